@@ -1,1 +1,0 @@
-// RoundsApp module.

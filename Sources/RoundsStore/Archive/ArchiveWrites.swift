@@ -1,0 +1,28 @@
+import GRDB
+import RoundsCore
+
+extension Recorder {
+    public func save(_ department: Department) throws {
+        try upsert("departments", key: "code", ArchiveRows.values(department))
+    }
+
+    public func save(_ person: Person) throws {
+        try upsert("people", key: "login", ArchiveRows.values(person))
+    }
+
+    /// Saves a device. A status change is also written to the status history with its reason.
+    /// A scrapped device is read-only for ever (R8).
+    public func save(_ device: Equipment, reason: String = "") throws {
+        let old = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [device.tag]).map(ArchiveRows.equipment)
+        if let old, old.status == .scrapped {
+            if old == device { return }
+            throw StoreError.refused("R8: device \(device.tag) is scrapped; its archive is read-only")
+        }
+        if old == device { return }
+        try upsert("equipment", key: "tag", ArchiveRows.values(device))
+        if old?.status != device.status {
+            try insert("status_history", ["tag": device.tag, "status": device.status.rawValue,
+                                          "at": at.seconds, "actor": actor, "reason": reason])
+        }
+    }
+}

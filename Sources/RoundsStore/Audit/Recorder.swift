@@ -1,0 +1,61 @@
+import GRDB
+import RoundsCore
+
+/// The one place rows are written. Every insert or update also appends the row, as it now reads in
+/// the table, to the hash-chained audit log, in the same transaction.
+///
+/// Get one from ``Store/write(actor:at:_:)``:
+///
+/// ```swift
+/// try store.write(actor: "wangfang", at: now) { rec in
+///     try rec.upsert("departments", key: "code",
+///                    ["code": "ICU", "name": "重症医学科", "name_en": "ICU", "is_key": true])
+/// }
+/// ```
+public struct Recorder {
+    /// The open write transaction, for reads made while writing.
+    public let db: Database
+    public let actor: String
+    public let at: Instant
+
+    /// The tables whose rows are recorded by a natural key column rather than by rowid.
+    static let naturalKeys: [String: String] = ["departments": "code", "people": "login", "equipment": "tag", "settings": "key"]
+
+    /// Inserts a new row or updates the row whose `key` column matches; records it in the audit log.
+    public func upsert(_ table: String, key: String, _ values: [String: (any DatabaseValueConvertible)?]) throws {
+        guard let keyValue = values[key] ?? nil else { throw StoreError.refused("\(table): missing \(key)") }
+        let columns = values.keys.sorted()
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(table) WHERE \(key) = ?)", arguments: [keyValue]) ?? false
+        if exists {
+            let sets = columns.filter { $0 != key }.map { "\($0) = ?" }.joined(separator: ", ")
+            var args = columns.filter { $0 != key }.map { values[$0] ?? nil }
+            args.append(keyValue)
+            try db.execute(sql: "UPDATE \(table) SET \(sets) WHERE \(key) = ?", arguments: StatementArguments(args))
+        } else {
+            let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
+                           arguments: StatementArguments(columns.map { values[$0] ?? nil }))
+        }
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(key) = ?", arguments: [keyValue])!
+        try AuditChain.append(db, at: at.seconds, actor: actor, action: exists ? "update" : "insert",
+                              table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(row))
+    }
+
+    static func keyText(_ v: any DatabaseValueConvertible) -> String {
+        CanonicalRow.keyText(v.databaseValue)
+    }
+
+    /// Inserts a record into an insert-only table and returns its rowid; records it in the audit log.
+    @discardableResult
+    public func insert(_ table: String, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
+        let columns = values.keys.sorted()
+        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        try db.execute(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
+                       arguments: StatementArguments(columns.map { values[$0] ?? nil }))
+        let id = db.lastInsertedRowID
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE rowid = ?", arguments: [id])!
+        try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
+                              key: String(id), payload: CanonicalRow.encode(row))
+        return id
+    }
+}

@@ -1,0 +1,74 @@
+import GRDB
+
+/// The schema, as named migrations applied in order. Never edit a shipped migration: add a new one.
+///
+/// Tables of work records are insert-only; the archive tables (departments, people, equipment) are
+/// updated in place, and every write to any table is mirrored in the hash-chained `audit` table
+/// (R3), which is what `rounds verify` checks the tables against.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-archive") { db in
+            try db.execute(sql: """
+                CREATE TABLE settings (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE departments (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    name_en TEXT NOT NULL DEFAULT '',
+                    is_key INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE people (
+                    login TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    roles TEXT NOT NULL,
+                    department TEXT NOT NULL DEFAULT '',
+                    pin_hash TEXT NOT NULL DEFAULT ''
+                );
+                CREATE TABLE equipment (
+                    tag TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    name_en TEXT NOT NULL DEFAULT '',
+                    department TEXT NOT NULL REFERENCES departments(code),
+                    category TEXT NOT NULL DEFAULT '',
+                    life_support INTEGER NOT NULL DEFAULT 0,
+                    emergency INTEGER NOT NULL DEFAULT 0,
+                    radiation INTEGER NOT NULL DEFAULT 0,
+                    manufacturer TEXT NOT NULL DEFAULT '',
+                    model TEXT NOT NULL DEFAULT '',
+                    serial TEXT NOT NULL DEFAULT '',
+                    in_service TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'in-service',
+                    warranty_until TEXT,
+                    custodian TEXT NOT NULL DEFAULT '',
+                    location TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX equipment_department ON equipment(department, location, tag);
+                CREATE TABLE status_history (
+                    id INTEGER PRIMARY KEY,
+                    tag TEXT NOT NULL REFERENCES equipment(tag),
+                    status TEXT NOT NULL,
+                    at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    reason TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX status_history_tag ON status_history(tag, at);
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    tbl TEXT NOT NULL,
+                    row_key TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                CREATE INDEX audit_row ON audit(tbl, row_key);
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import RoundsCore
+
+/// The Rounds store: one SQLite file in WAL mode, shared safely by several `rounds` processes.
+///
+/// Open an existing store with ``open(path:)``, create one with ``create(path:settings:)``. Reads go
+/// through ``read(_:)``; every write goes through ``write(actor:at:_:)``, which hands out a
+/// ``Recorder`` so that nothing is written without its audit entry.
+public final class Store: @unchecked Sendable {
+    public let path: String
+    let pool: DatabasePool
+    /// The facility settings fixed at `init` (time zone, the `--since` day).
+    public let settings: StoreSettings
+
+    private init(path: String, pool: DatabasePool) throws {
+        self.path = path
+        self.pool = pool
+        self.settings = try pool.read { try StoreSettings.load($0) }
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        // Several engineers may run rounds on one host: wait for a lock instead of failing at once.
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        return config
+    }
+
+    /// Opens an existing store, migrating it to the current schema.
+    public static func open(path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notInitialised(path) }
+        let lock = try FileLock(path: path + ".lock")
+        defer { withExtendedLifetime(lock) {} }
+        let pool = try openPool(path)
+        return try Store(path: path, pool: pool)
+    }
+
+    /// Creates a new store; refuses if the file exists (CONTRACT: `init` never overwrites).
+    public static func create(path: String, settings: StoreSettings, actor: String, at: Instant) throws -> Store {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        let lock = try FileLock(path: path + ".lock")
+        defer { withExtendedLifetime(lock) {} }
+        guard !FileManager.default.fileExists(atPath: path) else { throw StoreError.alreadyExists(path) }
+        let pool = try openPool(path)
+        try pool.write { db in
+            let rec = Recorder(db: db, actor: actor, at: at)
+            try settings.save(rec)
+        }
+        return try Store(path: path, pool: pool)
+    }
+
+    private static func openPool(_ path: String) throws -> DatabasePool {
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            try Migrations.migrator.migrate(pool)
+            return pool
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path, error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs a read-only query on a consistent snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
+    /// Runs `body` in one write transaction: all of it is saved, or none of it.
+    public func write<T>(actor: String, at: Instant, _ body: (Recorder) throws -> T) throws -> T {
+        try pool.write { db in try body(Recorder(db: db, actor: actor, at: at)) }
+    }
+
+    /// The newest audit entry id: a cheap way for a running screen to notice changes by others.
+    public func changeMark() throws -> Int64 {
+        try read { try Int64.fetchOne($0, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0 }
+    }
+}

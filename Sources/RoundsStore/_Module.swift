@@ -1,1 +1,0 @@
-// RoundsStore module.

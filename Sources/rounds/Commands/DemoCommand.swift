@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import RoundsCore
+import RoundsStore
+
+/// `rounds demo`: opens the TUI on a demo store, creating it first if it does not exist.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Open the terminal UI on a sample hospital (created on first use).",
+        discussion: "The demo store lives at $XDG_DATA_HOME/rounds/demo.sqlite (or --store). You are the user 'demo' unless --user says otherwise.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        try refusing {
+            var options = global
+            if options.store == nil { options.store = GlobalOptions.dataHome(options.environment) + "/rounds/demo.sqlite" }
+            if options.user == nil && options.environment["ROUNDS_USER"] == nil { options.user = DemoHospital.demoLogin }
+            if !FileManager.default.fileExists(atPath: options.storePath) {
+                let calendar = FacilityCalendar.shanghai
+                let now = try options.clock(calendar)
+                let data = try DataDirectory.locate()
+                _ = try Refusal.guarding {
+                    try DemoHospital.create(path: options.storePath,
+                                            settings: StoreSettings(calendar: calendar, since: DemoHospital.since(now: now, calendar: calendar)),
+                                            dataDirectory: data, now: now)
+                }
+            }
+            let session = try Session.open(options)
+            try TUILauncher.run(session: session, global: options, display: display)
+        }
+    }
+}

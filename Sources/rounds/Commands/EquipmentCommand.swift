@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import RoundsApp
+import RoundsCore
+import RoundsStore
+
+/// `rounds equipment list|show`: the equipment archive.
+struct EquipmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "equipment",
+        abstract: "The equipment archive.",
+        subcommands: [List.self, Show.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List devices, ordered by department, location and tag.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this department (code).") var department: String?
+        @Option(help: "Only this status: in-service, standby, stopped, awaiting-scrap, scrapped.") var status: String?
+        @Option(help: "Any substring of the tag, name (Chinese or English), model, serial, maker or location.") var search: String?
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                var filter = EquipmentFilter(text: search ?? "", department: department)
+                if let status {
+                    guard let s = EquipmentStatus(parsing: status) else { throw Refusal("--status '\(status)' is not a status (in-service, standby, stopped, awaiting-scrap, scrapped)") }
+                    filter.status = s
+                }
+                if let department, try session.store.departments().first(where: { $0.code == department }) == nil {
+                    throw Refusal("--department: no department '\(department)'")
+                }
+                let devices = try session.store.equipment(filter)
+                print(EquipmentOutput.list(devices, format: output.format, chinese: global.isChinese), terminator: "")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every field of one device and its history.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The device's tag (asset number).") var tag: String
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                guard let device = try session.store.device(tag) else { throw Refusal("no device with tag '\(tag)'") }
+                let history = try session.store.history(of: tag)
+                print(EquipmentOutput.show(device, history: history, format: output.format, calendar: session.calendar,
+                                           chinese: global.isChinese), terminator: "")
+            }
+        }
+    }
+}
+
+/// `--format table|csv|json`.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "table (default), csv or json.")
+    var format: OutputFormat = .table
+}
+
+extension OutputFormat: ExpressibleByArgument {}

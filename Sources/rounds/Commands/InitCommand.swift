@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import RoundsCore
+import RoundsStore
+
+/// `rounds init [--tz ZONE] [--since YYYY-MM-DD] [--demo]`: creates the store.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the store (refuses if it exists).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The facility time zone; every day, month, quarter and 10-day boundary is in it.")
+    var tz = "Asia/Shanghai"
+
+    @Option(help: "The day tracking begins (default: today in the facility zone); nothing is due before it.")
+    var since: String?
+
+    @Flag(help: "Fill the store with the sample hospital from Data/ and a history up to now.")
+    var demo = false
+
+    @Flag(name: .customLong("require-pin"), help: "Signatures need the signer's PIN (--pin or ROUNDS_PIN).")
+    var requirePIN = false
+
+    func run() throws {
+        try refusing {
+            guard let calendar = FacilityCalendar(timeZoneID: tz) else { throw Refusal("--tz '\(tz)' is not a time zone (e.g. Asia/Shanghai)") }
+            let now = try global.clock(calendar)
+            var sinceDay = calendar.day(of: now)
+            if let since {
+                guard let d = Day(parsing: since) else { throw Refusal("--since '\(since)' is not a date (YYYY-MM-DD)") }
+                sinceDay = d
+            }
+            let settings = StoreSettings(calendar: calendar, since: sinceDay, requirePIN: requirePIN)
+            let path = global.storePath
+            if demo {
+                let data = try DataDirectory.locate()
+                try Refusal.guarding { _ = try DemoHospital.create(path: path, settings: settings, dataDirectory: data, now: now) }
+            } else {
+                _ = try Refusal.guarding { try Store.create(path: path, settings: settings, actor: global.login, at: now) }
+            }
+            print("created \(path) (tz \(calendar.identifier), since \(sinceDay)\(demo ? ", sample hospital" : ""))")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+/// `rounds`: with no subcommand, opens the terminal UI on the store.
+@main
+struct Rounds: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rounds",
+        abstract: "Inspection rounds, maintenance and repair tracking for hospital equipment departments (设备科).",
+        discussion: "With no subcommand, opens the terminal UI on the store. See docs/cli.md.",
+        version: "0.1.0",
+        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, VerifyCommand.self, EquipmentCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        try refusing {
+            let session = try Session.open(global)
+            try TUILauncher.run(session: session, global: global, display: display)
+        }
+    }
+}
+
+/// How the terminal UI looks.
+struct DisplayOptions: ParsableArguments {
+    @Flag(name: .customLong("no-color"), help: "Monochrome: meaning by text tags and attributes only (also env NO_COLOR).")
+    var noColor = false
+
+    @Flag(name: .customLong("ascii"), help: "Draw borders with + - | instead of line-drawing characters.")
+    var ascii = false
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import RoundsCore
+import RoundsStore
+
+/// The options every subcommand (and the TUI) takes (CONTRACT "Global options").
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The SQLite store (env ROUNDS_STORE, else $XDG_DATA_HOME/rounds/rounds.sqlite).")
+    var store: String?
+
+    @Option(name: .long, help: "The clock: YYYY-MM-DD (end of that local day), YYYY-MM-DDTHH:MM[:SS], optionally with Z or +08:00 (env ROUNDS_NOW).")
+    var now: String?
+
+    @Option(name: .long, help: "Who is at the keyboard (env ROUNDS_USER, else the OS login).")
+    var user: String?
+
+    @Option(name: .long, help: "Interface language: zh or en (default from LANG/LC_ALL).")
+    var lang: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The store path: `--store`, `ROUNDS_STORE`, `$XDG_DATA_HOME/rounds/rounds.sqlite`, or
+    /// `~/.local/share/rounds/rounds.sqlite`.
+    var storePath: String {
+        if let s = store, !s.isEmpty { return s }
+        if let s = environment["ROUNDS_STORE"], !s.isEmpty { return s }
+        return Self.dataHome(environment) + "/rounds/rounds.sqlite"
+    }
+
+    static func dataHome(_ env: [String: String]) -> String {
+        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return x }
+        return (env["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+    }
+
+    /// The login of the person at the keyboard: `--user`, `ROUNDS_USER`, or the OS login.
+    var login: String {
+        if let u = user, !u.isEmpty { return u }
+        if let u = environment["ROUNDS_USER"], !u.isEmpty { return u }
+        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    }
+
+    /// The clock, read in the facility's calendar: `--now`, `ROUNDS_NOW`, or the system clock.
+    func clock(_ calendar: FacilityCalendar) throws -> Instant {
+        let text = now ?? environment["ROUNDS_NOW"]
+        guard let text, !text.isEmpty else { return Instant(seconds: Int64(Date().timeIntervalSince1970)) }
+        guard let t = calendar.parseTime(text) else {
+            throw ValidationError("--now '\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+08:00]")
+        }
+        return t
+    }
+
+    /// `zh` when asked for, or when LANG/LC_ALL starts with zh; English otherwise.
+    var isChinese: Bool {
+        if let l = lang?.lowercased() { return l.hasPrefix("zh") }
+        let env = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        return env.lowercased().hasPrefix("zh")
+    }
+
+    func validate() throws {
+        if let l = lang, !["zh", "en"].contains(l.lowercased()) {
+            throw ValidationError("--lang must be zh or en, not '\(l)'")
+        }
+    }
+}
