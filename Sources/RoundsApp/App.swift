@@ -1,0 +1,253 @@
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// The terminal UI: keys in, frames out.
+///
+/// ```swift
+/// let app = try App(environment: env, language: .zh)
+/// app.run(on: terminal)           // until the user quits; restores the terminal
+/// ```
+///
+/// Tests call ``handle(_:)`` and ``render(size:)`` directly with a fixed clock.
+public final class App {
+    public let environment: AppEnvironment
+    public private(set) var state: AppState
+    /// Smallest usable size; below it a "terminal too small" message is shown instead of a screen.
+    public static let minimumSize = Size(width: 80, height: 24)
+    /// How often, while idle, the app checks the clock (midnight) and the store (changes by others).
+    public static let tickMilliseconds = 2_000
+    var lastSize = Size(width: 80, height: 24)
+
+    public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
+        self.environment = environment
+        let day = environment.calendar.day(of: environment.now())
+        state = AppState(language: language, stack: [.dashboard(try DashboardState.load(environment.store))],
+                         overlay: nil, message: nil, day: day, changeMark: try environment.store.changeMark(), border: border)
+    }
+
+    var store: Store { environment.store }
+
+    /// Runs until the user quits, then restores the terminal.
+    public func run(on terminal: Terminal) {
+        defer { terminal.shutdown() }
+        while true {
+            terminal.draw(render(size: terminal.size))
+            guard let key = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) else {
+                tick()
+                continue
+            }
+            if key == .endOfInput { return }
+            if key == .resize { continue }
+            if !handle(key) { return }
+        }
+    }
+
+    /// Idle work: a new day or changes made by others reload every screen's data.
+    public func tick() {
+        let day = environment.calendar.day(of: environment.now())
+        let mark = (try? store.changeMark()) ?? state.changeMark
+        if day != state.day {
+            state.day = day
+            reloadAll()
+            state.message = state.strings.t(.dayChanged)
+        } else if mark != state.changeMark {
+            reloadAll()
+            state.message = state.strings.t(.updatedByOthers)
+        }
+        state.changeMark = mark
+    }
+
+    func reloadAll() {
+        state.stack = state.stack.map { screen in
+            switch screen {
+            case .dashboard:
+                return (try? DashboardState.load(store)).map { .dashboard($0) } ?? screen
+            case .archive(var a):
+                try? a.reload(store)
+                return .archive(a)
+            case .detail(let d):
+                return (try? DetailState.load(store, tag: d.device.tag)).map { var n = $0; n.scroll = d.scroll; return .detail(n) } ?? screen
+            }
+        }
+        state.changeMark = (try? store.changeMark()) ?? state.changeMark
+    }
+
+    /// Handles one key. Returns false when the app should quit.
+    @discardableResult
+    public func handle(_ key: Key) -> Bool {
+        state.message = nil
+        let context = state.context
+        if context == .search, case .archive(var a) = state.stack.last!, a.search != nil {
+            if CommandTable.command(for: key, in: .search) == nil {
+                a.search!.handle(key)
+                a.filter.text = a.search!.text
+                try? a.reload(store)
+                state.stack[state.stack.count - 1] = .archive(a)
+                return true
+            }
+        }
+        guard let command = CommandTable.command(for: key, in: context) else { return true }
+        return perform(command)
+    }
+
+    /// Rows a page moves: the body height less the header.
+    var page: Int { max(1, lastSize.height - 5) }
+
+    func perform(_ command: CommandID) -> Bool {
+        switch state.overlay {
+        case .help(var h):
+            switch command {
+            case .up: h.scroll -= 1
+            case .down: h.scroll += 1
+            case .pageUp: h.scroll -= page
+            case .pageDown: h.scroll += page
+            case .top: h.scroll = 0
+            case .bottom: h.scroll = Int.max / 2
+            case .back, .help: state.overlay = nil; return true
+            case .quit: return false
+            case .language: toggleLanguage()
+            default: break
+            }
+            if case .help = state.overlay { state.overlay = .help(h) }
+            return true
+        case .picker(var p):
+            if p.table.navigate(command, page: page) { state.overlay = .picker(p); return true }
+            switch command {
+            case .cancel: state.overlay = nil
+            case .confirm:
+                state.overlay = nil
+                if case .archive(var a) = state.stack.last! {
+                    a.filter.department = p.options[p.table.selected].value
+                    try? a.reload(store)
+                    state.stack[state.stack.count - 1] = .archive(a)
+                }
+            default: break
+            }
+            return true
+        case nil:
+            break
+        }
+
+        switch command {
+        case .help:
+            state.overlay = .help(HelpState(context: state.context))
+            return true
+        case .quit:
+            return false
+        case .back:
+            if state.stack.count <= 1 { return false }
+            state.stack.removeLast()
+            return true
+        case .language:
+            toggleLanguage()
+            return true
+        case .refresh:
+            reloadAll()
+            state.message = state.strings.t(.refreshed)
+            return true
+        default:
+            break
+        }
+
+        let index = state.stack.count - 1
+        switch state.stack[index] {
+        case .dashboard(var d):
+            if d.table.navigate(command, page: page) { state.stack[index] = .dashboard(d); return true }
+            switch command {
+            case .open: openArchive(EquipmentFilter(department: d.selectedDepartment))
+            case .archive: openArchive(EquipmentFilter())
+            case .search: openArchive(EquipmentFilter()); startSearch()
+            default: break
+            }
+        case .archive(var a):
+            if a.search != nil {
+                switch command {
+                case .confirm: a.search = nil
+                case .cancel:
+                    a.search = nil
+                    a.filter.text = a.searchBefore
+                    try? a.reload(store)
+                default: break
+                }
+                state.stack[index] = .archive(a)
+                return true
+            }
+            if a.table.navigate(command, page: page) { state.stack[index] = .archive(a); return true }
+            switch command {
+            case .open:
+                guard !a.devices.isEmpty, let detail = try? DetailState.load(store, tag: a.devices[a.table.selected].tag) else { break }
+                state.stack.append(.detail(detail))
+            case .search: startSearch()
+            case .filterDepartment: openDepartmentPicker(current: a.filter.department)
+            case .filterStatus:
+                let order: [EquipmentStatus?] = [nil] + EquipmentStatus.allCases
+                let i = order.firstIndex(where: { $0 == a.filter.status }) ?? 0
+                a.filter.status = order[(i + 1) % order.count]
+                try? a.reload(store)
+                state.stack[index] = .archive(a)
+            case .clearFilters:
+                a.filter = EquipmentFilter()
+                try? a.reload(store)
+                state.stack[index] = .archive(a)
+            default: break
+            }
+        case .detail(var d):
+            switch command {
+            case .up: d.scroll -= 1
+            case .down: d.scroll += 1
+            case .pageUp: d.scroll -= page
+            case .pageDown: d.scroll += page
+            case .top: d.scroll = 0
+            case .bottom: d.scroll = Int.max / 2
+            default: break
+            }
+            d.scroll = max(0, d.scroll)
+            state.stack[index] = .detail(d)
+        }
+        return true
+    }
+
+    func toggleLanguage() {
+        state.language = state.language == .zh ? .en : .zh
+        state.message = state.strings.t(.languageSwitched)
+    }
+
+    func openArchive(_ filter: EquipmentFilter) {
+        guard let a = try? ArchiveState.load(store, filter: filter) else { return }
+        state.stack.append(.archive(a))
+    }
+
+    func startSearch() {
+        guard case .archive(var a) = state.stack.last! else { return }
+        a.searchBefore = a.filter.text
+        a.search = TextField(text: a.filter.text)
+        state.stack[state.stack.count - 1] = .archive(a)
+    }
+
+    func openDepartmentPicker(current: String?) {
+        let english = state.language == .en
+        let departments = (try? store.departments()) ?? []
+        let options: [(label: String, value: String?)] = [(state.strings.t(.all), nil)]
+            + departments.map { ("\($0.code)  \($0.displayName(english: english))", $0.code) }
+        var table = TableState(rowCount: options.count)
+        if let current, let i = options.firstIndex(where: { $0.value == current }) { table.select(i) }
+        state.overlay = .picker(PickerState(purpose: .department, title: state.strings.t(.chooseDepartment), options: options, table: table))
+    }
+}
+
+extension TableState {
+    /// Applies a movement command from the command table; false for other commands.
+    mutating func navigate(_ command: CommandID, page: Int) -> Bool {
+        switch command {
+        case .up: moveUp()
+        case .down: moveDown()
+        case .pageUp: pageUp(by: page)
+        case .pageDown: pageDown(by: page)
+        case .top: home()
+        case .bottom: end()
+        default: return false
+        }
+        return true
+    }
+}

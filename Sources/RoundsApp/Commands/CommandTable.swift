@@ -1,0 +1,90 @@
+import TerminalUI
+
+/// Where a command applies. `global` commands work on every screen unless a screen binds the key.
+public enum Context: String, CaseIterable, Sendable {
+    case global, dashboard, archive, detail, help, search, picker
+}
+
+/// What a key does: the app's verbs, one per row of the command table.
+public enum CommandID: String, CaseIterable, Sendable {
+    case help, quit, back, language, refresh
+    case up, down, pageUp, pageDown, top, bottom
+    case open, archive
+    case search, filterDepartment, filterStatus, clearFilters
+    case cancel, confirm
+}
+
+/// One row of the command table: which verb, where, on which keys, under which title, and whether
+/// the status bar shows it.
+public struct Command: Sendable {
+    public let id: CommandID
+    public let contexts: [Context]
+    public let keys: [Key]
+    public let title: TextID
+    public let inStatusBar: Bool
+}
+
+/// The one command table. Key dispatch, the status bar, the `?` help screen and docs/keys.md are all
+/// generated from it, so they cannot disagree.
+///
+/// Vim keys and arrows both work; `?` help, `/` search, `q` back, Esc cancels.
+public enum CommandTable {
+    public static let all: [Command] = [
+        Command(id: .help, contexts: [.global], keys: [.char("?"), .function(1)], title: .cmdHelp, inStatusBar: true),
+        Command(id: .back, contexts: [.global], keys: [.char("q"), .escape], title: .cmdBack, inStatusBar: true),
+        Command(id: .quit, contexts: [.global], keys: [.char("Q"), .ctrl("c")], title: .cmdQuit, inStatusBar: false),
+        Command(id: .language, contexts: [.global], keys: [.char("L")], title: .cmdLanguage, inStatusBar: true),
+        Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
+
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
+
+        Command(id: .open, contexts: [.dashboard, .archive], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
+        Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
+        Command(id: .search, contexts: [.dashboard, .archive], keys: [.char("/")], title: .cmdSearch, inStatusBar: true),
+        Command(id: .filterDepartment, contexts: [.archive], keys: [.char("d")], title: .cmdFilterDepartment, inStatusBar: true),
+        Command(id: .filterStatus, contexts: [.archive], keys: [.char("s")], title: .cmdFilterStatus, inStatusBar: true),
+        Command(id: .clearFilters, contexts: [.archive], keys: [.char("c")], title: .cmdClearFilters, inStatusBar: true),
+
+        Command(id: .confirm, contexts: [.search, .picker], keys: [.enter], title: .cmdConfirm, inStatusBar: true),
+        Command(id: .cancel, contexts: [.search, .picker], keys: [.escape], title: .cmdCancel, inStatusBar: true),
+    ]
+
+    /// Contexts that take only their own commands: in a search line every printable key is text,
+    /// and a picker answers only to moves, Enter and Esc.
+    static let closedContexts: Set<Context> = [.search, .picker]
+
+    /// The command a key runs in a context: the context's own binding first, then a global one.
+    public static func command(for key: Key, in context: Context) -> CommandID? {
+        if let c = all.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return c.id }
+        if closedContexts.contains(context) { return nil }
+        return all.first(where: { $0.contexts.contains(.global) && $0.keys.contains(key) })?.id
+    }
+
+    /// The commands that apply in a context, its own first, then the global ones.
+    public static func commands(in context: Context) -> [Command] {
+        let own = all.filter { $0.contexts.contains(context) }
+        if closedContexts.contains(context) { return own }
+        return own + all.filter { $0.contexts.contains(.global) }
+    }
+
+    /// Status-bar hints for a context: the first key of each shown command and its title.
+    public static func hints(in context: Context, strings: Strings) -> [KeyHint] {
+        commands(in: context).filter(\.inStatusBar).map { KeyHint(key: $0.keys[0].name, title: strings.t($0.title)) }
+    }
+
+    /// Help sections: this screen's commands, then the global ones, every key listed.
+    public static func helpSections(for context: Context, strings: Strings) -> [HelpSection] {
+        func entries(_ cs: [Command]) -> [HelpEntry] {
+            cs.map { HelpEntry(keys: $0.keys.map(\.name).joined(separator: " "), description: strings.t($0.title)) }
+        }
+        let own = all.filter { $0.contexts.contains(context) }
+        let global = all.filter { $0.contexts.contains(.global) }
+        return [HelpSection(title: strings.t(.helpThisScreen), entries: entries(own)),
+                HelpSection(title: strings.t(.helpGlobal), entries: entries(global))]
+    }
+}

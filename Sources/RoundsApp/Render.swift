@@ -1,0 +1,78 @@
+import RoundsCore
+import TerminalUI
+
+extension App {
+    /// Draws the current state: a title bar, the screen, any overlay, the status bar.
+    /// Below 80x24 only a "terminal too small" message is drawn (never a crash).
+    public func render(size: Size) -> Frame {
+        lastSize = size
+        var frame = Frame(size: size)
+        let s = state.strings
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            let text = "\(s.t(.tooSmall)): \(size.width)x\(size.height) < \(Self.minimumSize.width)x\(Self.minimumSize.height)"
+            let lines = wrap(text, width: max(1, size.width))
+            for (i, line) in lines.prefix(size.height).enumerated() {
+                frame.put(line, at: Point(x: 0, y: max(0, size.height / 2 - lines.count / 2) + i), role: .warning)
+            }
+            return frame
+        }
+        renderTitle(into: &frame, strings: s)
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        let calendar = environment.calendar
+        let index = state.stack.count - 1
+        switch state.stack[index] {
+        case .dashboard(var d):
+            DashboardView.render(&d, into: &frame, rect: body, strings: s)
+            state.stack[index] = .dashboard(d)
+        case .archive(var a):
+            ArchiveView.render(&a, into: &frame, rect: body, strings: s)
+            state.stack[index] = .archive(a)
+        case .detail(var d):
+            DetailView.render(&d, into: &frame, rect: body, strings: s, calendar: calendar)
+            state.stack[index] = .detail(d)
+        }
+        switch state.overlay {
+        case .help(var h):
+            OverlayView.renderHelp(&h, into: &frame, rect: body, strings: s, border: state.border)
+            state.overlay = .help(h)
+        case .picker(var p):
+            OverlayView.renderPicker(&p, into: &frame, rect: body, border: state.border)
+            state.overlay = .picker(p)
+        case nil: break
+        }
+        renderStatus(into: &frame, strings: s)
+        return frame
+    }
+
+    func screenTitle(_ s: Strings) -> String {
+        switch state.stack.last! {
+        case .dashboard: return s.t(.dashboard)
+        case .archive: return s.t(.archive)
+        case .detail(let d): return "\(s.t(.deviceDetail)) \(d.device.tag)"
+        }
+    }
+
+    func renderTitle(into frame: inout Frame, strings s: Strings) {
+        frame.fill(Rect(x: 0, y: 0, width: frame.width, height: 1), role: .title)
+        let left = " \(s.t(.appName)) | \(screenTitle(s))"
+        let now = environment.calendar.format(environment.now())
+        let right = "\(now)  \(environment.login) "
+        frame.put(left, at: Point(x: 0, y: 0), role: .title, maxWidth: frame.width - displayWidth(right) - 1)
+        frame.put(right, at: Point(x: frame.width - displayWidth(right), y: 0), role: .title)
+    }
+
+    func renderStatus(into frame: inout Frame, strings s: Strings) {
+        let y = frame.height - 1
+        if case .archive(let a) = state.stack.last!, let field = a.search, state.overlay == nil {
+            frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), role: .statusBar)
+            let prompt = "/ \(s.t(.searchPrompt)): "
+            let used = frame.put(prompt, at: Point(x: 0, y: y), role: .statusKey)
+            field.render(into: &frame, at: Point(x: used, y: y), width: frame.width - used - 1)
+            return
+        }
+        var position: String? = nil
+        if state.overlay == nil, case .archive(let a) = state.stack.last! { position = a.table.positionText }
+        let message = state.message ?? position
+        StatusBar(hints: CommandTable.hints(in: state.context, strings: s), message: message).render(into: &frame, row: y)
+    }
+}

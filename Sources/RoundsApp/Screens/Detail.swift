@@ -1,0 +1,40 @@
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// One device: every field of the archive record, then its history.
+public struct DetailState: Sendable {
+    public var device: Equipment
+    public var history: [HistoryEntry]
+    public var scroll: Int = 0
+
+    static func load(_ store: Store, tag: String) throws -> DetailState? {
+        guard let d = try store.device(tag) else { return nil }
+        return DetailState(device: d, history: try store.history(of: tag))
+    }
+
+    /// The lines of the view, labels padded so values line up in both languages.
+    func lines(strings s: Strings, calendar: FacilityCalendar, width: Int) -> [(String, StyleRole)] {
+        let fields = DeviceFields.rows(device, strings: s)
+        let labelWidth = fields.map { displayWidth($0[0]) }.max() ?? 10
+        var out: [(String, StyleRole)] = []
+        out.append((device.tag + "  " + device.displayName(english: !s.isChinese), .title))
+        for f in fields { out.append((fit(f[0], width: labelWidth) + "  " + f[1], .normal)) }
+        out.append(("", .normal))
+        out.append((s.t(.history), .header))
+        for h in history.reversed() {
+            out.append(("\(calendar.format(h.at))  \(fit(h.actor, width: 12))  \(fit(h.action, width: 7))  \(h.detail)", .normal))
+        }
+        return out
+    }
+}
+
+enum DetailView {
+    static func render(_ state: inout DetailState, into frame: inout Frame, rect: Rect, strings s: Strings, calendar: FacilityCalendar) {
+        let lines = state.lines(strings: s, calendar: calendar, width: rect.width)
+        state.scroll = max(0, min(state.scroll, lines.count - rect.height))
+        for (i, line) in lines.dropFirst(state.scroll).prefix(rect.height).enumerated() {
+            frame.put(line.0, at: Point(x: rect.x + 1, y: rect.y + i), role: line.1, maxWidth: rect.width - 2)
+        }
+    }
+}

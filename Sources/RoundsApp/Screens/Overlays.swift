@@ -1,0 +1,42 @@
+import TerminalUI
+
+/// The `?` help screen, generated from the command table for the screen it was opened on.
+public struct HelpState: Sendable {
+    public var context: Context
+    public var scroll: Int = 0
+}
+
+/// A list to choose one value from (e.g. a department for the archive filter).
+public struct PickerState: Sendable {
+    public enum Purpose: Sendable { case department }
+    public var purpose: Purpose
+    public var title: String
+    /// Labels and the value each stands for; a nil value means "all".
+    public var options: [(label: String, value: String?)]
+    public var table: TableState
+}
+
+enum OverlayView {
+    static func renderHelp(_ state: inout HelpState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle) {
+        let box = Rect(x: rect.x + 2, y: rect.y, width: max(0, rect.width - 4), height: rect.height)
+        frame.fill(box, role: .normal)
+        frame.drawBox(box, style: border, role: .accent, title: " \(s.t(.help)) ")
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: max(0, box.width - 4), height: max(0, box.height - 2))
+        frame.put(s.t(.helpIntro), at: Point(x: inner.x, y: inner.y), role: .dim, maxWidth: inner.width)
+        let view = HelpView(sections: CommandTable.helpSections(for: state.context, strings: s))
+        state.scroll = view.render(into: &frame, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2)), scroll: state.scroll)
+    }
+
+    static func renderPicker(_ state: inout PickerState, into frame: inout Frame, rect: Rect, border: BorderStyle) {
+        let width = min(rect.width - 4, max(30, (state.options.map { displayWidth($0.label) }.max() ?? 10) + 6))
+        let height = min(rect.height, state.options.count + 2)
+        let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
+        frame.fill(box, role: .normal)
+        frame.drawBox(box, style: border, role: .accent, title: " \(state.title) ")
+        let options = state.options
+        let view = TableView(columns: [TableColumn("", width: .flexible(min: 1))], rowCount: options.count, showsHeader: false) {
+            TableRow([options[$0].label])
+        }
+        state.table = view.render(into: &frame, rect: Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2), state: state.table)
+    }
+}

@@ -1,0 +1,48 @@
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// A screen on the stack. `q` pops one; quitting the last one ends the program.
+public enum Screen: Sendable {
+    case dashboard(DashboardState)
+    case archive(ArchiveState)
+    case detail(DetailState)
+
+    var context: Context {
+        switch self {
+        case .dashboard: return .dashboard
+        case .archive(let a): return a.search == nil ? .archive : .search
+        case .detail: return .detail
+        }
+    }
+}
+
+/// Something drawn over the current screen that takes the keys while it is open.
+public enum Overlay: Sendable {
+    case help(HelpState)
+    case picker(PickerState)
+}
+
+/// Everything the terminal UI shows, as plain values: screens are functions of this state.
+public struct AppState: Sendable {
+    public var language: Language
+    public var stack: [Screen]
+    public var overlay: Overlay?
+    /// A one-line message shown in the status bar until the next key.
+    public var message: String?
+    /// The day the screens were computed for; a new day recomputes everything (midnight).
+    public var day: Day
+    /// The newest audit entry seen; a higher one means someone else changed the store.
+    public var changeMark: Int64
+    public var border: BorderStyle
+
+    public var strings: Strings { Strings(language: language) }
+
+    public var context: Context {
+        switch overlay {
+        case .help: return .help
+        case .picker: return .picker
+        case nil: return stack.last?.context ?? .dashboard
+        }
+    }
+}

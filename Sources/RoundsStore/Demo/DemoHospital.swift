@@ -1,0 +1,74 @@
+import Foundation
+import RoundsCore
+
+/// The sample hospital behind `rounds demo` and `rounds init --demo`.
+///
+/// It imports `Data/departments.csv`, `people.csv` and `equipment.csv` through the ordinary importer
+/// (so the demo exercises the same checks a hospital's own files do), then writes a plausible,
+/// deterministic history up to `now` with the ordinary write path: every demo record is audited and
+/// `rounds verify` passes on a fresh demo store.
+public enum DemoHospital {
+    /// The person the demo runs as (演示用户, engineer and equipment head).
+    public static let demoLogin = "demo"
+
+    /// Tracking in the demo begins on the first day of the month twelve months before `now`, so
+    /// monthly and quarterly history and a 12-month trend have something to show.
+    public static func since(now: Instant, calendar: FacilityCalendar) -> Day {
+        let today = calendar.day(of: now)
+        var y = today.year, m = today.month - 12
+        if m < 1 { m += 12; y -= 1 }
+        return Day(y, m, 1)!
+    }
+
+    /// Creates the store at `path` and fills it. Refuses if the file exists.
+    @discardableResult
+    public static func create(path: String, settings: StoreSettings, dataDirectory: String, now: Instant) throws -> Store {
+        let calendar = settings.calendar
+        let start = calendar.instant(settings.since, secondOfDay: 8 * 3600)
+        let store = try Store.create(path: path, settings: settings, actor: demoLogin, at: start)
+        let importer = Importer(store: store, actor: demoLogin, at: start)
+        _ = try importer.run(.departments, file: dataDirectory + "/departments.csv")
+        _ = try importer.run(.people, file: dataDirectory + "/people.csv")
+
+        // Devices that end stopped or scrapped start the year in service; their change comes later.
+        let equipmentFile = dataDirectory + "/equipment.csv"
+        let (initial, finals) = try initialEquipment(equipmentFile)
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-demo-\(getpid())-equipment.csv").path
+        try initial.write(toFile: temp, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: temp) }
+        _ = try importer.run(.equipment, file: temp)
+
+        var history = DemoHistory(store: store, calendar: calendar, since: settings.since, now: now)
+        try history.statusChanges(finalStatuses: finals)
+        return store
+    }
+
+    /// The equipment file with every stopped or scrapped device set in service, and those devices'
+    /// final statuses.
+    static func initialEquipment(_ file: String) throws -> (String, [String: EquipmentStatus]) {
+        guard let data = FileManager.default.contents(atPath: file), let (text, _) = ImportEncoding.decode(data) else {
+            throw StoreError.notFound("\(file): cannot read the sample equipment")
+        }
+        let records = try CSVReader.parse(text)
+        guard let header = records.first, let statusIndex = header.fields.firstIndex(of: "status"),
+              let tagIndex = header.fields.firstIndex(of: "tag") else {
+            throw StoreError.refused("\(file): no tag/status columns")
+        }
+        var finals: [String: EquipmentStatus] = [:]
+        var rows = [header.fields]
+        for r in records.dropFirst() {
+            var f = r.fields
+            if let s = EquipmentStatus(parsing: f[statusIndex]), s == .stopped || s == .scrapped {
+                finals[f[tagIndex]] = s
+                f[statusIndex] = EquipmentStatus.inService.rawValue
+            }
+            rows.append(f)
+        }
+        let csv = rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return (csv, finals)
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

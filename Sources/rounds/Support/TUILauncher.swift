@@ -1,0 +1,31 @@
+import CursesBackend
+import Foundation
+import RoundsApp
+import RoundsCore
+import TerminalUI
+
+/// Opens the terminal UI on a session: picks the theme and language, runs, restores the terminal.
+enum TUILauncher {
+    static func run(session: Session, global: GlobalOptions, display: DisplayOptions) throws {
+        let env = global.environment
+        let fixedNow = global.now ?? env["ROUNDS_NOW"]
+        let started = Date()
+        let base = session.now
+        // A fixed --now still moves forward while the program runs, so a clock on screen is true.
+        let clock: () -> Instant = fixedNow == nil
+            ? { Instant(seconds: Int64(Date().timeIntervalSince1970)) }
+            : { base.adding(seconds: Int64(Date().timeIntervalSince(started))) }
+        let environment = AppEnvironment(store: session.store, login: session.login, now: clock)
+        let app = try App(environment: environment, language: global.isChinese ? .zh : .en,
+                          border: display.ascii ? .ascii : .unicode)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(mode: .live, theme: { hasColors in
+                Theme.choose(noColorEnv: env["NO_COLOR"], flag: display.noColor, terminalHasColors: hasColors)
+            })
+        } catch {
+            throw Refusal("\(error)")
+        }
+        app.run(on: terminal)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Testing
+import RoundsCore
+@testable import RoundsStore
+
+/// The audit chain catches any change made behind the program's back (R3).
+struct VerifyTests {
+    @Test func untouchedStorePasses() throws {
+        let f = try StoreFixture()
+        try f.seedSmallHospital()
+        let r = try f.store.verify()
+        #expect(r.passed)
+        #expect(r.integrity == "ok")
+        // 3 settings + 2 departments + 3 people + 3 devices + 3 status-history rows = 14 entries.
+        #expect(r.auditEntries == 14)
+    }
+
+    /// Opens the file directly, as the sqlite3 tool would, and runs one statement.
+    func tamper(_ f: StoreFixture, _ sql: String) throws {
+        let q = try DatabaseQueue(path: f.store.path)
+        try q.write { try $0.execute(sql: sql) }
+    }
+
+    @Test func editedEquipmentRowIsNamed() throws {
+        let f = try StoreFixture()
+        try f.seedSmallHospital()
+        try tamper(f, "UPDATE equipment SET status = 'stopped' WHERE tag = 'ICU-M01'")
+        let r = try f.store.verify()
+        #expect(!r.passed)
+        #expect(r.firstProblem?.hasPrefix("equipment row ICU-M01 does not match audit entry #") == true)
+        #expect(r.firstProblem?.contains("status: recorded standby, found stopped") == true)
+    }
+
+    @Test func rowAddedOrDeletedOutsideIsNamed() throws {
+        let f = try StoreFixture()
+        try f.seedSmallHospital()
+        try tamper(f, "DELETE FROM equipment WHERE tag = 'CARD-E01'")
+        #expect(try f.store.verify().firstProblem?.contains("equipment row CARD-E01") == true)
+        let g = try StoreFixture()
+        try g.seedSmallHospital()
+        try tamper(g, "INSERT INTO departments (code, name, is_key) VALUES ('X', 'X', 0)")
+        #expect(try g.store.verify().firstProblem == "departments row X has no audit entry: it was added outside rounds")
+    }
+
+    @Test func editedAuditEntryBreaksTheChain() throws {
+        let f = try StoreFixture()
+        try f.seedSmallHospital()
+        try tamper(f, "UPDATE audit SET actor = 'someone' WHERE id = 5")
+        #expect(try f.store.verify().firstProblem?.hasPrefix("audit entry #5 ") == true)
+    }
+
+    @Test func twoConnectionsWriteAtOnce() async throws {
+        let f = try StoreFixture()
+        try f.seedSmallHospital()
+        let other = try Store.open(path: f.store.path)
+        await withTaskGroup(of: Void.self) { group in
+            for (i, s) in [f.store, other].enumerated() {
+                group.addTask {
+                    for n in 0..<50 {
+                        try? s.write(actor: "admin", at: f.at) { rec in
+                            try rec.save(Department(code: "D\(i)-\(n)", name: "科室\(n)"))
+                        }
+                    }
+                }
+            }
+        }
+        #expect(try f.store.departments().count == 102)
+        #expect(try f.store.verify().passed)   // the chain stays linear under contention
+    }
+}
