@@ -54,8 +54,6 @@ struct SecondSet: Hashable, Sendable {
         })
     }
 
-    func contains(_ second: Int64) -> Bool { ranges.contains { $0.contains(second) } }
-
     /// Seconds in `self` and not in `other`.
     func subtracting(_ other: SecondSet) -> SecondSet {
         var out: [Range<Int64>] = []
