@@ -12,7 +12,8 @@
 /// // last inspected 2026-03-01 (any kind). Today 2026-03-15.
 /// InspectionSchedule.requirements(for: v01, departmentIsKey: true, since: Day(2026, 3, 1)!,
 ///                                 today: Day(2026, 3, 15)!, records: records)
-/// // [ten-day due 2026-03-11 (4 days overdue), monthly due 2026-04-30, quarterly due 2026-03-31]
+/// // [ten-day due 2026-03-11 (4 days overdue), monthly due 2026-04-30,
+///  quarterly due 2026-06-30 (no quarterly record; B = 03-01 is inside Q1, so Q2 is the first full quarter)]
 /// ```
 public enum InspectionSchedule {
     /// B = max(in-service day, since day): no requirement is due before tracking began (CONTRACT).

@@ -39,9 +39,7 @@ public struct MaintenancePlan: Hashable, Sendable, Codable {
     public func status(latest: Day?, base: Day, today: Day,
                        dueSoonDays: Int = ScheduleRules.standard.dueSoonDays) -> DueStatus? {
         guard active else { return nil }
-        let due = nextDue(latest: latest, base: base)
-        return Requirement(device: device, department: "", kind: .monthly, due: due)
-            .status(today: today, dueSoonDays: dueSoonDays)
+        return DueStatus(due: nextDue(latest: latest, base: base), today: today, dueSoonDays: dueSoonDays)
     }
 }
 

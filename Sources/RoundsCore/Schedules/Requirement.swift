@@ -24,10 +24,7 @@ public struct Requirement: Hashable, Sendable, Codable {
     /// Where the requirement stands on `today`: overdue when today > due (days overdue = today − due,
     /// CONTRACT); due soon when 0 <= due − today <= `dueSoonDays`; otherwise ok.
     public func status(today: Day, dueSoonDays: Int = ScheduleRules.standard.dueSoonDays) -> DueStatus {
-        let left = today.days(until: due)
-        if left < 0 { return .overdue(daysOverdue: -left) }
-        if left <= dueSoonDays { return .dueSoon(daysLeft: left) }
-        return .ok
+        DueStatus(due: due, today: today, dueSoonDays: dueSoonDays)
     }
 }
 
@@ -38,4 +35,13 @@ public enum DueStatus: Hashable, Sendable {
     /// due − today = `daysLeft`, between 0 (due today) and the due-soon window.
     case dueSoon(daysLeft: Int)
     case ok
+
+    /// Overdue when today > due (days overdue = today − due); due soon when 0 <= due − today <=
+    /// `dueSoonDays`; otherwise ok. Shared by inspections and maintenance plans.
+    public init(due: Day, today: Day, dueSoonDays: Int = ScheduleRules.standard.dueSoonDays) {
+        let left = today.days(until: due)
+        if left < 0 { self = .overdue(daysOverdue: -left) }
+        else if left <= dueSoonDays { self = .dueSoon(daysLeft: left) }
+        else { self = .ok }
+    }
 }
