@@ -1,0 +1,100 @@
+/// The due occurrences of one device and kind in a period, each classified on time, late, missed or
+/// pending (R21, R96; WHO 5.4.1). The building block of `ComplianceReport`.
+///
+/// Definition. Let f be the cadence's "due after an inspection on day x" (`Cadence.due(afterInspectionOn:)`)
+/// and consider only the counting inspections with B <= day <= today. An inspection on day x
+/// *satisfies* a due day D when f(x) > D, i.e. it moves the next due beyond D (monthly: any inspection
+/// in D's month or later; rolling ten-day: any inspection after D − 10). Walk from B:
+///
+/// 1. The first occurrence is D = `initialDue(base: B)`.
+/// 2. For each D, let S = the first satisfying inspection.
+///    - **on time** if S <= D; the next occurrence is f(latest inspection on or before D), exactly the
+///      due day the overdue rule shows the day after D;
+///    - **pending** if D is today or later and S has not come yet: not overdue yet (the overdue rule
+///      needs today > D), so it is left out of the rates;
+///    - **late** if D < S <= f(D) and S <= min(period end, today): done within one cycle after D;
+///      the next occurrence is f(S), again exactly what the overdue rule shows after S;
+///    - **missed** otherwise. When S is more than a whole cycle late (S > f(D)) or absent, the
+///      schedule keeps ticking as if D had been met on D: the next occurrence is f(D), so every cycle
+///      that passes with nothing done is one more miss. When S lies within the cycle but after the
+///      period end, the walk continues from f(S) as in the late case.
+/// 3. Occurrences with from <= D <= to are reported; the walk stops after `to`.
+///
+/// Each inspection credits at most one occurrence. Example (monthly, B = 2026-01-01, inspections on
+/// Jan 5, Feb 10 and May 15, period Jan–Jun, today 2026-07-01): Jan 31 on time (Jan 5), Feb 28 on time
+/// (Feb 10), Mar 31 missed (May 15 is more than a month late), Apr 30 late (May 15), then f(May 15) =
+/// Jun 30 missed: 5 due, 2 on time, 1 late, 2 missed.
+public enum ComplianceWalk {
+    public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
+        case onTime = "on-time"
+        case late
+        case missed
+        /// Not yet overdue (D is today or later) and not yet done.
+        case pending
+    }
+
+    /// One due occurrence: its due day, outcome and the inspection day that satisfied it (on time or late).
+    public struct Occurrence: Hashable, Sendable {
+        public var due: Day
+        public var outcome: Outcome
+        public var satisfiedOn: Day?
+    }
+
+    /// The occurrences with `from <= due <= to` (see the type's definition). `inspectionDays` are the
+    /// days of the records of one device; those not counting for the cadence cannot be told apart
+    /// here, so pass `cadence.countingDays(...)` or use `occurrences(cadence:base:today:from:to:records:)`.
+    public static func occurrences(cadence: Cadence, base: Day, today: Day, from: Day, to: Day,
+                                   inspectionDays: [Day]) -> [Occurrence] {
+        let days = inspectionDays.filter { $0 >= base && $0 <= today }.sorted()
+        let f = cadence.due(afterInspectionOn:)
+        let limit = min(to, today)
+        var result: [Occurrence] = []
+        var due = cadence.initialDue(base: base)
+        while due <= to {
+            // f is non-decreasing, so the satisfying inspections form a suffix of `days`.
+            let d = due
+            let s = firstIndex(in: days) { f($0) > d }.map { days[$0] }
+            let outcome: Outcome
+            let next: Day
+            if let s, s <= due {
+                outcome = .onTime
+                next = f(days[lastIndex(in: days, onOrBefore: d)!])
+            } else if due >= today {
+                outcome = .pending
+                next = f(due)
+            } else if let s, s <= f(due) {
+                outcome = s <= limit ? .late : .missed
+                next = f(s)
+            } else {
+                outcome = .missed
+                next = f(due)
+            }
+            if due >= from {
+                let credited = (outcome == .onTime || outcome == .late) ? s : nil
+                result.append(Occurrence(due: due, outcome: outcome, satisfiedOn: credited))
+            }
+            due = next
+        }
+        return result
+    }
+
+    /// The same from raw records: keeps those that count for the cadence (`Cadence.counts`).
+    public static func occurrences(cadence: Cadence, base: Day, today: Day, from: Day, to: Day,
+                                   records: [InspectionRecord]) -> [Occurrence] {
+        occurrences(cadence: cadence, base: base, today: today, from: from, to: to,
+                    inspectionDays: cadence.countingDays(records, base: base, today: today))
+    }
+
+    /// First index where a monotone predicate (false… then true…) holds.
+    static func firstIndex(in days: [Day], where p: (Day) -> Bool) -> Int? {
+        var lo = 0, hi = days.count
+        while lo < hi { let mid = (lo + hi) / 2; if p(days[mid]) { hi = mid } else { lo = mid + 1 } }
+        return lo < days.count ? lo : nil
+    }
+
+    /// Index of the last day on or before `day` in ascending `days`.
+    static func lastIndex(in days: [Day], onOrBefore day: Day) -> Int? {
+        let i = (firstIndex(in: days) { $0 > day } ?? days.count) - 1
+        return i >= 0 ? i : nil
+    }
+}
