@@ -96,7 +96,11 @@ public func wrap(_ text: String, width: Int) -> [String] {
                 rest = rest.dropFirst()
                 continue
             }
-            if let space = lastSpace, space > rest.startIndex {
+            if rest[end] == " " {
+                // The break falls exactly on a space: end the line before it.
+                lines.append(String(rest[rest.startIndex..<end]))
+                rest = rest[rest.index(after: end)...]
+            } else if let space = lastSpace, space > rest.startIndex {
                 lines.append(String(rest[rest.startIndex..<space]))
                 rest = rest[rest.index(after: space)...]
             } else {
