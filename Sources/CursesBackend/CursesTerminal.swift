@@ -55,6 +55,8 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
     private var styles = CursesStyles()
     private var consecutiveErrors = 0
     private var isShutDown = false
+    /// Rows written by the last ``draw(_:)`` (tests check that unchanged rows are skipped).
+    private(set) var rowsWrittenLastDraw = 0
 
     /// Starts curses.
     ///
@@ -164,6 +166,7 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
     public func draw(_ frame: Frame) {
         _ = withScreen { win in
             let full = previous == nil || previous?.size != frame.size
+            rowsWrittenLastDraw = 0
             if full { werase(win); clearok(win, true) }
             let screenSize = readSize()
             let rows = screenSize.height, cols = screenSize.width
@@ -174,6 +177,7 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
                 }
                 if !full, let previous, previous.cells(row: y) == frame.cells(row: y) { continue }
                 writeRow(frame, y: y, columns: cols, window: win)
+                rowsWrittenLastDraw += 1
             }
             previous = frame
             placeCursor(frame.cursor, rows: rows, cols: cols, window: win)
