@@ -308,6 +308,15 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
         _ = bytes.withUnsafeMutableBytes { write(inputWriteFD, $0.baseAddress, $0.count) }
     }
 
+    /// Closes a headless terminal's input, as if stdin reached end of file: reads then fail and
+    /// ``readKey(timeoutMilliseconds:)`` soon reports ``TerminalUI/Key/endOfInput``.
+    public func closeInput() {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        if inputWriteFD >= 0 { close(inputWriteFD) }
+        inputWriteFD = -1
+    }
+
     /// Resizes the curses screen (headless tests; a live terminal resizes itself). The next
     /// ``readKey(timeoutMilliseconds:)`` returns ``TerminalUI/Key/resize``.
     public func resize(to newSize: Size) {

@@ -146,6 +146,25 @@ struct CursesTerminalTests {
         }
     }
 
+    @Test("when input is gone, a read that would wait forever reports .endOfInput")
+    func inputGone() throws {
+        let terminal = try CursesTerminal(mode: .headless(Size(width: 10, height: 2)))
+        defer { terminal.shutdown() }
+        terminal.sendInput("x")
+        terminal.closeInput()
+        #expect(terminal.readKey(timeoutMilliseconds: -1) == .char("x"))
+        // EOF makes wget_wch fail at once; after 1000 failures in a row input counts as gone.
+        #expect(terminal.readKey(timeoutMilliseconds: -1) == .endOfInput)
+        // With a timeout, each early failure returns nil, and the 1000th reports the end.
+        var key: Key? = nil
+        var reads = 0
+        while key == nil && reads < 2000 {
+            key = terminal.readKey(timeoutMilliseconds: 1000)
+            reads += 1
+        }
+        #expect(key == .endOfInput)
+    }
+
     @Test("shutdown is idempotent; afterwards input reads as ended")
     func shutdown() throws {
         let terminal = try CursesTerminal(mode: .headless(Size(width: 10, height: 2)))
