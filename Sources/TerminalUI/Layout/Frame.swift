@@ -10,7 +10,7 @@
 /// ```swift
 /// var frame = Frame(size: Size(width: 10, height: 2))
 /// frame.put("呼吸机 CT", at: Point(x: 0, y: 0))
-/// frame.row(0)       // "呼吸机 CT  " (10 columns: 3 wide chars, space, C, T, 2 spaces)
+/// frame.row(0)       // "呼吸机 CT " (10 columns: 3 wide chars, space, C, T, 1 space)
 /// frame.put("设备", at: Point(x: 9, y: 1))
 /// frame.row(1)       // 10 spaces: 设 would need columns 9 and 10, so a space is written at 9
 /// ```
