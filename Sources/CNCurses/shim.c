@@ -25,3 +25,7 @@ const char *cn_ensure_utf8_locale(void) {
 
 FILE *cn_open_null_output(void) { return fopen("/dev/null", "w"); }
 FILE *cn_fdopen_read(int fd) { return fdopen(fd, "r"); }
+FILE *cn_stdin(void) { return stdin; }
+FILE *cn_stdout(void) { return stdout; }
+int cn_color_pairs(void) { return COLOR_PAIRS; }
+int cn_set_style(WINDOW *win, attr_t attrs, int pair) { return wattr_set(win, attrs, (short)pair, NULL); }

@@ -41,5 +41,11 @@ const char *cn_ensure_utf8_locale(void);
 /* Opens /dev/null for writing: the output side of a headless terminal. */
 FILE *cn_open_null_output(void);
 FILE *cn_fdopen_read(int fd);
+/* The process's standard streams (Swift 6 rejects the global `stdin`/`stdout` variables). */
+FILE *cn_stdin(void);
+FILE *cn_stdout(void);
+int cn_color_pairs(void);
+/* Sets the attributes and colour pair used by the next writes to `win` (wattr_set is a macro). */
+int cn_set_style(WINDOW *win, attr_t attrs, int pair);
 
 #endif
