@@ -12,7 +12,7 @@ import TerminalUI
 /// Tests call ``handle(_:)`` and ``render(size:)`` directly with a fixed clock.
 public final class App {
     public let environment: AppEnvironment
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     /// Smallest usable size; below it a "terminal too small" message is shown instead of a screen.
     public static let minimumSize = Size(width: 80, height: 24)
     /// How often, while idle, the app checks the clock (midnight) and the store (changes by others).

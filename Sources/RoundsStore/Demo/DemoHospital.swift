@@ -24,7 +24,7 @@ public enum DemoHospital {
     @discardableResult
     public static func create(path: String, settings: StoreSettings, dataDirectory: String, now: Instant) throws -> Store {
         let calendar = settings.calendar
-        let start = calendar.instant(settings.since, secondOfDay: 8 * 3600)
+        let start = min(now, calendar.instant(settings.since, secondOfDay: 8 * 3600))
         let store = try Store.create(path: path, settings: settings, actor: demoLogin, at: start)
         let importer = Importer(store: store, actor: demoLogin, at: start)
         _ = try importer.run(.departments, file: dataDirectory + "/departments.csv")

@@ -27,7 +27,7 @@ struct InitCommand: ParsableCommand {
         try refusing {
             guard let calendar = FacilityCalendar(timeZoneID: tz) else { throw Refusal("--tz '\(tz)' is not a time zone (e.g. Asia/Shanghai)") }
             let now = try global.clock(calendar)
-            var sinceDay = calendar.day(of: now)
+            var sinceDay = demo ? DemoHospital.since(now: now, calendar: calendar) : calendar.day(of: now)
             if let since {
                 guard let d = Day(parsing: since) else { throw Refusal("--since '\(since)' is not a date (YYYY-MM-DD)") }
                 sinceDay = d

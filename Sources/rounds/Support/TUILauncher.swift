@@ -20,9 +20,9 @@ enum TUILauncher {
                           border: display.ascii ? .ascii : .unicode)
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(mode: .live, theme: { hasColors in
-                Theme.choose(noColorEnv: env["NO_COLOR"], flag: display.noColor, terminalHasColors: hasColors)
-            })
+            terminal = try CursesTerminal(mode: .live)
+            terminal.setTheme(Theme.choose(noColorEnv: env["NO_COLOR"], flag: display.noColor,
+                                           terminalHasColors: terminal.terminalHasColors))
         } catch {
             throw Refusal("\(error)")
         }
