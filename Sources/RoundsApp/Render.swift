@@ -63,16 +63,13 @@ extension App {
 
     func renderStatus(into frame: inout Frame, strings s: Strings) {
         let y = frame.height - 1
-        if case .archive(let a) = state.stack.last!, let field = a.search, state.overlay == nil {
+        if case .archive(let a) = state.stack.last!, let field = a.search, !state.hasOverlay {
             frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), role: .statusBar)
             let prompt = "/ \(s.t(.searchPrompt)): "
             let used = frame.put(prompt, at: Point(x: 0, y: y), role: .statusKey)
             field.render(into: &frame, at: Point(x: used, y: y), width: frame.width - used - 1)
             return
         }
-        var position: String? = nil
-        if state.overlay == nil, case .archive(let a) = state.stack.last! { position = a.table.positionText }
-        let message = state.message ?? position
-        StatusBar(hints: CommandTable.hints(in: state.context, strings: s), message: message).render(into: &frame, row: y)
+        StatusBar(hints: CommandTable.hints(in: state.context, strings: s), message: state.message).render(into: &frame, row: y)
     }
 }

@@ -2,11 +2,16 @@ import RoundsCore
 
 /// The fields of a device as (label, value) rows, in the order the archive shows them (R6).
 public enum DeviceFields {
-    public static func rows(_ e: Equipment, strings s: Strings) -> [[String]] {
-        [[s.t(.fTag), e.tag],
+    /// - Parameters:
+    ///   - department: the device's department record, to show its name beside the code.
+    ///   - custodian: the custodian's person record, to show the name beside the login.
+    public static func rows(_ e: Equipment, strings s: Strings, department: Department? = nil, custodian: Person? = nil) -> [[String]] {
+        let dept = department.map { "\(e.department) \($0.displayName(english: !s.isChinese))" } ?? e.department
+        let keeper = custodian.map { "\($0.name) (\($0.login))" } ?? e.custodian
+        return [[s.t(.fTag), e.tag],
          [s.t(.fName), e.name],
          [s.t(.fNameEN), e.nameEN],
-         [s.t(.fDepartment), e.department],
+         [s.t(.fDepartment), dept],
          [s.t(.fCategory), e.category],
          [s.t(.fLifeSupport), s.yesNo(e.lifeSupport)],
          [s.t(.fEmergency), s.yesNo(e.emergency)],
@@ -17,7 +22,24 @@ public enum DeviceFields {
          [s.t(.fInService), e.inService.description],
          [s.t(.fStatus), s.statusTag(e.status) + " " + s.status(e.status)],
          [s.t(.fWarranty), e.warrantyUntil?.description ?? s.t(.none)],
-         [s.t(.fCustodian), e.custodian],
+         [s.t(.fCustodian), keeper],
          [s.t(.fLocation), e.location]]
+    }
+}
+
+extension Strings {
+    /// The audit action of a history line in words: insert → 建档 / created, update → 修改 / changed.
+    public func historyAction(_ action: String) -> String {
+        switch action {
+        case "insert": return t(.actionCreated)
+        case "update": return t(.actionChanged)
+        default: return action
+        }
+    }
+
+    /// A history line's detail in words: a new record shows its status in this language.
+    public func historyDetail(_ h: HistoryEntry) -> String {
+        if h.action == "insert", let st = EquipmentStatus(rawValue: h.detail) { return status(st) }
+        return h.detail
     }
 }

@@ -40,7 +40,8 @@ public enum EquipmentOutput {
         }
     }
 
-    public static func show(_ e: Equipment, history: [HistoryEntry], format: OutputFormat, calendar: FacilityCalendar, chinese: Bool) -> String {
+    public static func show(_ e: Equipment, history: [HistoryEntry], department: Department?, custodian: Person?,
+                            format: OutputFormat, calendar: FacilityCalendar, chinese: Bool) -> String {
         let historyJSON: [JSONValue] = history.map {
             .object([("at", .string(calendar.format($0.at, seconds: true))), ("by", .string($0.actor)),
                      ("action", .string($0.action)), ("detail", .string($0.detail))])
@@ -54,10 +55,10 @@ public enum EquipmentOutput {
             return CSVWriter.document(header: ["field", "value"], rows: zip(fields, values(e).map(csvValue)).map { [$0, $1] })
         case .table:
             let s = Strings(chinese: chinese)
-            var out = TextTable.render(header: [s.t(.field), s.t(.value)], rows: DeviceFields.rows(e, strings: s))
+            var out = TextTable.render(header: [s.t(.field), s.t(.value)], rows: DeviceFields.rows(e, strings: s, department: department, custodian: custodian))
             out += "\n" + s.t(.history) + "\n"
             out += TextTable.render(header: [s.t(.colWhen), s.t(.colBy), s.t(.colAction), s.t(.colDetail)],
-                                    rows: history.map { [calendar.format($0.at), $0.actor, $0.action, $0.detail] })
+                                    rows: history.map { [calendar.format($0.at), $0.actor, s.historyAction($0.action), s.historyDetail($0)] })
             return out
         }
     }

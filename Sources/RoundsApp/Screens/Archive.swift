@@ -51,7 +51,7 @@ enum ArchiveView {
         let columns = [
             TableColumn(s.t(.colTag), width: .fixed(10)),
             TableColumn(s.t(.colName), width: .flexible(min: 14, weight: 3)),
-            TableColumn(s.t(.colDepartment), width: .fixed(6)),
+            TableColumn(s.t(.colDeptShort), width: .fixed(6)),
             TableColumn(s.t(.colStatus), width: .fixed(s.isChinese ? 8 : 10)),
             TableColumn(s.t(.colModel), width: .flexible(min: 10, weight: 2)),
             TableColumn(s.t(.colLocation), width: .flexible(min: 10, weight: 2)),

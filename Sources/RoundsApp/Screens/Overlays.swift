@@ -18,7 +18,7 @@ public struct PickerState: Sendable {
 
 enum OverlayView {
     static func renderHelp(_ state: inout HelpState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle) {
-        let box = Rect(x: rect.x + 2, y: rect.y, width: max(0, rect.width - 4), height: rect.height)
+        let box = rect
         frame.fill(box, role: .normal)
         frame.drawBox(box, style: border, role: .accent, title: " \(s.t(.help)) ")
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: max(0, box.width - 4), height: max(0, box.height - 2))

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
 
     public var strings: Strings { Strings(language: language) }
 
+    public var hasOverlay: Bool { overlay != nil }
+
     public var context: Context {
         switch overlay {
         case .help: return .help

@@ -3,7 +3,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Screens and titles
     case appName, dashboard, archive, deviceDetail, help, history, departmentsTitle, fleetTotal
     // Columns
-    case colTag, colName, colDepartment, colStatus, colModel, colLocation, colKey, colTotal
+    case colTag, colName, colDepartment, colDeptShort, colStatus, colModel, colLocation, colKey, colTotal
     case colInService, colStandby, colStopped, colScrapped, colWhen, colBy, colAction, colDetail
     case field, value
     // Device fields (R6)
@@ -14,7 +14,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Roles (R1)
     case roleEngineer, roleCustodian, roleOperator, roleDeptHead, roleEquipmentHead, roleDirector, roleAuditor
     // Words
-    case yes, no, all, keyDepartmentTag, none
+    case yes, no, all, keyDepartmentTag, none, actionCreated, actionChanged
     // Commands (the command table's titles)
     case cmdHelp, cmdQuit, cmdBack, cmdLanguage, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdTop, cmdBottom
     case cmdOpen, cmdArchive, cmdSearch, cmdFilterDepartment, cmdFilterStatus, cmdClearFilters, cmdCancel
@@ -39,6 +39,7 @@ extension Strings {
         case .colTag: return ("资产编号", "Tag")
         case .colName: return ("设备名称", "Name")
         case .colDepartment: return ("科室", "Department")
+        case .colDeptShort: return ("科室", "Dept")
         case .colStatus: return ("状态", "Status")
         case .colModel: return ("型号", "Model")
         case .colLocation: return ("存放地点", "Location")
@@ -87,6 +88,8 @@ extension Strings {
         case .all: return ("全部", "all")
         case .keyDepartmentTag: return ("[重点]", "[KEY]")
         case .none: return ("无", "none")
+        case .actionCreated: return ("建档", "created")
+        case .actionChanged: return ("修改", "changed")
         case .cmdHelp: return ("帮助", "help")
         case .cmdQuit: return ("退出", "quit")
         case .cmdBack: return ("返回", "back")

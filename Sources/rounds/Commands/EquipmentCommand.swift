@@ -47,7 +47,10 @@ struct EquipmentCommand: ParsableCommand {
                 let session = try Session.open(global)
                 guard let device = try session.store.device(tag) else { throw Refusal("no device with tag '\(tag)'") }
                 let history = try session.store.history(of: tag)
-                print(EquipmentOutput.show(device, history: history, format: output.format, calendar: session.calendar,
+                let department = try session.store.departments().first { $0.code == device.department }
+                let custodian = device.custodian.isEmpty ? nil : try session.store.person(device.custodian)
+                print(EquipmentOutput.show(device, history: history, department: department, custodian: custodian,
+                                           format: output.format, calendar: session.calendar,
                                            chinese: global.isChinese), terminator: "")
             }
         }

@@ -1,0 +1,128 @@
+import Testing
+import RoundsApp
+import RoundsCore
+import TerminalUI
+
+/// The screens as a user sees them, at 80x24 and 120x40, in Chinese and English.
+struct ScreenTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    @Test(arguments: [Language.zh, .en], sizes)
+    func dashboard(language: Language, size: Size) throws {
+        let f = try AppFixture()
+        let app = try f.app(language)
+        let frame = app.render(size: size)
+        Snapshot.assert(frame, named: "dashboard-\(language.rawValue)-\(size.width)x\(size.height)")
+        // Real counts: ICU has 3 devices (2 in service, 1 standby); the total line sums all 5.
+        let icu = try #require(frame.lines.first { $0.contains("ICU") && $0.contains(language == .zh ? "重症医学科" : "Intensive") })
+        #expect(icu.split(separator: " ").contains("3"))
+    }
+
+    @Test(arguments: [Language.zh, .en], sizes)
+    func archive(language: Language, size: Size) throws {
+        let f = try AppFixture()
+        let app = try f.app(language)
+        app.type(.char("e"))
+        let frame = app.render(size: size)
+        Snapshot.assert(frame, named: "archive-\(language.rawValue)-\(size.width)x\(size.height)")
+        // Columns holding Chinese names line up with ASCII ones: the status tag starts at the same
+        // display column on every device row.
+        let rows = frame.lines.filter { $0.contains("[") && ($0.hasPrefix("ICU-") || $0.hasPrefix("ED-") || $0.hasPrefix("CARD-")) }
+        #expect(rows.count == 5)
+        let columns = Set(rows.map { row in displayWidth(String(row[..<row.firstIndex(of: "[")!])) })
+        #expect(columns.count == 1, "status column starts at \(columns)")
+    }
+
+    @Test func detailShowsEveryFieldAndHistory() throws {
+        let f = try AppFixture()
+        let app = try f.app(.zh)
+        app.type(.char("e"))
+        app.type(.enter)   // first row: CARD-E01 (ordered by department code, then location)
+        let frame = app.render(size: Size(width: 80, height: 24))
+        Snapshot.assert(frame, named: "detail-zh-80x24")
+        #expect(frame.text.contains("出厂编号"))
+        #expect(frame.text.contains("NK-2350-9"))
+        #expect(frame.text.contains("[停用]"))
+        #expect(frame.text.contains("记录历史"))
+    }
+
+    @Test func searchFindsChineseSubstringAndEscRestores() throws {
+        let f = try AppFixture()
+        let app = try f.app(.zh)
+        app.type(.char("e"), .char("/"))
+        app.type(text: "呼吸")
+        var text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("ICU-V01") && text.contains("ICU-V02"))
+        #expect(!text.contains("ED-DF01"))
+        app.type(.escape)   // cancel: the search text before `/` (none) comes back
+        text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("ED-DF01"))
+    }
+
+    @Test func filtersByDepartmentAndStatus() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.type(.char("e"), .char("d"))
+        // Picker: All, CARD, ED, ICU — three downs select ICU.
+        app.type(.down, .down, .down, .enter)
+        var text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("3 devices"))
+        app.type(.char("s"))   // status cycles from all to in-service
+        text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("2 devices"))
+        app.type(.char("c"))
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("5 devices"))
+    }
+
+    @Test func helpIsGeneratedFromTheCommandTable() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.type(.char("?"))
+        let frame = app.render(size: Size(width: 80, height: 24))
+        Snapshot.assert(frame, named: "help-en-80x24")
+        for command in CommandTable.commands(in: .dashboard) {
+            #expect(frame.text.contains(command.keys.map(\.name).joined(separator: " ")))
+        }
+    }
+
+    @Test func languageSwitchesAtRuntime() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("Hospital total"))
+        app.type(.char("L"))
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("全院合计"))
+    }
+
+    @Test(arguments: [Size(width: 79, height: 24), Size(width: 80, height: 23), Size(width: 10, height: 3), Size(width: 1, height: 1), Size(width: 0, height: 0)])
+    func tooSmallNeverCrashes(size: Size) throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.type(.char("e"))
+        let frame = app.render(size: size)
+        if size.width >= 20 { #expect(frame.text.contains("Terminal too small")) }
+        // Back at full size everything is drawn again.
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("Equipment archive"))
+    }
+
+    @Test func quitWalksBack() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.type(.char("e"), .enter)
+        #expect(app.handle(.char("q")))      // detail → archive
+        #expect(app.handle(.char("q")))      // archive → dashboard
+        #expect(!app.handle(.char("q")))     // dashboard → quit
+    }
+
+    @Test func seesChangesMadeByOthers() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        try f.store.write(actor: "wangfang", at: f.now) { rec in
+            var d = try #require(try f.store.device("ICU-M01"))
+            d.status = .inService
+            try rec.save(d)
+        }
+        app.tick()
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("Updated with changes made by others"))
+    }
+}
