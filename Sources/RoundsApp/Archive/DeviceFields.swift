@@ -1,4 +1,5 @@
 import RoundsCore
+import RoundsStore
 
 /// The fields of a device as (label, value) rows, in the order the archive shows them (R6).
 public enum DeviceFields {
