@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoundsApp
 import TerminalUI
@@ -35,5 +36,18 @@ struct CommandTableTests {
         #expect(CommandTable.command(for: .char("q"), in: .search) == nil)
         #expect(CommandTable.command(for: .char("q"), in: .archive) == .back)
         #expect(CommandTable.command(for: .escape, in: .search) == .cancel)
+    }
+}
+
+/// docs/keys.md is generated from the command table; this fails when they drift apart.
+struct KeysDocumentTests {
+    @Test func keysDocumentMatchesTheTable() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try CommandTable.keysDocument.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == CommandTable.keysDocument, "docs/keys.md is out of date: run RECORD_SNAPSHOTS=1 swift test --filter KeysDocumentTests")
     }
 }

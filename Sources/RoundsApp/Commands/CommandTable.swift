@@ -88,3 +88,28 @@ public enum CommandTable {
                 HelpSection(title: strings.t(.helpGlobal), entries: entries(global))]
     }
 }
+
+extension CommandTable {
+    /// The key reference as Markdown, in one language: what `docs/keys.md` holds (a test keeps the
+    /// file equal to this, so the document cannot drift from the keys).
+    public static func markdown(strings s: Strings) -> String {
+        var out = s.isChinese ? "## 按键（中文）\n\n" : "## Keys (English)\n\n"
+        for context in Context.allCases {
+            let commands = all.filter { $0.contexts.contains(context) }
+            guard !commands.isEmpty else { continue }
+            out += "### \(context.rawValue)\n\n| \(s.isChinese ? "按键" : "Keys") | \(s.isChinese ? "功能" : "Command") |\n|---|---|\n"
+            for c in commands {
+                out += "| \(c.keys.map { "`\($0.name == "|" ? "\\|" : $0.name)`" }.joined(separator: " ")) | \(s.t(c.title)) |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// `docs/keys.md`: both languages.
+    public static var keysDocument: String {
+        "# Rounds keys / 按键\n\nGenerated from the command table (`Sources/RoundsApp/Commands/CommandTable.swift`); "
+            + "`global` keys work on every screen unless the screen binds the key itself.\n\n"
+            + markdown(strings: Strings(language: .en)) + markdown(strings: Strings(language: .zh))
+    }
+}
