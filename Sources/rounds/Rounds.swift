@@ -9,7 +9,8 @@ struct Rounds: ParsableCommand {
         abstract: "Inspection rounds, maintenance and repair tracking for hospital equipment departments (设备科).",
         discussion: "With no subcommand, opens the terminal UI on the store. See docs/cli.md.",
         version: "0.1.0",
-        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, VerifyCommand.self, EquipmentCommand.self]
+        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
+                      EquipmentCommand.self, VerifyCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -60,5 +60,13 @@ public struct Strings: Sendable {
         }
     }
 
+    public func kind(_ k: InspectionKind) -> String {
+        switch k {
+        case .tenDay: return t(.kindTenDay)
+        case .monthly: return t(.kindMonthly)
+        case .quarterly: return t(.kindQuarterly)
+        }
+    }
+
     public func yesNo(_ b: Bool) -> String { b ? t(.yes) : t(.no) }
 }

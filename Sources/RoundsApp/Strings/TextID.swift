@@ -19,6 +19,10 @@ public enum TextID: String, CaseIterable, Sendable {
     case cmdHelp, cmdQuit, cmdBack, cmdLanguage, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdTop, cmdBottom
     case cmdOpen, cmdArchive, cmdSearch, cmdFilterDepartment, cmdFilterStatus, cmdClearFilters, cmdCancel
     case cmdConfirm, cmdRefresh
+    // Inspections and reports
+    case colKind, colDue, colDaysOverdue, colDaysLeft, colDueCount, colOnTime, colLate, colMissed, colRate
+    case overdueTitle, dueSoonTitle, complianceTitle, asOf, goalMet, goalMissed, overallLabel, priorityLabel, missesTitle
+    case kindTenDay, kindMonthly, kindQuarterly
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
@@ -109,6 +113,27 @@ extension Strings {
         case .cmdCancel: return ("取消", "cancel")
         case .cmdConfirm: return ("确定", "confirm")
         case .cmdRefresh: return ("刷新", "refresh")
+        case .colKind: return ("类别", "Kind")
+        case .colDue: return ("到期日", "Due")
+        case .colDaysOverdue: return ("逾期天数", "Days overdue")
+        case .colDaysLeft: return ("剩余天数", "Days left")
+        case .colDueCount: return ("应检", "Due")
+        case .colOnTime: return ("按时", "On time")
+        case .colLate: return ("逾期完成", "Late")
+        case .colMissed: return ("漏检", "Missed")
+        case .colRate: return ("完成率", "Rate")
+        case .overdueTitle: return ("逾期巡检", "Overdue inspections as of")
+        case .dueSoonTitle: return ("7天内到期", "Due within 7 days")
+        case .complianceTitle: return ("巡检完成情况", "Inspection compliance")
+        case .asOf: return ("截至", "as of")
+        case .goalMet: return ("[达标]", "[MET]")
+        case .goalMissed: return ("[未达标]", "[NOT MET]")
+        case .overallLabel: return ("全部设备完成率", "All devices")
+        case .priorityLabel: return ("生命支持类及急救类完成率", "Life-support and emergency devices")
+        case .missesTitle: return ("漏检清单", "Missed inspections")
+        case .kindTenDay: return ("十日巡查", "ten-day")
+        case .kindMonthly: return ("月度巡查", "monthly")
+        case .kindQuarterly: return ("季度检查", "quarterly")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .searchPrompt: return ("搜索", "Search")
         case .noMatches: return ("没有符合条件的设备", "No devices match")

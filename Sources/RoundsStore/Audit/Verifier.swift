@@ -19,7 +19,8 @@ public struct VerifyReport: Sendable {
 /// row of every audited table against the last audit entry recorded for it. A row edited, added or
 /// deleted behind the program's back (say with the `sqlite3` tool) is named with its table and key.
 enum Verifier {
-    static let auditedTables = ["settings", "departments", "people", "equipment", "status_history"]
+    static let auditedTables = ["settings", "departments", "people", "equipment", "status_history",
+                                 "inspections", "hazards", "daily_checks", "maintenance"]
 
     static func run(_ db: Database) throws -> VerifyReport {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")

@@ -69,6 +69,59 @@ enum Migrations {
                 CREATE INDEX audit_row ON audit(tbl, row_key);
                 """)
         }
+        m.registerMigration("v2-work-records") { db in
+            // Records of work: insert-only. `day` is the local day of `at` in the facility zone.
+            try db.execute(sql: """
+                CREATE TABLE inspections (
+                    id INTEGER PRIMARY KEY,
+                    device TEXT NOT NULL REFERENCES equipment(tag),
+                    kind TEXT NOT NULL,
+                    result TEXT NOT NULL,
+                    note TEXT NOT NULL DEFAULT '',
+                    at INTEGER NOT NULL,
+                    day TEXT NOT NULL,
+                    by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE INDEX inspections_device ON inspections(device, day);
+                CREATE TABLE hazards (
+                    id INTEGER PRIMARY KEY,
+                    device TEXT NOT NULL REFERENCES equipment(tag),
+                    inspection INTEGER REFERENCES inspections(id),
+                    note TEXT NOT NULL DEFAULT '',
+                    at INTEGER NOT NULL,
+                    by TEXT NOT NULL
+                );
+                CREATE INDEX hazards_device ON hazards(device);
+                CREATE TABLE daily_checks (
+                    id INTEGER PRIMARY KEY,
+                    device TEXT NOT NULL REFERENCES equipment(tag),
+                    result TEXT NOT NULL,
+                    note TEXT NOT NULL DEFAULT '',
+                    at INTEGER NOT NULL,
+                    day TEXT NOT NULL,
+                    by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE INDEX daily_checks_device ON daily_checks(device, day);
+                CREATE TABLE maintenance (
+                    id INTEGER PRIMARY KEY,
+                    device TEXT NOT NULL REFERENCES equipment(tag),
+                    tier TEXT NOT NULL,
+                    with_login TEXT NOT NULL DEFAULT '',
+                    plug_test TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    at INTEGER NOT NULL,
+                    day TEXT NOT NULL,
+                    by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE INDEX maintenance_device ON maintenance(device, tier, day);
+                """)
+        }
         return m
     }
 }

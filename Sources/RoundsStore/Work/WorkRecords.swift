@@ -1,0 +1,117 @@
+import GRDB
+import RoundsCore
+
+/// A request to record one piece of work (`rounds record ...` or a keystroke in round mode).
+///
+/// `at` and `by` are when and by whom the work was done (`--at`, `--by`); the store also keeps when
+/// and by whom it was entered (R4: both times are kept).
+public struct WorkStamp: Sendable {
+    public var device: String
+    public var at: Instant
+    public var by: String
+    public var note: String
+
+    public init(device: String, at: Instant, by: String, note: String = "") {
+        self.device = device; self.at = at; self.by = by; self.note = note
+    }
+}
+
+/// What recording an inspection created: the inspection row, and a hazard item when one was found.
+public struct RecordedInspection: Sendable, Equatable {
+    public var inspection: Int64
+    public var hazard: Int64?
+}
+
+extension Recorder {
+    /// The device a record is for, refusing unknown and scrapped devices (R8) and unknown people.
+    func workTarget(_ stamp: WorkStamp) throws -> Equipment {
+        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [stamp.device]).map(ArchiveRows.equipment) else {
+            throw StoreError.notFound("no device with tag '\(stamp.device)'")
+        }
+        if device.status == .scrapped { throw StoreError.refused("R8: device \(device.tag) is scrapped: it takes no new records") }
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [stamp.by]) == true else {
+            throw StoreError.notFound("no person with login '\(stamp.by)' (--by)")
+        }
+        return device
+    }
+
+    func common(_ stamp: WorkStamp, calendar: FacilityCalendar) -> [String: (any DatabaseValueConvertible)?] {
+        ["device": stamp.device, "note": stamp.note, "at": stamp.at.seconds, "day": calendar.day(of: stamp.at).description,
+         "by": stamp.by, "recorded_at": at.seconds, "recorded_by": actor]
+    }
+
+    /// Records an inspection (R12–R21). A `hazard` or `fault` result also opens a hazard item (R16).
+    @discardableResult
+    public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
+                                 calendar: FacilityCalendar) throws -> RecordedInspection {
+        _ = try workTarget(stamp)
+        var values = common(stamp, calendar: calendar)
+        values["kind"] = kind.rawValue
+        values["result"] = result.rawValue
+        let id = try insert("inspections", values)
+        var hazard: Int64?
+        if result != .ok {
+            hazard = try insert("hazards", ["device": stamp.device, "inspection": id, "note": stamp.note,
+                                            "at": stamp.at.seconds, "by": stamp.by])
+        }
+        return RecordedInspection(inspection: id, hazard: hazard)
+    }
+
+    /// Records an operator's daily check (R22–R24).
+    @discardableResult
+    public func recordDailyCheck(_ stamp: WorkStamp, problem: Bool, calendar: FacilityCalendar) throws -> Int64 {
+        _ = try workTarget(stamp)
+        var values = common(stamp, calendar: calendar)
+        values["result"] = problem ? "problem" : "ok"
+        return try insert("daily_checks", values)
+    }
+
+    /// Records maintenance of a tier (R26–R32). Second-level maintenance is done jointly (IMR 2.3):
+    /// `with` names the second person, who must exist and differ from `by`.
+    @discardableResult
+    public func recordMaintenance(_ stamp: WorkStamp, tier: MaintenanceTier, with partner: String?, plugTest: Bool?,
+                                  calendar: FacilityCalendar) throws -> Int64 {
+        _ = try workTarget(stamp)
+        if let partner, !partner.isEmpty {
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [partner]) == true else {
+                throw StoreError.notFound("no person with login '\(partner)' (--with)")
+            }
+            if partner == stamp.by { throw StoreError.refused("R29: the second signature (--with) must be another person than --by") }
+        }
+        var values = common(stamp, calendar: calendar)
+        values["tier"] = tier.rawValue
+        values["with_login"] = partner ?? ""
+        values["plug_test"] = plugTest.map { $0 ? "pass" : "fail" } ?? ""
+        return try insert("maintenance", values)
+    }
+}
+
+extension Store {
+    /// Every inspection on or before `day`, for the schedule rules (later records are ignored).
+    public func inspections(through day: Day) throws -> [InspectionRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT device, kind, result, at, day FROM inspections WHERE day <= ? ORDER BY device, day",
+                             arguments: [day.description]).compactMap { r in
+                guard let kind = InspectionKind(rawValue: r["kind"]), let d = Day(parsing: r["day"]) else { return nil }
+                return InspectionRecord(device: r["device"], kind: kind, at: Instant(seconds: r["at"]), day: d,
+                                        result: InspectionResult(rawValue: r["result"]) ?? .ok)
+            }
+        }
+    }
+
+    /// The overdue and due-soon inspections as of `today` (CONTRACT "Which inspections are due").
+    public func overdueReport(today: Day, rules: ScheduleRules = .standard) throws -> OverdueReport {
+        let devices = try equipment()
+        let keys = Set(try departments().filter(\.isKey).map(\.code))
+        return OverdueReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,
+                                   records: try inspections(through: today), rules: rules)
+    }
+
+    /// Inspection compliance for a period (R21, R96).
+    public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules = .standard) throws -> ComplianceReport {
+        let devices = try equipment()
+        let keys = Set(try departments().filter(\.isKey).map(\.code))
+        return ComplianceReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,
+                                      from: from, to: to, records: try inspections(through: today), rules: rules)
+    }
+}

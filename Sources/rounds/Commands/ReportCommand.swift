@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import RoundsApp
+import RoundsCore
+import RoundsStore
+
+/// `rounds report overdue|compliance`.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports: overdue inspections, inspection compliance.",
+        subcommands: [Overdue.self, Compliance.self])
+
+    struct Overdue: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every overdue inspection as of --now, most overdue first (CONTRACT).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this department (code).") var department: String?
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                var report = try session.store.overdueReport(today: session.today)
+                if let department { report = report.filtered(department: department) }
+                print(OverdueOutput.render(report, format: output.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+            }
+        }
+    }
+
+    struct Compliance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Inspections due, done on time, late and missed in a month or quarter, against WHO's goal lines (R21, R96).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "A month: YYYY-MM.") var month: String?
+        @Option(help: "A quarter: YYYY-Q1 … YYYY-Q4.") var quarter: String?
+        @Option(help: "Only this department (code).") var department: String?
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                let (from, to) = try period(today: session.today)
+                var report = try session.store.complianceReport(from: from, to: to, today: session.today)
+                if let department { report.items = report.items.filter { $0.department == department } }
+                print(ComplianceOutput.render(report, format: output.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+            }
+        }
+
+        /// The period asked for; the current month when neither --month nor --quarter is given.
+        func period(today: Day) throws -> (Day, Day) {
+            if let month {
+                let p = month.split(separator: "-")
+                guard p.count == 2, let y = Int(p[0]), let m = Int(p[1]), let first = Day(y, m, 1) else {
+                    throw Refusal("--month '\(month)' is not YYYY-MM")
+                }
+                return (first, first.lastOfMonth)
+            }
+            if let quarter {
+                let p = quarter.uppercased().split(separator: "-")
+                guard p.count == 2, let y = Int(p[0]), p[1].hasPrefix("Q"), let q = Int(p[1].dropFirst()), (1...4).contains(q),
+                      let first = Day(y, (q - 1) * 3 + 1, 1) else {
+                    throw Refusal("--quarter '\(quarter)' is not YYYY-Qn")
+                }
+                return (first, first.lastOfQuarter)
+            }
+            return (today.firstOfMonth, today.lastOfMonth)
+        }
+    }
+}
+
+extension Session {
+    /// Refuses an unknown `--department` code.
+    func requireDepartment(_ code: String?) throws {
+        guard let code else { return }
+        if try store.departments().first(where: { $0.code == code }) == nil { throw Refusal("--department: no department '\(code)'") }
+    }
+}
