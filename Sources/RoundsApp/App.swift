@@ -1,3 +1,4 @@
+import Foundation
 import RoundsCore
 import RoundsStore
 import TerminalUI
@@ -22,7 +23,7 @@ public final class App {
     public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
         self.environment = environment
         let day = environment.calendar.day(of: environment.now())
-        state = AppState(language: language, stack: [.dashboard(try DashboardState.load(environment.store))],
+        state = AppState(language: language, stack: [.dashboard(try DashboardState.load(environment.store, today: day))],
                          overlay: nil, message: nil, day: day, changeMark: try environment.store.changeMark(), border: border)
     }
 
@@ -62,7 +63,12 @@ public final class App {
         state.stack = state.stack.map { screen in
             switch screen {
             case .dashboard:
-                return (try? DashboardState.load(store)).map { .dashboard($0) } ?? screen
+                return (try? DashboardState.load(store, today: state.day)).map { .dashboard($0) } ?? screen
+            case .overdue(let o):
+                guard var n = try? OverdueBoardState.load(store, today: state.day, department: o.department) else { return screen }
+                n.kind = o.kind
+                n.refilter()
+                return .overdue(n)
             case .archive(var a):
                 try? a.reload(store)
                 return .archive(a)
@@ -117,10 +123,17 @@ public final class App {
             case .cancel: state.overlay = nil
             case .confirm:
                 state.overlay = nil
-                if case .archive(var a) = state.stack.last! {
-                    a.filter.department = p.options[p.table.selected].value
+                let chosen = p.options[p.table.selected].value
+                switch state.stack.last! {
+                case .archive(var a):
+                    a.filter.department = chosen
                     try? a.reload(store)
                     state.stack[state.stack.count - 1] = .archive(a)
+                case .overdue(var o):
+                    o.department = chosen
+                    o.refilter()
+                    state.stack[state.stack.count - 1] = .overdue(o)
+                default: break
                 }
             default: break
             }
@@ -158,8 +171,34 @@ public final class App {
             case .open: openArchive(EquipmentFilter(department: d.selectedDepartment))
             case .archive: openArchive(EquipmentFilter())
             case .search: openArchive(EquipmentFilter()); startSearch()
+            case .overdue:
+                if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
+                    state.stack.append(.overdue(board))
+                }
             default: break
             }
+        case .overdue(var o):
+            if o.table.navigate(command, page: page) { state.stack[index] = .overdue(o); return true }
+            switch command {
+            case .filterDepartment: openDepartmentPicker(current: o.department)
+            case .filterKind:
+                let order: [InspectionKind?] = [nil] + InspectionKind.allCases
+                let i = order.firstIndex(where: { $0 == o.kind }) ?? 0
+                o.kind = order[(i + 1) % order.count]
+                o.refilter()
+            case .clearFilters:
+                o.department = nil; o.kind = nil; o.refilter()
+            case .export:
+                let path = environment.exportDirectory + "/rounds-overdue-\(state.day).csv"
+                do {
+                    try o.csv().write(toFile: path, atomically: true, encoding: .utf8)
+                    state.message = "\(state.strings.t(.exported)) \(path)"
+                } catch {
+                    state.message = "\(path): \(error.localizedDescription)"
+                }
+            default: break
+            }
+            state.stack[index] = .overdue(o)
         case .archive(var a):
             if a.search != nil {
                 switch command {

@@ -30,6 +30,9 @@ extension App {
         case .detail(var d):
             DetailView.render(&d, into: &frame, rect: body, strings: s, calendar: calendar)
             state.stack[index] = .detail(d)
+        case .overdue(var o):
+            OverdueBoardView.render(&o, into: &frame, rect: body, strings: s)
+            state.stack[index] = .overdue(o)
         }
         switch state.overlay {
         case .help(var h):
@@ -49,6 +52,7 @@ extension App {
         case .dashboard: return s.t(.dashboard)
         case .archive: return s.t(.archive)
         case .detail(let d): return "\(s.t(.deviceDetail)) \(d.device.tag)"
+        case .overdue: return s.t(.overdueBoard)
         }
     }
 

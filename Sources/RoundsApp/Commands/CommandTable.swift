@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Where a command applies. `global` commands work on every screen unless a screen binds the key.
 public enum Context: String, CaseIterable, Sendable {
-    case global, dashboard, archive, detail, help, search, picker
+    case global, dashboard, archive, detail, overdue, help, search, picker
 }
 
 /// What a key does: the app's verbs, one per row of the command table.
@@ -10,7 +10,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case help, quit, back, language, refresh
     case up, down, pageUp, pageDown, top, bottom
     case open, archive
-    case search, filterDepartment, filterStatus, clearFilters
+    case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, export
     case cancel, confirm
 }
 
@@ -36,19 +36,22 @@ public enum CommandTable {
         Command(id: .language, contexts: [.global], keys: [.char("L")], title: .cmdLanguage, inStatusBar: true),
         Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
-        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
-        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
-        Command(id: .top, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
-        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
 
         Command(id: .open, contexts: [.dashboard, .archive], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
+        Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
         Command(id: .search, contexts: [.dashboard, .archive], keys: [.char("/")], title: .cmdSearch, inStatusBar: true),
-        Command(id: .filterDepartment, contexts: [.archive], keys: [.char("d")], title: .cmdFilterDepartment, inStatusBar: true),
+        Command(id: .filterDepartment, contexts: [.archive, .overdue], keys: [.char("d")], title: .cmdFilterDepartment, inStatusBar: true),
+        Command(id: .filterKind, contexts: [.overdue], keys: [.char("t")], title: .cmdFilterKind, inStatusBar: true),
+        Command(id: .export, contexts: [.overdue], keys: [.char("x")], title: .cmdExport, inStatusBar: true),
         Command(id: .filterStatus, contexts: [.archive], keys: [.char("s")], title: .cmdFilterStatus, inStatusBar: true),
-        Command(id: .clearFilters, contexts: [.archive], keys: [.char("c")], title: .cmdClearFilters, inStatusBar: true),
+        Command(id: .clearFilters, contexts: [.archive, .overdue], keys: [.char("c")], title: .cmdClearFilters, inStatusBar: true),
 
         Command(id: .confirm, contexts: [.search, .picker], keys: [.enter], title: .cmdConfirm, inStatusBar: true),
         Command(id: .cancel, contexts: [.search, .picker], keys: [.escape], title: .cmdCancel, inStatusBar: true),

@@ -9,9 +9,11 @@ public struct AppEnvironment {
     public let store: Store
     public let login: String
     public let now: () -> Instant
+    /// Where exports (the overdue board's CSV) are written.
+    public let exportDirectory: String
 
-    public init(store: Store, login: String, now: @escaping () -> Instant) {
-        self.store = store; self.login = login; self.now = now
+    public init(store: Store, login: String, now: @escaping () -> Instant, exportDirectory: String = ".") {
+        self.store = store; self.login = login; self.now = now; self.exportDirectory = exportDirectory
     }
 
     public var calendar: FacilityCalendar { store.settings.calendar }

@@ -7,12 +7,14 @@ public enum Screen: Sendable {
     case dashboard(DashboardState)
     case archive(ArchiveState)
     case detail(DetailState)
+    case overdue(OverdueBoardState)
 
     var context: Context {
         switch self {
         case .dashboard: return .dashboard
         case .archive(let a): return a.search == nil ? .archive : .search
         case .detail: return .detail
+        case .overdue: return .overdue
         }
     }
 }

@@ -23,6 +23,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case colKind, colDue, colDaysOverdue, colDaysLeft, colDueCount, colOnTime, colLate, colMissed, colRate
     case overdueTitle, dueSoonTitle, complianceTitle, asOf, goalMet, goalMissed, overallLabel, priorityLabel, missesTitle
     case kindTenDay, kindMonthly, kindQuarterly
+    case overdueBoard, overdueTag, dueSoonTag, colDays, nothingOverdue, colOverdue, exported, cmdOverdue, cmdFilterKind, cmdExport
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
@@ -134,6 +135,16 @@ extension Strings {
         case .kindTenDay: return ("十日巡查", "ten-day")
         case .kindMonthly: return ("月度巡查", "monthly")
         case .kindQuarterly: return ("季度检查", "quarterly")
+        case .overdueBoard: return ("逾期看板", "Overdue board")
+        case .overdueTag: return ("[逾期]", "[OVERDUE]")
+        case .dueSoonTag: return ("[将到期]", "[DUE SOON]")
+        case .colDays: return ("天数", "Days")
+        case .nothingOverdue: return ("没有逾期或将到期的巡检", "Nothing overdue or due soon")
+        case .colOverdue: return ("逾期", "Overdue")
+        case .exported: return ("已导出", "Exported to")
+        case .cmdOverdue: return ("逾期看板", "overdue")
+        case .cmdFilterKind: return ("按类别", "kind")
+        case .cmdExport: return ("导出CSV", "export CSV")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .searchPrompt: return ("搜索", "Search")
         case .noMatches: return ("没有符合条件的设备", "No devices match")

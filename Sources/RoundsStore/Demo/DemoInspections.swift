@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import RoundsCore
+
+extension DemoHistory {
+    /// A year of inspection rounds as a real department would have them: a monthly round per
+    /// department on a working day mid-month, ten-day rounds of key-department life-support and
+    /// emergency devices, a quarterly inspection in each quarter's last month. Most devices are
+    /// inspected, some are missed (so the overdue board and compliance report have true gaps), a few
+    /// rounds find a hidden hazard.
+    mutating func inspections() throws {
+        let engineers = try store.people().filter { $0.has(.engineer) }.map(\.login)
+        guard !engineers.isEmpty else { return }
+        let departments = try store.departments()
+        let keyDepartments = Set(departments.filter(\.isKey).map(\.code))
+        let devices = try store.equipment()
+        var month = since.firstOfMonth
+        while month <= today {
+            var plans: [(Day, InspectionKind, [Equipment], Double)] = []
+            for d in departments {
+                let own = devices.filter { $0.department == d.code }
+                plans.append((month.adding(days: Int.random(in: 4...20, using: &random)), .monthly, own, 0.93))
+                if month.month % 3 == 0 {
+                    plans.append((month.adding(days: Int.random(in: 8...24, using: &random)), .quarterly, own, 0.9))
+                }
+                if keyDepartments.contains(d.code) {
+                    let critical = own.filter { $0.lifeSupport || $0.emergency }
+                    for start in [0, 10, 20] {
+                        plans.append((month.adding(days: start + Int.random(in: 0...3, using: &random)), .tenDay, critical, 0.95))
+                    }
+                }
+            }
+            let batch = plans.filter { $0.0 < today && $0.0 >= since }
+            if !batch.isEmpty {
+                try store.write(actor: DemoHospital.demoLogin, at: calendar.instant(batch.map(\.0).max()!, secondOfDay: 18 * 3600)) { rec in
+                    for (day, kind, list, probability) in batch.sorted(by: { $0.0 < $1.0 }) {
+                        let engineer = engineers[Int.random(in: 0..<engineers.count, using: &random)]
+                        var clock = 9 * 3600 + Int.random(in: 0...3600, using: &random)
+                        for device in list.sorted(by: { ($0.location, $0.tag) < ($1.location, $1.tag) })
+                        where device.inService <= day && device.status.isTracked && Double.random(in: 0..<1, using: &random) < probability {
+                            clock += Int.random(in: 60...240, using: &random)
+                            let roll = Double.random(in: 0..<1, using: &random)
+                            let result: InspectionResult = roll < 0.02 ? .hazard : .ok
+                            let note = result == .hazard ? "电源线外皮破损，已贴标识待处理" : ""
+                            let stamp = WorkStamp(device: device.tag, at: calendar.instant(day, secondOfDay: min(clock, 17 * 3600)), by: engineer, note: note)
+                            try rec.recordInspection(stamp, kind: kind, result: result, calendar: calendar)
+                        }
+                    }
+                }
+            }
+            month = month.firstOfNextMonth
+        }
+    }
+}
