@@ -60,10 +60,23 @@ public final class App {
     }
 
     func reloadAll() {
-        state.stack = state.stack.map { screen in
+        state.stack = state.stack.map(reloaded)
+        state.changeMark = (try? store.changeMark()) ?? state.changeMark
+    }
+
+    /// Reloads the screen on top (after coming back to it, its data may have changed).
+    func reloadTop() {
+        guard let top = state.stack.last else { return }
+        state.stack[state.stack.count - 1] = reloaded(top)
+    }
+
+    /// A screen with its data read again, keeping its selection, filters and scroll.
+    func reloaded(_ screen: Screen) -> Screen {
             switch screen {
-            case .dashboard:
-                return (try? DashboardState.load(store, today: state.day)).map { .dashboard($0) } ?? screen
+            case .dashboard(let old):
+                guard var d = try? DashboardState.load(store, today: state.day) else { return screen }
+                d.table.select(old.table.selected)
+                return .dashboard(d)
             case .overdue(let o):
                 guard var n = try? OverdueBoardState.load(store, today: state.day, department: o.department) else { return screen }
                 n.kind = o.kind
@@ -74,15 +87,17 @@ public final class App {
                 return .archive(a)
             case .detail(let d):
                 return (try? DetailState.load(store, tag: d.device.tag)).map { var n = $0; n.scroll = d.scroll; return .detail(n) } ?? screen
+            case .round:
+                return screen
             }
-        }
-        state.changeMark = (try? store.changeMark()) ?? state.changeMark
     }
 
     /// Handles one key. Returns false when the app should quit.
     @discardableResult
     public func handle(_ key: Key) -> Bool {
         state.message = nil
+        // Our own writes are not "changes by others": remember the newest audit id after each key.
+        defer { state.changeMark = (try? store.changeMark()) ?? state.changeMark }
         let context = state.context
         if context == .search, case .archive(var a) = state.stack.last!, a.search != nil {
             if CommandTable.command(for: key, in: .search) == nil {
@@ -90,6 +105,13 @@ public final class App {
                 a.filter.text = a.search!.text
                 try? a.reload(store)
                 state.stack[state.stack.count - 1] = .archive(a)
+                return true
+            }
+        }
+        if context == .note, case .round(var r) = state.stack.last!, r.note != nil {
+            if CommandTable.command(for: key, in: .note) == nil {
+                r.note!.handle(key)
+                state.stack[state.stack.count - 1] = .round(r)
                 return true
             }
         }
@@ -124,6 +146,16 @@ public final class App {
             case .confirm:
                 state.overlay = nil
                 let chosen = p.options[p.table.selected].value
+                switch p.purpose {
+                case .roundKind(let department):
+                    if let raw = chosen, let kind = InspectionKind(rawValue: raw) { startRound(kind, in: department) }
+                    return true
+                case .skipReason:
+                    if let raw = chosen, let reason = SkipReason(rawValue: raw) { skipCurrent(reason) }
+                    return true
+                case .department:
+                    break
+                }
                 switch state.stack.last! {
                 case .archive(var a):
                     a.filter.department = chosen
@@ -151,6 +183,7 @@ public final class App {
         case .back:
             if state.stack.count <= 1 { return false }
             state.stack.removeLast()
+            reloadTop()
             return true
         case .language:
             toggleLanguage()
@@ -171,12 +204,25 @@ public final class App {
             case .open: openArchive(EquipmentFilter(department: d.selectedDepartment))
             case .archive: openArchive(EquipmentFilter())
             case .search: openArchive(EquipmentFilter()); startSearch()
+            case .round:
+                guard let code = d.selectedDepartment, let dept = d.rows[d.table.selected].department else {
+                    state.message = state.strings.t(.selectDepartmentFirst)
+                    break
+                }
+                let kinds: [InspectionKind] = dept.isKey ? [.monthly, .tenDay, .quarterly] : [.monthly, .quarterly]
+                _ = code
+                state.overlay = .picker(PickerState(purpose: .roundKind(dept), title: state.strings.t(.chooseRoundKind),
+                                                    options: kinds.map { (state.strings.kind($0), $0.rawValue) },
+                                                    table: TableState(rowCount: kinds.count)))
             case .overdue:
                 if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
                     state.stack.append(.overdue(board))
                 }
             default: break
             }
+        case .round(var r):
+            performRound(command, &r)
+            if case .round = state.stack[index] { state.stack[index] = .round(r) }
         case .overdue(var o):
             if o.table.navigate(command, page: page) { state.stack[index] = .overdue(o); return true }
             switch command {

@@ -33,6 +33,9 @@ extension App {
         case .overdue(var o):
             OverdueBoardView.render(&o, into: &frame, rect: body, strings: s)
             state.stack[index] = .overdue(o)
+        case .round(var r):
+            RoundView.render(&r, into: &frame, rect: body, strings: s, border: state.border)
+            state.stack[index] = .round(r)
         }
         switch state.overlay {
         case .help(var h):
@@ -53,6 +56,7 @@ extension App {
         case .archive: return s.t(.archive)
         case .detail(let d): return "\(s.t(.deviceDetail)) \(d.device.tag)"
         case .overdue: return s.t(.overdueBoard)
+        case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
         }
     }
 

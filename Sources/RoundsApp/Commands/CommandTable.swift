@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Where a command applies. `global` commands work on every screen unless a screen binds the key.
 public enum Context: String, CaseIterable, Sendable {
-    case global, dashboard, archive, detail, overdue, help, search, picker
+    case global, dashboard, archive, detail, overdue, round, note, help, search, picker
 }
 
 /// What a key does: the app's verbs, one per row of the command table.
@@ -11,6 +11,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case open, archive
     case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, export
+    case round, allNormal, hazard, fault, skip
     case cancel, confirm
 }
 
@@ -36,8 +37,8 @@ public enum CommandTable {
         Command(id: .language, contexts: [.global], keys: [.char("L")], title: .cmdLanguage, inStatusBar: true),
         Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .round, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .round, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
         Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
         Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
         Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
@@ -45,7 +46,13 @@ public enum CommandTable {
 
         Command(id: .open, contexts: [.dashboard, .archive], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
+        Command(id: .round, contexts: [.dashboard], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
         Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
+
+        Command(id: .allNormal, contexts: [.round], keys: [.char(" "), .enter, .char("y")], title: .cmdAllNormal, inStatusBar: true),
+        Command(id: .hazard, contexts: [.round], keys: [.char("h")], title: .cmdHazard, inStatusBar: true),
+        Command(id: .fault, contexts: [.round], keys: [.char("f")], title: .cmdFault, inStatusBar: true),
+        Command(id: .skip, contexts: [.round], keys: [.char("s")], title: .cmdSkip, inStatusBar: true),
         Command(id: .search, contexts: [.dashboard, .archive], keys: [.char("/")], title: .cmdSearch, inStatusBar: true),
         Command(id: .filterDepartment, contexts: [.archive, .overdue], keys: [.char("d")], title: .cmdFilterDepartment, inStatusBar: true),
         Command(id: .filterKind, contexts: [.overdue], keys: [.char("t")], title: .cmdFilterKind, inStatusBar: true),
@@ -53,13 +60,13 @@ public enum CommandTable {
         Command(id: .filterStatus, contexts: [.archive], keys: [.char("s")], title: .cmdFilterStatus, inStatusBar: true),
         Command(id: .clearFilters, contexts: [.archive, .overdue], keys: [.char("c")], title: .cmdClearFilters, inStatusBar: true),
 
-        Command(id: .confirm, contexts: [.search, .picker], keys: [.enter], title: .cmdConfirm, inStatusBar: true),
-        Command(id: .cancel, contexts: [.search, .picker], keys: [.escape], title: .cmdCancel, inStatusBar: true),
+        Command(id: .confirm, contexts: [.search, .picker, .note], keys: [.enter], title: .cmdConfirm, inStatusBar: true),
+        Command(id: .cancel, contexts: [.search, .picker, .note], keys: [.escape], title: .cmdCancel, inStatusBar: true),
     ]
 
     /// Contexts that take only their own commands: in a search line every printable key is text,
     /// and a picker answers only to moves, Enter and Esc.
-    static let closedContexts: Set<Context> = [.search, .picker]
+    static let closedContexts: Set<Context> = [.search, .picker, .note]
 
     /// The command a key runs in a context: the context's own binding first, then a global one.
     public static func command(for key: Key, in context: Context) -> CommandID? {

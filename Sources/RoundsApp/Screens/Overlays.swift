@@ -1,3 +1,4 @@
+import RoundsCore
 import TerminalUI
 
 /// The `?` help screen, generated from the command table for the screen it was opened on.
@@ -8,7 +9,14 @@ public struct HelpState: Sendable {
 
 /// A list to choose one value from (e.g. a department for the archive filter).
 public struct PickerState: Sendable {
-    public enum Purpose: Sendable { case department }
+    public enum Purpose: Sendable {
+        /// A department filter for the screen below.
+        case department
+        /// The kind of round to start in a department.
+        case roundKind(Department)
+        /// Why the current device of a round is skipped.
+        case skipReason
+    }
     public var purpose: Purpose
     public var title: String
     /// Labels and the value each stands for; a nil value means "all".
@@ -29,7 +37,7 @@ enum OverlayView {
 
     static func renderPicker(_ state: inout PickerState, into frame: inout Frame, rect: Rect, border: BorderStyle) {
         let width = min(rect.width - 4, max(30, (state.options.map { displayWidth($0.label) }.max() ?? 10) + 6))
-        let height = min(rect.height, state.options.count + 2)
+        let height = min(rect.height, state.options.count + 3)   // border, rows, position line, border
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
         frame.fill(box, role: .normal)
         frame.drawBox(box, style: border, role: .accent, title: " \(state.title) ")

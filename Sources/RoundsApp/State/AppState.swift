@@ -8,6 +8,7 @@ public enum Screen: Sendable {
     case archive(ArchiveState)
     case detail(DetailState)
     case overdue(OverdueBoardState)
+    case round(RoundState)
 
     var context: Context {
         switch self {
@@ -15,6 +16,7 @@ public enum Screen: Sendable {
         case .archive(let a): return a.search == nil ? .archive : .search
         case .detail: return .detail
         case .overdue: return .overdue
+        case .round(let r): return r.note == nil ? .round : .note
         }
     }
 }

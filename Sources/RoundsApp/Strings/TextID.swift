@@ -24,6 +24,10 @@ public enum TextID: String, CaseIterable, Sendable {
     case overdueTitle, dueSoonTitle, complianceTitle, asOf, goalMet, goalMissed, overallLabel, priorityLabel, missesTitle
     case kindTenDay, kindMonthly, kindQuarterly
     case overdueBoard, overdueTag, dueSoonTag, colDays, nothingOverdue, colOverdue, exported, cmdOverdue, cmdFilterKind, cmdExport
+    // Round mode
+    case roundTitle, dressReminder, progress, resultOK, resultHazard, resultFault, skipped, roundEmpty, roundFinished
+    case lastInspected, checklist, oncePerRoom, noteLabel, skipInUse, skipNotFound, skipOther, chooseRoundKind, chooseSkipReason
+    case cmdRound, cmdAllNormal, cmdHazard, cmdFault, cmdSkip, selectDepartmentFirst, recordedHazard, recordedFault
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
@@ -145,6 +149,32 @@ extension Strings {
         case .cmdOverdue: return ("逾期看板", "overdue")
         case .cmdFilterKind: return ("按类别", "kind")
         case .cmdExport: return ("导出CSV", "export CSV")
+        case .roundTitle: return ("巡查", "Round")
+        case .dressReminder: return ("[着装] 重点科室：进出请遵守本科室着装要求 (R20)", "[DRESS] Key department: follow its dress requirements (R20)")
+        case .progress: return ("进度", "Progress")
+        case .resultOK: return ("正常", "normal")
+        case .resultHazard: return ("隐患", "hazard")
+        case .resultFault: return ("故障", "fault")
+        case .skipped: return ("跳过", "skipped")
+        case .roundEmpty: return ("本科室没有需要巡查的设备", "No devices to inspect in this department")
+        case .roundFinished: return ("[完成] 本次巡查已全部记录，按 q 返回", "[DONE] Every device is recorded; q to go back")
+        case .lastInspected: return ("上次巡查", "Last inspected")
+        case .checklist: return ("检查项目", "Checklist")
+        case .oncePerRoom: return ("本房间一次", "once per room")
+        case .noteLabel: return ("说明", "note")
+        case .skipInUse: return ("使用中", "in use")
+        case .skipNotFound: return ("未找到", "not found")
+        case .skipOther: return ("其他", "other")
+        case .chooseRoundKind: return ("选择巡查类别", "Choose the round")
+        case .chooseSkipReason: return ("跳过原因", "Why skip?")
+        case .cmdRound: return ("开始巡查", "round")
+        case .cmdAllNormal: return ("正常", "all normal")
+        case .cmdHazard: return ("隐患", "hazard")
+        case .cmdFault: return ("故障", "fault")
+        case .cmdSkip: return ("跳过", "skip")
+        case .selectDepartmentFirst: return ("请先选择一个科室", "Select a department first")
+        case .recordedHazard: return ("已登记隐患", "Hazard item opened")
+        case .recordedFault: return ("已登记故障", "Fault recorded")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .searchPrompt: return ("搜索", "Search")
         case .noMatches: return ("没有符合条件的设备", "No devices match")

@@ -122,6 +122,30 @@ enum Migrations {
                 CREATE INDEX maintenance_device ON maintenance(device, tier, day);
                 """)
         }
+        m.registerMigration("v3-rounds") { db in
+            // A round walks one department's devices for one kind of inspection; it can be left and
+            // resumed. Skips record why a device was not inspected (WHO: in use / not located).
+            try db.execute(sql: """
+                CREATE TABLE rounds (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    department TEXT NOT NULL REFERENCES departments(code),
+                    started_at INTEGER NOT NULL,
+                    started_by TEXT NOT NULL,
+                    finished_at INTEGER
+                );
+                CREATE TABLE round_skips (
+                    id INTEGER PRIMARY KEY,
+                    round INTEGER NOT NULL REFERENCES rounds(id),
+                    device TEXT NOT NULL REFERENCES equipment(tag),
+                    reason TEXT NOT NULL,
+                    note TEXT NOT NULL DEFAULT '',
+                    at INTEGER NOT NULL,
+                    by TEXT NOT NULL
+                );
+                ALTER TABLE inspections ADD COLUMN round INTEGER REFERENCES rounds(id);
+                """)
+        }
         return m
     }
 }

@@ -43,9 +43,10 @@ extension Recorder {
     /// Records an inspection (R12–R21). A `hazard` or `fault` result also opens a hazard item (R16).
     @discardableResult
     public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
-                                 calendar: FacilityCalendar) throws -> RecordedInspection {
+                                 calendar: FacilityCalendar, round: Int64? = nil) throws -> RecordedInspection {
         _ = try workTarget(stamp)
         var values = common(stamp, calendar: calendar)
+        values["round"] = round
         values["kind"] = kind.rawValue
         values["result"] = result.rawValue
         let id = try insert("inspections", values)

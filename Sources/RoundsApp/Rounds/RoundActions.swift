@@ -1,0 +1,93 @@
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+extension App {
+    func startRound(_ kind: InspectionKind, in department: Department) {
+        do {
+            let round = try RoundState.start(store, kind: kind, department: department, actor: environment.login, at: environment.now())
+            state.stack.append(.round(round))
+        } catch {
+            state.message = "\(error)"
+        }
+    }
+
+    /// Round-mode keys: one records "all normal" and moves on; h and f take a note first.
+    func performRound(_ command: CommandID, _ r: inout RoundState) {
+        if r.note != nil {
+            switch command {
+            case .confirm:
+                let note = r.note!.text
+                let result = r.pendingResult ?? .hazard
+                r.note = nil
+                r.pendingResult = nil
+                record(result, note: note, in: &r)
+            case .cancel:
+                r.note = nil
+                r.pendingResult = nil
+            default: break
+            }
+            return
+        }
+        switch command {
+        case .allNormal:
+            guard r.current != nil, !r.isFinished || r.round.outcomes[r.current!.tag] == nil else { return }
+            record(.ok, note: "", in: &r)
+        case .hazard, .fault:
+            guard r.current != nil, r.round.outcomes[r.current!.tag] == nil else { return }
+            r.pendingResult = command == .hazard ? .hazard : .fault
+            r.note = TextField()
+        case .skip:
+            guard r.current != nil, r.round.outcomes[r.current!.tag] == nil else { return }
+            let reasons = SkipReason.allCases
+            state.overlay = .picker(PickerState(purpose: .skipReason, title: state.strings.t(.chooseSkipReason),
+                                                options: reasons.map { (state.strings.skipReason($0), $0.rawValue) },
+                                                table: TableState(rowCount: reasons.count)))
+        case .up: r.index = max(0, r.index - 1)
+        case .down: r.index = min(max(0, r.devices.count - 1), r.index + 1)
+        default: break
+        }
+    }
+
+    /// Records the current device's inspection in the round and moves to the next open device.
+    func record(_ result: InspectionResult, note: String, in r: inout RoundState) {
+        guard let device = r.current else { return }
+        let now = environment.now()
+        let stamp = WorkStamp(device: device.tag, at: now, by: environment.login, note: note)
+        do {
+            try store.write(actor: environment.login, at: now) { rec in
+                try rec.recordInspection(stamp, kind: r.kind, result: result, calendar: environment.calendar, round: r.round.id)
+                if result == .fault { try RoundFaults.openTicket(rec, device: device, note: note, calendar: environment.calendar) }
+                r.round.outcomes[device.tag] = .inspected(result)
+                if r.isFinished { try rec.finishRound(r.round.id) }
+            }
+            if result == .hazard { state.message = state.strings.t(.recordedHazard) }
+            if result == .fault { state.message = state.strings.t(.recordedFault) }
+        } catch {
+            r.round.outcomes[device.tag] = nil
+            state.message = "\(error)"
+            return
+        }
+        advance(&r)
+    }
+
+    func skipCurrent(_ reason: SkipReason) {
+        guard case .round(var r) = state.stack.last!, let device = r.current else { return }
+        do {
+            try store.write(actor: environment.login, at: environment.now()) { rec in
+                try rec.recordSkip(round: r.round.id, device: device.tag, reason: reason)
+                r.round.outcomes[device.tag] = .skipped(reason)
+                if r.isFinished { try rec.finishRound(r.round.id) }
+            }
+        } catch {
+            r.round.outcomes[device.tag] = nil
+            state.message = "\(error)"
+        }
+        advance(&r)
+        state.stack[state.stack.count - 1] = .round(r)
+    }
+
+    func advance(_ r: inout RoundState) {
+        if let next = r.nextOpen(from: r.index + 1) { r.index = next }
+    }
+}
