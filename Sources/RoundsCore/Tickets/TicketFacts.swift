@@ -26,6 +26,8 @@ struct TicketFacts: Sendable {
     var assignee: String?
     var firstAssignedAt: Instant?
     var damage: DamageByFault?
+    /// When the answer last became "yes" (R46, R100 damage-by-fault list).
+    var damageYesAt: Instant?
     /// A damage-by-fault "yes" given after repair started (R48).
     var damageYesAfterStartAt: Instant?
     var leadershipReportedAt: Instant?
@@ -67,6 +69,7 @@ struct TicketFacts: Sendable {
         case let .opened(device, _, outOfService, damageByFault, priority, _, linkedTo):
             self.device = device; openedAt = e.at; self.outOfService = outOfService
             damage = damageByFault; self.priority = priority; self.linkedTo = linkedTo
+            if damageByFault == .yes { damageYesAt = e.at }
             if priority == .deferred { deferredPrioritySince = e.at }
             move(to: .requested, at: e.at)
         case .additionalReport: break
@@ -79,7 +82,10 @@ struct TicketFacts: Sendable {
             if startedAt == nil { startedAt = e.at }
             move(to: .inRepair, at: e.at)
         case let .damageClassified(answer):
-            if answer == .yes, damage != .yes, startedAt != nil { damageYesAfterStartAt = e.at }
+            if answer == .yes, damage != .yes {
+                damageYesAt = e.at
+                if startedAt != nil || sentOffSiteAt != nil { damageYesAfterStartAt = e.at }
+            }
             damage = answer
         case .reportedToLeadership:
             if leadershipReportedAt == nil { leadershipReportedAt = e.at }
@@ -147,6 +153,11 @@ struct TicketFacts: Sendable {
         case .cancelled: move(to: .cancelled, at: e.at)
         case .proposedForScrap: move(to: .proposedScrap, at: e.at)
         }
+    }
+
+    /// The first time the ticket entered one of `states` at or after `from`.
+    func firstChange(into states: Set<TicketState>, from: Instant) -> Instant? {
+        changes.first { $0.at >= from && states.contains($0.state) }?.at
     }
 
     /// Work on the device has begun (in the workshop or off site).
