@@ -1,4 +1,4 @@
-/// The closed word lists a repair ticket's steps use. Raw values are the CLI and database spelling.
+// The closed word lists a repair ticket's steps use. Raw values are the CLI and database spelling.
 
 /// The answer to "is this damage by fault (责任性损坏)?" (R46). For large or valuable devices the
 /// question is mandatory and `undetermined` is not accepted (R47).
