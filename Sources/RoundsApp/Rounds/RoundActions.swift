@@ -54,15 +54,16 @@ extension App {
         guard let device = r.current else { return }
         let now = environment.now()
         let stamp = WorkStamp(device: device.tag, at: now, by: environment.login, note: note)
+        var ticket: TicketNumber?
         do {
             try store.write(actor: environment.login, at: now) { rec in
-                try rec.recordInspection(stamp, kind: r.kind, result: result, calendar: environment.calendar, round: r.round.id)
-                if result == .fault { try RoundFaults.openTicket(rec, device: device, note: note, calendar: environment.calendar) }
+                let recorded = try rec.recordInspection(stamp, kind: r.kind, result: result, calendar: environment.calendar, round: r.round.id)
+                ticket = recorded.fault?.number
                 r.round.outcomes[device.tag] = .inspected(result)
                 if r.isFinished { try rec.finishRound(r.round.id) }
             }
             if result == .hazard { state.message = state.strings.t(.recordedHazard) }
-            if result == .fault { state.message = state.strings.t(.recordedFault) }
+            if result == .fault { state.message = "\(state.strings.t(.recordedFault)) \(ticket.map(\.description) ?? "")" }
         } catch {
             r.round.outcomes[device.tag] = nil
             state.message = "\(error)"

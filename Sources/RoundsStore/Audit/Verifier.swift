@@ -20,7 +20,8 @@ public struct VerifyReport: Sendable {
 /// deleted behind the program's back (say with the `sqlite3` tool) is named with its table and key.
 enum Verifier {
     static let auditedTables = ["settings", "departments", "people", "equipment", "status_history",
-                                 "inspections", "hazards", "daily_checks", "maintenance", "rounds", "round_skips"]
+                                 "inspections", "hazards", "daily_checks", "maintenance", "rounds", "round_skips",
+                                 "tickets", "ticket_events"]
 
     static func run(_ db: Database) throws -> VerifyReport {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")

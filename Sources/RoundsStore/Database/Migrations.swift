@@ -146,6 +146,34 @@ enum Migrations {
                 ALTER TABLE inspections ADD COLUMN round INTEGER REFERENCES rounds(id);
                 """)
         }
+        m.registerMigration("v4-tickets") { db in
+            // A ticket is its events (insert-only); `tickets` is a summary row per ticket, rewritten
+            // (and audited) after each event so lists need no replay.
+            try db.execute(sql: """
+                CREATE TABLE tickets (
+                    number TEXT PRIMARY KEY NOT NULL,
+                    device TEXT NOT NULL REFERENCES equipment(tag),
+                    opened_at INTEGER NOT NULL,
+                    state TEXT NOT NULL,
+                    priority TEXT NOT NULL,
+                    assignee TEXT NOT NULL DEFAULT '',
+                    out_of_service INTEGER NOT NULL,
+                    returned_at INTEGER
+                );
+                CREATE INDEX tickets_device ON tickets(device, state);
+                CREATE TABLE ticket_events (
+                    id INTEGER PRIMARY KEY,
+                    ticket TEXT NOT NULL REFERENCES tickets(number),
+                    at INTEGER NOT NULL,
+                    by TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE INDEX ticket_events_ticket ON ticket_events(ticket, id);
+                """)
+        }
         return m
     }
 }

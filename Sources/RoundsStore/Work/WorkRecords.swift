@@ -16,10 +16,12 @@ public struct WorkStamp: Sendable {
     }
 }
 
-/// What recording an inspection created: the inspection row, and a hazard item when one was found.
+/// What recording an inspection created: the inspection row, a hazard item for a hazard, a repair
+/// ticket for a fault.
 public struct RecordedInspection: Sendable, Equatable {
     public var inspection: Int64
     public var hazard: Int64?
+    public var fault: FaultReport?
 }
 
 extension Recorder {
@@ -40,7 +42,8 @@ extension Recorder {
          "by": stamp.by, "recorded_at": at.seconds, "recorded_by": actor]
     }
 
-    /// Records an inspection (R12–R21). A `hazard` or `fault` result also opens a hazard item (R16).
+    /// Records an inspection (R12–R21). A `hazard` opens a hazard item (R16); a `fault` opens a repair
+    /// ticket with the device out of service (R36), or joins the device's open ticket (R103).
     @discardableResult
     public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
                                  calendar: FacilityCalendar, round: Int64? = nil) throws -> RecordedInspection {
@@ -51,11 +54,17 @@ extension Recorder {
         values["result"] = result.rawValue
         let id = try insert("inspections", values)
         var hazard: Int64?
-        if result != .ok {
+        var fault: FaultReport?
+        switch result {
+        case .ok: break
+        case .hazard:
             hazard = try insert("hazards", ["device": stamp.device, "inspection": id, "note": stamp.note,
                                             "at": stamp.at.seconds, "by": stamp.by])
+        case .fault:
+            fault = try reportFault(device: stamp.device, fault: stamp.note.isEmpty ? "fault found on inspection" : stamp.note,
+                                    at: stamp.at, by: stamp.by, source: .inspection, calendar: calendar)
         }
-        return RecordedInspection(inspection: id, hazard: hazard)
+        return RecordedInspection(inspection: id, hazard: hazard, fault: fault)
     }
 
     /// Records an operator's daily check (R22–R24).

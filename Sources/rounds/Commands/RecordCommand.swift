@@ -46,7 +46,8 @@ struct RecordCommand: ParsableCommand {
                         try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
                     }
                 }
-                print("inspection \(recorded.inspection)" + (recorded.hazard.map { " hazard \($0)" } ?? ""))
+                print("inspection \(recorded.inspection)" + (recorded.hazard.map { " hazard \($0)" } ?? "")
+                      + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
         }
     }

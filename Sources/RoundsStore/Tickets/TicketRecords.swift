@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import RoundsCore
+
+/// Reading and writing repair tickets (R36–R65, R101–R104).
+///
+/// Every step is checked by the core's rules (`Ticket.apply`) against the ticket as stored, then
+/// inserted as an event with the summary row rewritten, all in one audited transaction. A refusal
+/// names its rule and writes nothing.
+extension Recorder {
+    static let encoder: JSONEncoder = { let e = JSONEncoder(); e.outputFormatting = [.sortedKeys]; return e }()
+
+    /// The ticket as stored, events in order.
+    func loadTicket(_ number: TicketNumber) throws -> Ticket? {
+        try Store.loadTicket(db, number)
+    }
+
+    /// The facts a ticket's rules need about its device and the people who sign.
+    public func ticketContext(device tag: String, rules: TicketRules = .standard, calendar: FacilityCalendar) throws -> TicketContext {
+        try Store.ticketContext(db, device: tag, rules: rules, calendar: calendar)
+    }
+
+    /// Opens a ticket with the next free number of the year (R102) and returns it.
+    @discardableResult
+    public func openTicket(_ request: TicketEvent, calendar: FacilityCalendar, rules: TicketRules = .standard) throws -> Ticket {
+        guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36: a ticket starts with its request") }
+        let context = try ticketContext(device: device, rules: rules, calendar: calendar)
+        let year = calendar.day(of: request.at).year
+        let used = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE number LIKE ?", arguments: ["\(TicketNumber.prefix)-\(year)-%"])
+            .compactMap(TicketNumber.init(parsing:))
+        let number = TicketNumber.next(year: year, after: used)
+        let ticket: Ticket
+        do { ticket = try Ticket.open(number: number, request, context: context) } catch { throw StoreError.refused(error.description) }
+        try save(ticket, newEvent: request)
+        return ticket
+    }
+
+    /// Records one more step on a ticket, if the rules allow it now.
+    @discardableResult
+    public func recordTicketStep(_ number: TicketNumber, _ event: TicketEvent, calendar: FacilityCalendar,
+                                 rules: TicketRules = .standard) throws -> Ticket {
+        guard let ticket = try loadTicket(number) else { throw StoreError.notFound("no ticket \(number)") }
+        let context = try ticketContext(device: ticket.device, rules: rules, calendar: calendar)
+        let next: Ticket
+        do { next = try ticket.apply(event, context: context) } catch { throw StoreError.refused(error.description) }
+        try save(next, newEvent: event)
+        return next
+    }
+
+    func save(_ ticket: Ticket, newEvent event: TicketEvent) throws {
+        try upsert("tickets", key: "number", [
+            "number": ticket.number.description, "device": ticket.device, "opened_at": ticket.openedAt?.seconds ?? event.at.seconds,
+            "state": ticket.state.rawValue, "priority": ticket.priority.rawValue, "assignee": ticket.assignee ?? "",
+            "out_of_service": ticket.outOfService, "returned_at": ticket.returnedAt?.seconds,
+        ])
+        let step = String(decoding: try Self.encoder.encode(event.step), as: UTF8.self)
+        try insert("ticket_events", ["ticket": ticket.number.description, "at": event.at.seconds, "by": event.by,
+                                     "kind": event.kind.rawValue, "step": step, "recorded_at": at.seconds, "recorded_by": actor])
+    }
+}
+
+/// Which tickets a list shows.
+public struct TicketFilter: Sendable, Equatable {
+    public var openOnly = true
+    public var department: String?
+    public var assignee: String?
+    public var device: String?
+    public init(openOnly: Bool = true, department: String? = nil, assignee: String? = nil, device: String? = nil) {
+        self.openOnly = openOnly; self.department = department; self.assignee = assignee; self.device = device
+    }
+}
+
+extension Store {
+    static let decoder = JSONDecoder()
+
+    static func loadTicket(_ db: Database, _ number: TicketNumber) throws -> Ticket? {
+        let rows = try Row.fetchAll(db, sql: "SELECT at, by, step FROM ticket_events WHERE ticket = ? ORDER BY id", arguments: [number.description])
+        guard !rows.isEmpty else { return nil }
+        let events = try rows.map { r in
+            TicketEvent(at: Instant(seconds: r["at"]), by: r["by"],
+                        step: try decoder.decode(TicketStep.self, from: Data((r["step"] as String).utf8)))
+        }
+        return Ticket(number: number, events: events)
+    }
+
+    static func ticketContext(_ db: Database, device tag: String, rules: TicketRules, calendar: FacilityCalendar) throws -> TicketContext {
+        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+            throw StoreError.notFound("no device with tag '\(tag)'")
+        }
+        let isKey = try Bool.fetchOne(db, sql: "SELECT is_key FROM departments WHERE code = ?", arguments: [device.department]) ?? false
+        let people = try Row.fetchAll(db, sql: "SELECT * FROM people").map(ArchiveRows.person)
+        let open = try String.fetchAll(db, sql: """
+            SELECT number FROM tickets WHERE device = ? AND state NOT IN ('returned', 'closed', 'cancelled', 'refused')
+            """, arguments: [tag]).compactMap(TicketNumber.init(parsing:))
+        return TicketContext(device: device, departmentIsKey: isKey, people: people, rules: rules, calendar: calendar,
+                             openTicketsOfDevice: open)
+    }
+
+    public func ticket(_ number: TicketNumber) throws -> Ticket? {
+        try read { try Store.loadTicket($0, number) }
+    }
+
+    public func ticketContext(device: String, rules: TicketRules = .standard) throws -> TicketContext {
+        try read { try Store.ticketContext($0, device: device, rules: rules, calendar: settings.calendar) }
+    }
+
+    /// Tickets matching a filter, most urgent first (emergency priority on top, R52), then oldest.
+    public func tickets(_ filter: TicketFilter = TicketFilter()) throws -> [Ticket] {
+        try read { db in
+            var clauses: [String] = []
+            var args: [any DatabaseValueConvertible] = []
+            if filter.openOnly { clauses.append("t.state NOT IN ('returned', 'closed', 'cancelled', 'refused')") }
+            if let d = filter.department { clauses.append("e.department = ?"); args.append(d) }
+            if let a = filter.assignee { clauses.append("t.assignee = ?"); args.append(a) }
+            if let d = filter.device { clauses.append("t.device = ?"); args.append(d) }
+            let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+            let numbers = try String.fetchAll(db, sql: """
+                SELECT t.number FROM tickets t JOIN equipment e ON e.tag = t.device \(whereSQL)
+                ORDER BY CASE t.priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END, t.opened_at
+                """, arguments: StatementArguments(args))
+            return try numbers.compactMap(TicketNumber.init(parsing:)).compactMap { try Store.loadTicket(db, $0) }
+        }
+    }
+
+    /// Every ticket with the device out of service, for downtime (uptime reports).
+    public func downtimeTickets() throws -> [Ticket] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE out_of_service = 1 ORDER BY number")
+                .compactMap(TicketNumber.init(parsing:)).compactMap { try Store.loadTicket(db, $0) }
+        }
+    }
+}
