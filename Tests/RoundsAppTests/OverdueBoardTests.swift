@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import RoundsApp
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// The overdue board shows what the report says, sorted by days overdue, filterable and exportable.
+struct OverdueBoardTests {
+    @Test func boardListsOverdueFirstAndExports() throws {
+        let f = try AppFixture()
+        // As of 2026-03-15 with tracking since 2026-01-01 and no inspections at all:
+        //  - monthly due 2026-01-31 for the 4 tracked devices (CARD-E01 is stopped): 43 days overdue
+        //  - ten-day due 2026-01-11 for ICU-V01, ICU-V02 (life support) and ED-DF01 (emergency),
+        //    all in key departments: 63 days overdue (Jan 11 → Mar 15 = 20 + 28 + 15)
+        //  - quarterly due 2026-03-31: 16 days left, not "due soon" (> 7 days)
+        let export = f.dir.path
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { f.now }, exportDirectory: export), language: .en)
+        app.handle(.char("G")); app.handle(.char("o"))      // hospital total row → the whole board
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("[OVERDUE] 7"))
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("[OVERDUE]") }
+        #expect(rows.count == 7)
+        #expect(rows.first?.contains("+63") == true)
+        #expect(rows.last?.contains("+43") == true)
+        app.handle(.char("t"))                              // kind filter: ten-day
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("[OVERDUE] 3"))
+        app.handle(.char("x"))
+        let csv = try String(contentsOfFile: export + "/rounds-overdue-2026-03-15.csv", encoding: .utf8)
+        #expect(csv.hasPrefix("device,department,kind,due,days_overdue\r\n"))
+        #expect(csv.split(separator: "\r\n").count == 4)   // header + the 3 ten-day lines
+    }
+
+    @Test func dashboardCountsOverdue() throws {
+        let f = try AppFixture()
+        let text = try f.app(.en).render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("[OVERDUE] 7"))
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import Testing
+import RoundsApp
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// Round mode: logging a round must be faster than paper, and every finding must become a record.
+struct RoundModeTests {
+    /// A store with one department of 30 devices in 15 rooms and an engineer.
+    static func ward() throws -> (AppFixture, Store) {
+        let f = try AppFixture()
+        try f.store.write(actor: "wangfang", at: f.now) { rec in
+            try rec.save(Department(code: "AAA", name: "普通病区", nameEN: "General ward", isKey: false))
+            for i in 1...30 {
+                let tag = String(format: "AAA-%02d", i)
+                try rec.save(Equipment(tag: tag, name: "输液泵", nameEN: "Infusion pump", department: "AAA", category: "infusion-pump",
+                                       inService: Day(2024, 1, 1)!, location: String(format: "病房%02d", (i + 1) / 2)))
+            }
+        }
+        return (f, f.store)
+    }
+
+    func count(_ store: Store, _ sql: String) throws -> Int {
+        try store.read { try Int.fetchOne($0, sql: sql) ?? -1 }
+    }
+
+    @Test func healthyMonthlyRoundOf30DevicesTakesAtMost35Keys() throws {
+        let (f, store) = try Self.ward()
+        let app = try f.app(.zh)
+        // AAA sorts first among the non-key departments, after the key ones (ED, ICU): two downs.
+        var keys: [Key] = [.down, .down, .char("r"), .enter]       // select AAA, round, monthly
+        keys += Array(repeating: .char(" "), count: 30)            // one key per healthy device
+        keys.append(.char("q"))                                    // back to the dashboard
+        for k in keys { #expect(app.handle(k)) }
+        #expect(keys.count <= 35)                                  // 36 would fail the budget
+        #expect(app.state.context == .dashboard)
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE kind = 'monthly' AND result = 'ok'") == 30)
+        #expect(try count(store, "SELECT COUNT(*) FROM rounds WHERE finished_at IS NOT NULL") == 1)
+        #expect(try store.verify().passed)
+    }
+
+    @Test func aHazardAndAFaultGiveOneHazardItemAndOneTicket() throws {
+        let (f, store) = try Self.ward()
+        let app = try f.app(.zh)
+        for k: Key in [.down, .down, .char("r"), .enter] { app.handle(k) }
+        app.handle(.char(" "))                                     // AAA-01 normal
+        app.handle(.char("h")); app.type(text: "电源线破损"); app.handle(.enter)   // AAA-02 hazard with a Chinese note
+        app.handle(.char("f")); app.type(text: "开机无显示"); app.handle(.enter)   // AAA-03 fault
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("进度 3/30"))                          // progress always on screen
+        #expect(try count(store, "SELECT COUNT(*) FROM hazards") == 1)
+        #expect(try count(store, "SELECT COUNT(*) FROM tickets") == 1)
+        let note = try store.read { try String.fetchOne($0, sql: "SELECT note FROM hazards") }
+        #expect(note == "电源线破损")
+        let ticket = try #require(try store.tickets().first)
+        #expect(ticket.device == "AAA-03")
+        #expect(ticket.fault == "开机无显示")
+        #expect(ticket.outOfService)
+    }
+
+    @Test func anInterruptedRoundResumesWhereItStopped() throws {
+        let (f, store) = try Self.ward()
+        var app = try f.app(.en)
+        for k: Key in [.down, .down, .char("r"), .enter] { app.handle(k) }
+        for _ in 1...12 { app.handle(.char(" ")) }
+        app.handle(.char("q"))                                     // leave the round after 12 devices
+        app = try f.app(.en)                                       // a new session, as after a restart
+        for k: Key in [.down, .down, .char("r"), .enter] { app.handle(k) }
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("Progress 12/30"))
+        #expect(text.contains("13/30  AAA-13"))                    // the next device not yet inspected
+        #expect(try count(store, "SELECT COUNT(*) FROM rounds") == 1)
+    }
+
+    @Test func skippedDeviceRecordsItsReason() throws {
+        let (f, store) = try Self.ward()
+        let app = try f.app(.en)
+        for k: Key in [.down, .down, .char("r"), .enter] { app.handle(k) }
+        app.handle(.char("s")); app.handle(.down); app.handle(.enter)   // reasons: in use, not found, other
+        #expect(try store.read { try String.fetchOne($0, sql: "SELECT reason FROM round_skips") } == "not-found")
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("2/30  AAA-02"))
+    }
+
+    @Test func keyDepartmentShowsTheDressReminderAndTenDayCoversLifeSupportOnly() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        // ED is the first row (key departments first, by code): ten-day is the second kind offered.
+        for k: Key in [.char("r"), .down, .enter] { app.handle(k) }
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("[DRESS]"))
+        #expect(text.contains("Progress 0/1"))                     // ED has one emergency device
+        #expect(text.contains("Powered plug-in test"))              // R32 on rescue equipment
+    }
+
+    @Test(arguments: [Language.zh, .en])
+    func roundScreenSnapshot(language: Language) throws {
+        let f = try AppFixture()
+        let app = try f.app(language)
+        for k: Key in [.down, .char("r"), .down, .enter] { app.handle(k) }   // ICU, ten-day
+        Snapshot.assert(app.render(size: Size(width: 80, height: 24)), named: "round-\(language.rawValue)-80x24")
+    }
+}
