@@ -28,6 +28,10 @@ public enum TextID: String, CaseIterable, Sendable {
     case roundTitle, dressReminder, progress, resultOK, resultHazard, resultFault, skipped, roundEmpty, roundFinished
     case lastInspected, checklist, oncePerRoom, noteLabel, skipInUse, skipNotFound, skipOther, chooseRoundKind, chooseSkipReason
     case cmdRound, cmdAllNormal, cmdHazard, cmdFault, cmdSkip, selectDepartmentFirst, recordedHazard, recordedFault
+    // Uptime
+    case uptimeTitle, methodLabel, methodTime, methodSnapshot, methodDeviceDay, uptimeFormula, noExposure
+    case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
+    case standingCompliant, standingWarning, standingNonCompliant
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
@@ -175,6 +179,24 @@ extension Strings {
         case .selectDepartmentFirst: return ("请先选择一个科室", "Select a department first")
         case .recordedHazard: return ("已登记隐患", "Hazard item opened")
         case .recordedFault: return ("已登记故障", "Fault recorded")
+        case .uptimeTitle: return ("运行完好率", "Running intact rate")
+        case .methodLabel: return ("计算方法", "method")
+        case .methodTime: return ("时间法：1 - 停机时间/在用时间", "time-based: 1 - downtime / exposure")
+        case .methodSnapshot: return ("台数法（时点完好率）", "count-based snapshot")
+        case .methodDeviceDay: return ("台日法", "device-days")
+        case .uptimeFormula: return ("停机 = 报修至科室签收（设备停用的维修单，未签收的计至当前）；目标 > 95%", "Downtime = request to department sign-off (tickets with the device out of service; open ones run to now); target > 95%")
+        case .noExposure: return ("此期间没有在用设备", "No tracked device was in service in this period")
+        case .colKey2: return ("科室/设备", "Dept/device")
+        case .colIntactRate: return ("完好率", "Intact rate")
+        case .colExposureH: return ("在用小时", "Exposure h")
+        case .colDowntimeH: return ("停机小时", "Downtime h")
+        case .colPlannedH: return ("计划停机", "Planned h")
+        case .colUnits: return ("台(日)数", "Units")
+        case .colIntact: return ("完好", "Intact")
+        case .devicesWithDowntime: return ("有停机的设备（最差在前）", "Devices with downtime (worst first)")
+        case .standingCompliant: return ("[达标]", "[COMPLIANT]")
+        case .standingWarning: return ("[预警]", "[WARNING]")
+        case .standingNonCompliant: return ("[未达标]", "[NOT COMPLIANT]")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .searchPrompt: return ("搜索", "Search")
         case .noMatches: return ("没有符合条件的设备", "No devices match")

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reports: overdue inspections, inspection compliance.",
-        subcommands: [Overdue.self, Compliance.self])
+        subcommands: [Overdue.self, Compliance.self, Uptime.self])
 
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every overdue inspection as of --now, most overdue first (CONTRACT).")
@@ -66,6 +66,52 @@ struct ReportCommand: ParsableCommand {
                 return (first, first.lastOfQuarter)
             }
             return (today.firstOfMonth, today.lastOfMonth)
+        }
+    }
+}
+
+extension ReportCommand {
+    struct Uptime: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The running intact rate (运行完好率) per device, department and hospital for the local days --from..--to.",
+            discussion: "Methods: time (default, CONTRACT), snapshot (count-based 完好率 at --now or the end of --to), device-day.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "First local day (default: the first of this month).") var from: String?
+        @Option(help: "Last local day, inclusive (default: today).") var to: String?
+        @Option(help: "Only this department (code).") var department: String?
+        @Option(help: "time, snapshot or device-day.") var method: String = "time"
+
+        func run() throws {
+            try refusing {
+                guard let m = UptimeMethod(rawValue: method) else { throw Refusal("--method must be time, snapshot or device-day, not '\(method)'") }
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                let fromDay = try day(from, option: "--from") ?? session.today.firstOfMonth
+                let toDay = try day(to, option: "--to") ?? session.today
+                guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
+                let devices = try session.store.exposures(now: session.now, department: department)
+                let strings = Strings(chinese: global.isChinese)
+                let cal = session.calendar
+                switch m {
+                case .time:
+                    let r = UptimeCalculator.timeBased(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
+                    print(UptimeOutput.render(r, format: output.format, strings: strings), terminator: "")
+                case .snapshot:
+                    let at = min(session.now, cal.endOfDay(toDay))
+                    let r = UptimeCalculator.snapshot(at: at, calendar: cal, devices: devices)
+                    print(UptimeOutput.render(r, format: output.format, strings: strings, calendar: cal), terminator: "")
+                case .deviceDay:
+                    let r = UptimeCalculator.deviceDay(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
+                    print(UptimeOutput.render(r, format: output.format, strings: strings, calendar: cal), terminator: "")
+                }
+            }
+        }
+
+        func day(_ text: String?, option: String) throws -> Day? {
+            guard let text else { return nil }
+            guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
+            return d
         }
     }
 }
