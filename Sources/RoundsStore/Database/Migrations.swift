@@ -148,7 +148,8 @@ enum Migrations {
         }
         m.registerMigration("v4-tickets") { db in
             // A ticket is its events (insert-only); `tickets` is a summary row per ticket, rewritten
-            // (and audited) after each event so lists need no replay.
+            // (and audited) after each event so lists and uptime need no replay. `down_from`/`down_to`
+            // are the ticket's downtime interval (NULL `down_to` = still down).
             try db.execute(sql: """
                 CREATE TABLE tickets (
                     number TEXT PRIMARY KEY NOT NULL,
@@ -158,7 +159,9 @@ enum Migrations {
                     priority TEXT NOT NULL,
                     assignee TEXT NOT NULL DEFAULT '',
                     out_of_service INTEGER NOT NULL,
-                    returned_at INTEGER
+                    returned_at INTEGER,
+                    down_from INTEGER,
+                    down_to INTEGER
                 );
                 CREATE INDEX tickets_device ON tickets(device, state);
                 CREATE TABLE ticket_events (

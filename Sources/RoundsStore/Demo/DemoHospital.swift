@@ -41,6 +41,7 @@ public enum DemoHospital {
         var history = DemoHistory(store: store, calendar: calendar, since: settings.since, now: now)
         try history.statusChanges(finalStatuses: finals)
         try history.inspections()
+        try history.tickets()
         return store
     }
 

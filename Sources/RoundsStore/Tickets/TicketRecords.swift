@@ -52,6 +52,7 @@ extension Recorder {
             "number": ticket.number.description, "device": ticket.device, "opened_at": ticket.openedAt?.seconds ?? event.at.seconds,
             "state": ticket.state.rawValue, "priority": ticket.priority.rawValue, "assignee": ticket.assignee ?? "",
             "out_of_service": ticket.outOfService, "returned_at": ticket.returnedAt?.seconds,
+            "down_from": ticket.downtime?.start.seconds, "down_to": ticket.downtime?.end?.seconds,
         ])
         let step = String(decoding: try Self.encoder.encode(event.step), as: UTF8.self)
         try insert("ticket_events", ["ticket": ticket.number.description, "at": event.at.seconds, "by": event.by,
