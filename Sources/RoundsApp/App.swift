@@ -23,7 +23,7 @@ public final class App {
     public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
         self.environment = environment
         let day = environment.calendar.day(of: environment.now())
-        state = AppState(language: language, stack: [.dashboard(try DashboardState.load(environment.store, today: day))],
+        state = AppState(language: language, stack: [.dashboard(try DashboardState.load(environment.store, today: day, now: environment.now()))],
                          overlay: nil, message: nil, day: day, changeMark: try environment.store.changeMark(), border: border)
     }
 
@@ -74,7 +74,7 @@ public final class App {
     func reloaded(_ screen: Screen) -> Screen {
             switch screen {
             case .dashboard(let old):
-                guard var d = try? DashboardState.load(store, today: state.day) else { return screen }
+                guard var d = try? DashboardState.load(store, today: state.day, now: environment.now()) else { return screen }
                 d.table.select(old.table.selected)
                 return .dashboard(d)
             case .overdue(let o):
@@ -89,6 +89,11 @@ public final class App {
                 return (try? DetailState.load(store, tag: d.device.tag)).map { var n = $0; n.scroll = d.scroll; return .detail(n) } ?? screen
             case .round:
                 return screen
+            case .uptime(let u):
+                guard let summary = try? UptimeSummary.load(store, now: environment.now()) else { return screen }
+                var n = UptimeBoardState(level: u.level, summary: summary, tickets: u.tickets)
+                n.table.select(u.table.selected)
+                return .uptime(n)
             }
     }
 
@@ -214,12 +219,17 @@ public final class App {
                 state.overlay = .picker(PickerState(purpose: .roundKind(dept), title: state.strings.t(.chooseRoundKind),
                                                     options: kinds.map { (state.strings.kind($0), $0.rawValue) },
                                                     table: TableState(rowCount: kinds.count)))
+            case .uptime:
+                state.stack.append(.uptime(UptimeBoardState(level: .departments, summary: d.uptime)))
             case .overdue:
                 if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
                     state.stack.append(.overdue(board))
                 }
             default: break
             }
+        case .uptime(var u):
+            if u.table.navigate(command, page: page) { state.stack[index] = .uptime(u); return true }
+            if command == .open, let next = try? u.drillDown(store) { state.stack.append(.uptime(next)) }
         case .round(var r):
             performRound(command, &r)
             if case .round = state.stack[index] { state.stack[index] = .round(r) }

@@ -36,6 +36,9 @@ extension App {
         case .round(var r):
             RoundView.render(&r, into: &frame, rect: body, strings: s, border: state.border)
             state.stack[index] = .round(r)
+        case .uptime(var u):
+            UptimeBoardView.render(&u, into: &frame, rect: body, strings: s, calendar: calendar)
+            state.stack[index] = .uptime(u)
         }
         switch state.overlay {
         case .help(var h):
@@ -56,6 +59,7 @@ extension App {
         case .archive: return s.t(.archive)
         case .detail(let d): return "\(s.t(.deviceDetail)) \(d.device.tag)"
         case .overdue: return s.t(.overdueBoard)
+        case .uptime: return s.t(.uptimeTitle)
         case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
         }
     }

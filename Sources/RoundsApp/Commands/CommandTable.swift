@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Where a command applies. `global` commands work on every screen unless a screen binds the key.
 public enum Context: String, CaseIterable, Sendable {
-    case global, dashboard, archive, detail, overdue, round, note, help, search, picker
+    case global, dashboard, archive, detail, overdue, uptime, round, note, help, search, picker
 }
 
 /// What a key does: the app's verbs, one per row of the command table.
@@ -10,7 +10,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case help, quit, back, language, refresh
     case up, down, pageUp, pageDown, top, bottom
     case open, archive
-    case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, export
+    case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, uptime, export
     case round, allNormal, hazard, fault, skip
     case cancel, confirm
 }
@@ -37,17 +37,18 @@ public enum CommandTable {
         Command(id: .language, contexts: [.global], keys: [.char("L")], title: .cmdLanguage, inStatusBar: true),
         Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .round, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .round, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
-        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
-        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
-        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
-        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .round, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .round, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
 
-        Command(id: .open, contexts: [.dashboard, .archive], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
+        Command(id: .open, contexts: [.dashboard, .archive, .uptime], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
         Command(id: .round, contexts: [.dashboard], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
         Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
+        Command(id: .uptime, contexts: [.dashboard], keys: [.char("u")], title: .cmdUptime, inStatusBar: true),
 
         Command(id: .allNormal, contexts: [.round], keys: [.char(" "), .enter, .char("y")], title: .cmdAllNormal, inStatusBar: true),
         Command(id: .hazard, contexts: [.round], keys: [.char("h")], title: .cmdHazard, inStatusBar: true),

@@ -15,12 +15,16 @@ public struct DepartmentCounts: Sendable, Equatable {
     public func count(_ s: EquipmentStatus) -> Int { counts[s] ?? 0 }
 }
 
-/// The dashboard: devices by department and status, the hospital total last.
+/// The dashboard: devices by department and status, overdue inspections, and this month's running
+/// intact rate against the > 95 % target; the hospital total last.
 public struct DashboardState: Sendable {
     public var rows: [DepartmentCounts]
     public var table: TableState
+    public var uptime: UptimeSummary
+    /// Devices out of service right now (an open ticket with the device down).
+    public var downNow: Int
 
-    static func load(_ store: Store, today: Day) throws -> DashboardState {
+    static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
         let counts = try store.equipmentCounts()
         let report = try store.overdueReport(today: today)
         let overdue = Dictionary(grouping: report.overdue, by: \.department).mapValues(\.count)
@@ -33,7 +37,9 @@ public struct DashboardState: Sendable {
         var total: [EquipmentStatus: Int] = [:]
         for r in rows { for (s, n) in r.counts { total[s, default: 0] += n } }
         rows.append(DepartmentCounts(department: nil, counts: total, overdue: report.overdue.count, dueSoon: report.dueSoon.count))
-        return DashboardState(rows: rows, table: TableState(rowCount: rows.count))
+        let uptime = try UptimeSummary.load(store, now: now)
+        let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
+        return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down)
     }
 
     /// The department of the selected line; nil for the hospital total.
@@ -41,35 +47,57 @@ public struct DashboardState: Sendable {
 }
 
 enum DashboardView {
+    static func percent(_ r: Double?) -> String { r.map { String(format: "%.2f%%", $0 * 100) } ?? "-" }
+
     static func render(_ state: inout DashboardState, into frame: inout Frame, rect: Rect, strings s: Strings) {
         var y = rect.y
-        frame.put(s.t(.departmentsTitle), at: Point(x: rect.x + 1, y: y), role: .header)
+        // The month's rate against the target, with its method (R120) and a text tag (not colour alone).
+        var summaryWidth = 0
         if let total = state.rows.last {
-            let summary = "\(s.t(.overdueTag)) \(total.overdue)   \(s.t(.dueSoonTag)) \(total.dueSoon)"
-            frame.put(summary, at: Point(x: rect.maxX - displayWidth(summary) - 1, y: y), role: total.overdue > 0 ? .overdue : .ok)
+            let summary = "\(s.t(.downNow)) \(state.downNow)  \(s.t(.overdueTag)) \(total.overdue)  \(s.t(.dueSoonTag)) \(total.dueSoon)"
+            summaryWidth = displayWidth(summary) + 1
+            frame.put(summary, at: Point(x: rect.maxX - summaryWidth, y: y), role: total.overdue > 0 ? .overdue : .ok)
+        }
+        if let fleet = state.uptime.month.fleet {
+            let standing = fleet.standing()
+            let role: StyleRole = standing == .nonCompliant ? .overdue : (standing == .warning ? .warning : .ok)
+            let room = rect.width - summaryWidth - 1
+            let used = frame.put(" \(s.t(.monthRate)) \(percent(fleet.rate)) \(s.standingTag(standing))", at: Point(x: rect.x, y: y), role: role, maxWidth: room)
+            let note = "  (> 95%, \(s.t(.methodShort)))"
+            if used + displayWidth(note) <= room { frame.put(note, at: Point(x: rect.x + used, y: y), role: .dim) }
         }
         y += 1
-        let columns = [
+        let wide = rect.width >= 110
+        var columns = [
             TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3)),
-            TableColumn(s.t(.colKey), width: .fixed(6)),
-            TableColumn(s.t(.colTotal), width: .fixed(6), alignment: .right),
-            TableColumn(s.t(.colInService), width: .fixed(7), alignment: .right),
+            TableColumn(s.t(.colKey), width: .fixed(s.isChinese ? 6 : 5)),
+            TableColumn(s.t(.colTotal), width: .fixed(5), alignment: .right),
+            TableColumn(s.t(.colInService), width: .fixed(6), alignment: .right),
             TableColumn(s.t(.colStandby), width: .fixed(7), alignment: .right),
             TableColumn(s.t(.colStopped), width: .fixed(7), alignment: .right),
             TableColumn(s.t(.colScrapped), width: .fixed(8), alignment: .right),
             TableColumn(s.t(.colOverdue), width: .fixed(7), alignment: .right),
+            TableColumn(s.t(.colIntactRate), width: .fixed(s.isChinese ? 8 : 11), alignment: .right),
         ]
+        if wide { columns.append(TableColumn(s.t(.colTrend), width: .fixed(14))) }
         let rows = state.rows
         let english = !s.isChinese
-        let view = TableView(columns: columns, rowCount: rows.count, separator: "  ") { i in
+        let uptime = state.uptime
+        let view = TableView(columns: columns, rowCount: rows.count, separator: " ") { i in
             let r = rows[i]
             let name = r.department.map { "\($0.code) \($0.displayName(english: english))" } ?? s.t(.fleetTotal)
             let scrapped = r.count(.scrapped) + r.count(.awaitingScrap)
-            return TableRow([name, r.department?.isKey == true ? s.t(.keyDepartmentTag) : "",
-                             String(r.total), String(r.count(.inService)), String(r.count(.standby)),
-                             String(r.count(.stopped)), String(scrapped), String(r.overdue)],
-                            role: r.department == nil ? .header : nil,
-                            cellRoles: [nil, nil, nil, nil, nil, nil, nil, r.overdue > 0 ? .overdue : nil])
+            let line = r.department.map { uptime.line(department: $0.code) } ?? uptime.month.fleet
+            let rateRole: StyleRole? = line.map { l in l.standing() == .nonCompliant ? .overdue : (l.standing() == .warning ? .warning : nil) } ?? nil
+            var cells = [name, r.department?.isKey == true ? s.t(.keyDepartmentTag) : "",
+                         String(r.total), String(r.count(.inService)), String(r.count(.standby)),
+                         String(r.count(.stopped)), String(scrapped), String(r.overdue), percent(line?.rate)]
+            var roles: [StyleRole?] = [nil, nil, nil, nil, nil, nil, nil, r.overdue > 0 ? .overdue : nil, rateRole]
+            if wide {
+                cells.append(TrendText.text(r.department.map { uptime.trend[$0.code] ?? Array(repeating: nil, count: 12) } ?? uptime.fleetTrend))
+                roles.append(.dim)
+            }
+            return TableRow(cells, role: r.department == nil ? .header : nil, cellRoles: roles)
         }
         state.table = view.render(into: &frame, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), state: state.table)
     }

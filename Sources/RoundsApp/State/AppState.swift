@@ -9,6 +9,7 @@ public enum Screen: Sendable {
     case detail(DetailState)
     case overdue(OverdueBoardState)
     case round(RoundState)
+    case uptime(UptimeBoardState)
 
     var context: Context {
         switch self {
@@ -17,6 +18,7 @@ public enum Screen: Sendable {
         case .detail: return .detail
         case .overdue: return .overdue
         case .round(let r): return r.note == nil ? .round : .note
+        case .uptime: return .uptime
         }
     }
 }

@@ -68,5 +68,24 @@ public struct Strings: Sendable {
         }
     }
 
+    public func ticketState(_ st: TicketState) -> String {
+        switch st {
+        case .requested: return t(.stRequested)
+        case .assigned: return t(.stAssigned)
+        case .received: return t(.stReceived)
+        case .inRepair: return t(.stInRepair)
+        case .waitingParts: return t(.stWaitingParts)
+        case .waitingVendor: return t(.stWaitingVendor)
+        case .offSite: return t(.stOffSite)
+        case .repaired: return t(.stRepaired)
+        case .returned: return t(.stReturned)
+        case .closed: return t(.stClosed)
+        case .deferred: return t(.stDeferred)
+        case .refused: return t(.stRefused)
+        case .cancelled: return t(.stCancelled)
+        case .proposedScrap: return t(.stProposedScrap)
+        }
+    }
+
     public func yesNo(_ b: Bool) -> String { b ? t(.yes) : t(.no) }
 }

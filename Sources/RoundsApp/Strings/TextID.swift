@@ -32,6 +32,10 @@ public enum TextID: String, CaseIterable, Sendable {
     case uptimeTitle, methodLabel, methodTime, methodSnapshot, methodDeviceDay, uptimeFormula, noExposure
     case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
     case standingCompliant, standingWarning, standingNonCompliant
+    // Dashboard uptime
+    case monthRate, methodShort, downNow, colTrend, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
+    case stRequested, stAssigned, stReceived, stInRepair, stWaitingParts, stWaitingVendor, stOffSite, stRepaired, stReturned, stClosed
+    case stDeferred, stRefused, stCancelled, stProposedScrap
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
@@ -197,6 +201,32 @@ extension Strings {
         case .standingCompliant: return ("[达标]", "[COMPLIANT]")
         case .standingWarning: return ("[预警]", "[WARNING]")
         case .standingNonCompliant: return ("[未达标]", "[NOT COMPLIANT]")
+        case .monthRate: return ("本月运行完好率", "Intact rate this month")
+        case .methodShort: return ("时间法", "time-based")
+        case .downNow: return ("停机", "Down")
+        case .colTrend: return ("近12个月", "12 months")
+        case .ticketsBehind: return ("停机对应的维修单", "Tickets behind the downtime of")
+        case .trendLegend: return ("趋势: # >=99.5  = >=98  - >=96  ~ 预警  ! 未达标  . 无数据", "trend: # >=99.5  = >=98  - >=96  ~ warning  ! not compliant  . no data")
+        case .colTicket: return ("维修单号", "Ticket")
+        case .colState: return ("状态", "State")
+        case .colOpened: return ("报修时间", "Requested")
+        case .colReturned: return ("签收时间", "Signed back")
+        case .colFault: return ("故障", "Fault")
+        case .cmdUptime: return ("完好率", "uptime")
+        case .stRequested: return ("已报修", "requested")
+        case .stAssigned: return ("已派工", "assigned")
+        case .stReceived: return ("已接收", "received")
+        case .stInRepair: return ("维修中", "in repair")
+        case .stWaitingParts: return ("等配件", "waiting parts")
+        case .stWaitingVendor: return ("等厂家", "waiting vendor")
+        case .stOffSite: return ("离院维修", "off site")
+        case .stRepaired: return ("待签收", "repaired")
+        case .stReturned: return ("已签收", "signed back")
+        case .stClosed: return ("已关闭", "closed")
+        case .stDeferred: return ("暂缓", "deferred")
+        case .stRefused: return ("拒修", "refused")
+        case .stCancelled: return ("已撤销", "cancelled")
+        case .stProposedScrap: return ("拟报废", "proposed scrap")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .searchPrompt: return ("搜索", "Search")
         case .noMatches: return ("没有符合条件的设备", "No devices match")

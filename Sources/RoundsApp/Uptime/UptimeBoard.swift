@@ -1,0 +1,114 @@
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// The uptime screen: departments ranked by this month's intact rate (worst first) with their
+/// twelve-month trend; Enter breaks a department down to its devices, a device to the tickets behind
+/// its downtime (R68, R120: every number can be traced to its records).
+public struct UptimeBoardState: Sendable {
+    public enum Level: Sendable, Equatable {
+        case departments
+        case devices(department: String)
+        case tickets(device: String)
+    }
+
+    public var level: Level
+    public var summary: UptimeSummary
+    public var table = TableState(rowCount: 0)
+    /// The tickets of the device (for `.tickets`), loaded when drilling down.
+    public var tickets: [Ticket] = []
+
+    init(level: Level, summary: UptimeSummary, tickets: [Ticket] = []) {
+        self.level = level; self.summary = summary; self.tickets = tickets
+        table = TableState(rowCount: rowCount)
+    }
+
+    var departmentLines: [UptimeLine] { summary.month.departments.sorted { ($0.rate, $0.key) < ($1.rate, $1.key) } }
+
+    func deviceLines(_ department: String) -> [UptimeLine] {
+        summary.month.devices.filter { $0.department == department }.sorted { ($0.rate, $0.key) < ($1.rate, $1.key) }
+    }
+
+    var rowCount: Int {
+        switch level {
+        case .departments: return departmentLines.count
+        case .devices(let d): return deviceLines(d).count
+        case .tickets: return tickets.count
+        }
+    }
+
+    /// The level below the selected row, if any.
+    func drillDown(_ store: Store) throws -> UptimeBoardState? {
+        guard rowCount > 0 else { return nil }
+        switch level {
+        case .departments:
+            return UptimeBoardState(level: .devices(department: departmentLines[table.selected].key), summary: summary)
+        case .devices(let d):
+            let device = deviceLines(d)[table.selected].key
+            let tickets = try store.tickets(TicketFilter(openOnly: false, device: device))
+            return UptimeBoardState(level: .tickets(device: device), summary: summary, tickets: tickets)
+        case .tickets:
+            return nil
+        }
+    }
+}
+
+enum UptimeBoardView {
+    static func percent(_ r: Double) -> String { String(format: "%.2f%%", r * 100) }
+
+    static func render(_ state: inout UptimeBoardState, into frame: inout Frame, rect: Rect, strings s: Strings, calendar: FacilityCalendar) {
+        let m = state.summary.month
+        var y = rect.y
+        let head: String
+        switch state.level {
+        case .departments: head = "\(s.t(.uptimeTitle)) \(m.from) .. \(m.to)"
+        case .devices(let d): head = "\(s.t(.uptimeTitle)) \(m.from) .. \(m.to)  \(d)"
+        case .tickets(let d): head = "\(s.t(.ticketsBehind)) \(d)"
+        }
+        frame.put(head, at: Point(x: rect.x + 1, y: y), role: .header, maxWidth: rect.width - 2)
+        y += 1
+        frame.put(s.t(.methodTime) + "   " + s.t(.trendLegend), at: Point(x: rect.x + 1, y: y), role: .dim, maxWidth: rect.width - 2)
+        y += 1
+        let body = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
+        switch state.level {
+        case .departments, .devices:
+            let lines: [UptimeLine]
+            if case .devices(let d) = state.level { lines = state.deviceLines(d) } else { lines = state.departmentLines }
+            let trend = state.summary.trend
+            let isDepartments = state.level == .departments
+            let columns = [
+                TableColumn(isDepartments ? s.t(.colDepartment) : s.t(.colTag), width: .flexible(min: 10, weight: 2)),
+                TableColumn(s.t(.colIntactRate), width: .fixed(11), alignment: .right),
+                TableColumn("", width: .fixed(s.isChinese ? 10 : 15)),
+                TableColumn(s.t(.colDowntimeH), width: .fixed(10), alignment: .right),
+                TableColumn(s.t(.colExposureH), width: .fixed(11), alignment: .right),
+                TableColumn(isDepartments ? s.t(.colTrend) : "", width: .fixed(12)),
+            ]
+            let view = TableView(columns: columns, rowCount: lines.count, separator: " ") { i in
+                let l = lines[i]
+                let st = l.standing()
+                let role: StyleRole? = st == .nonCompliant ? .overdue : (st == .warning ? .warning : nil)
+                return TableRow([l.key, percent(l.rate), s.standingTag(st), String(format: "%.2f", l.downtimeHours),
+                                 String(format: "%.1f", l.exposureHours),
+                                 isDepartments ? TrendText.text(trend[l.key] ?? []) : ""],
+                                cellRoles: [nil, role, role, nil, nil, .dim])
+            }
+            state.table = view.render(into: &frame, rect: body, state: state.table)
+        case .tickets:
+            let tickets = state.tickets
+            let columns = [
+                TableColumn(s.t(.colTicket), width: .fixed(15)),
+                TableColumn(s.t(.colState), width: .fixed(12)),
+                TableColumn(s.t(.colOpened), width: .fixed(17)),
+                TableColumn(s.t(.colReturned), width: .fixed(17)),
+                TableColumn(s.t(.colFault), width: .flexible(min: 8)),
+            ]
+            let view = TableView(columns: columns, rowCount: tickets.count, separator: " ") { i in
+                let t = tickets[i]
+                return TableRow([t.number.description, s.ticketState(t.state), t.openedAt.map { calendar.format($0) } ?? "",
+                                 t.returnedAt.map { calendar.format($0) } ?? "-", t.fault])
+            }
+            state.table = view.render(into: &frame, rect: body, state: state.table)
+        }
+    }
+}

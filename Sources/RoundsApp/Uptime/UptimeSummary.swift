@@ -1,0 +1,56 @@
+import RoundsCore
+import RoundsStore
+
+/// This month's running intact rate and the last twelve months per department, as the dashboard
+/// and the uptime screen show them (time-based method, CONTRACT; R68–R69, R120).
+public struct UptimeSummary: Sendable {
+    /// Month to date: the first of this month through today, as of now.
+    public var month: UptimeReport
+    /// The twelve calendar months ending with this one, oldest first.
+    public var months: [Day]
+    /// Per department code: the rate of each of the twelve months (nil = no exposure that month).
+    public var trend: [String: [Double?]]
+    /// The whole hospital's rate per month.
+    public var fleetTrend: [Double?]
+    public var exposures: [DeviceExposure]
+
+    static func load(_ store: Store, now: Instant) throws -> UptimeSummary {
+        let cal = store.settings.calendar
+        let today = cal.day(of: now)
+        let exposures = try store.exposures(now: now)
+        let month = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: cal, devices: exposures)
+        var first = today.firstOfMonth
+        var months: [Day] = []
+        for _ in 0..<12 {
+            months.insert(first, at: 0)
+            first = first.adding(days: -1).firstOfMonth
+        }
+        var trend: [String: [Double?]] = [:]
+        var fleet: [Double?] = []
+        for (i, m) in months.enumerated() {
+            let r = UptimeCalculator.timeBased(from: m, to: min(m.lastOfMonth, today), now: now, calendar: cal, devices: exposures)
+            fleet.append(r.fleet?.rate)
+            for line in r.departments { trend[line.key, default: Array(repeating: nil, count: 12)][i] = line.rate }
+        }
+        return UptimeSummary(month: month, months: months, trend: trend, fleetTrend: fleet, exposures: exposures)
+    }
+
+    func line(department: String) -> UptimeLine? { month.departments.first { $0.key == department } }
+}
+
+/// A twelve-month trend as text that reads the same in colour, in monochrome and beside Chinese
+/// labels: one ASCII character a month (no block glyphs, which many CJK terminals draw double wide).
+///
+/// `!` not compliant (≤ 95 %), `~` warning (≤ 96 %), `-` ≤ 98 %, `=` < 99.5 %, `#` ≥ 99.5 %, `.` no data.
+public enum TrendText {
+    public static func char(_ rate: Double?) -> Character {
+        guard let r = rate else { return "." }
+        if r <= 0.95 { return "!" }
+        if r <= 0.96 { return "~" }
+        if r <= 0.98 { return "-" }
+        if r < 0.995 { return "=" }
+        return "#"
+    }
+
+    public static func text(_ rates: [Double?]) -> String { String(rates.map(char)) }
+}
