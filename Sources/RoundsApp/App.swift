@@ -89,6 +89,14 @@ public final class App {
                 return (try? DetailState.load(store, tag: d.device.tag)).map { var n = $0; n.scroll = d.scroll; return .detail(n) } ?? screen
             case .round:
                 return screen
+            case .tickets(let l):
+                guard var n = try? TicketListState.load(store, scope: l.scope, login: environment.login, now: environment.now()) else { return screen }
+                n.table.select(l.table.selected)
+                return .tickets(n)
+            case .ticket(let t):
+                guard var n = try? TicketDetailState.load(store, number: t.ticket.number, now: environment.now()) else { return screen }
+                n.scroll = t.scroll
+                return .ticket(n)
             case .uptime(let u):
                 guard let summary = try? UptimeSummary.load(store, now: environment.now()) else { return screen }
                 var n = UptimeBoardState(level: u.level, summary: summary, tickets: u.tickets)
@@ -112,6 +120,11 @@ public final class App {
                 state.stack[state.stack.count - 1] = .archive(a)
                 return true
             }
+        }
+        if context == .form, case .form(var form) = state.overlay, CommandTable.command(for: key, in: .form) == nil {
+            _ = form.handle(key)
+            state.overlay = .form(form)
+            return true
         }
         if context == .note, case .round(var r) = state.stack.last!, r.note != nil {
             if CommandTable.command(for: key, in: .note) == nil {
@@ -143,6 +156,13 @@ public final class App {
             default: break
             }
             if case .help = state.overlay { state.overlay = .help(h) }
+            return true
+        case .form(let form):
+            switch command {
+            case .cancel: state.overlay = nil
+            case .confirm: submitForm(form)
+            default: break
+            }
             return true
         case .picker(var p):
             if p.table.navigate(command, page: page) { state.overlay = .picker(p); return true }
@@ -221,12 +241,20 @@ public final class App {
                                                     table: TableState(rowCount: kinds.count)))
             case .uptime:
                 state.stack.append(.uptime(UptimeBoardState(level: .departments, summary: d.uptime)))
+            case .tickets:
+                openTicketList(.open)
             case .overdue:
                 if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
                     state.stack.append(.overdue(board))
                 }
             default: break
             }
+        case .tickets(var l):
+            performTicketList(command, &l)
+            if case .tickets = state.stack[index] { state.stack[index] = .tickets(l) }
+        case .ticket(var t):
+            performTicket(command, &t)
+            if case .ticket = state.stack[index], !(command == .start || command == .close) { state.stack[index] = .ticket(t) }
         case .uptime(var u):
             if u.table.navigate(command, page: page) { state.stack[index] = .uptime(u); return true }
             if command == .open, let next = try? u.drillDown(store) { state.stack.append(.uptime(next)) }
@@ -289,6 +317,7 @@ public final class App {
             }
         case .detail(var d):
             switch command {
+            case .newRequest: openRepairRequestForm(tag: d.device.tag)
             case .up: d.scroll -= 1
             case .down: d.scroll += 1
             case .pageUp: d.scroll -= page

@@ -39,6 +39,12 @@ extension App {
         case .uptime(var u):
             UptimeBoardView.render(&u, into: &frame, rect: body, strings: s, calendar: calendar)
             state.stack[index] = .uptime(u)
+        case .tickets(var l):
+            TicketListView.render(&l, into: &frame, rect: body, strings: s, calendar: calendar, now: environment.now())
+            state.stack[index] = .tickets(l)
+        case .ticket(var t):
+            TicketDetailView.render(&t, into: &frame, rect: body, strings: s, calendar: calendar, now: environment.now())
+            state.stack[index] = .ticket(t)
         }
         switch state.overlay {
         case .help(var h):
@@ -47,6 +53,8 @@ extension App {
         case .picker(var p):
             OverlayView.renderPicker(&p, into: &frame, rect: body, border: state.border)
             state.overlay = .picker(p)
+        case .form(let form):
+            FormView.render(form, into: &frame, rect: body, strings: s, border: state.border)
         case nil: break
         }
         renderStatus(into: &frame, strings: s)
@@ -60,6 +68,8 @@ extension App {
         case .detail(let d): return "\(s.t(.deviceDetail)) \(d.device.tag)"
         case .overdue: return s.t(.overdueBoard)
         case .uptime: return s.t(.uptimeTitle)
+        case .tickets: return s.t(.ticketsTitle)
+        case .ticket(let t): return "\(s.t(.ticketsTitle)) \(t.ticket.number)"
         case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
         }
     }

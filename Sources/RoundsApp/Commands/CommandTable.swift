@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Where a command applies. `global` commands work on every screen unless a screen binds the key.
 public enum Context: String, CaseIterable, Sendable {
-    case global, dashboard, archive, detail, overdue, uptime, round, note, help, search, picker
+    case global, dashboard, archive, detail, overdue, uptime, tickets, ticket, round, note, form, help, search, picker
 }
 
 /// What a key does: the app's verbs, one per row of the command table.
@@ -12,6 +12,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case open, archive
     case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, uptime, export
     case round, allNormal, hazard, fault, skip
+    case tickets, nextTab, newRequest, assign, start, repaired, signBack, close
     case cancel, confirm
 }
 
@@ -37,18 +38,26 @@ public enum CommandTable {
         Command(id: .language, contexts: [.global], keys: [.char("L")], title: .cmdLanguage, inStatusBar: true),
         Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .round, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .round, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
-        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
-        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
-        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
-        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
 
-        Command(id: .open, contexts: [.dashboard, .archive, .uptime], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
+        Command(id: .open, contexts: [.dashboard, .archive, .uptime, .tickets], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
         Command(id: .round, contexts: [.dashboard], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
         Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
         Command(id: .uptime, contexts: [.dashboard], keys: [.char("u")], title: .cmdUptime, inStatusBar: true),
+        Command(id: .tickets, contexts: [.dashboard], keys: [.char("t")], title: .cmdTickets, inStatusBar: true),
+        Command(id: .nextTab, contexts: [.tickets], keys: [.tab], title: .cmdNextTab, inStatusBar: true),
+        Command(id: .newRequest, contexts: [.detail], keys: [.char("n")], title: .cmdNewRequest, inStatusBar: true),
+        Command(id: .assign, contexts: [.ticket], keys: [.char("a")], title: .cmdAssign, inStatusBar: true),
+        Command(id: .start, contexts: [.ticket], keys: [.char("s")], title: .cmdStart, inStatusBar: true),
+        Command(id: .repaired, contexts: [.ticket], keys: [.char("w")], title: .cmdRepaired, inStatusBar: true),
+        Command(id: .signBack, contexts: [.ticket], keys: [.char("b")], title: .cmdSignBack, inStatusBar: true),
+        Command(id: .close, contexts: [.ticket], keys: [.char("c")], title: .cmdClose, inStatusBar: true),
 
         Command(id: .allNormal, contexts: [.round], keys: [.char(" "), .enter, .char("y")], title: .cmdAllNormal, inStatusBar: true),
         Command(id: .hazard, contexts: [.round], keys: [.char("h")], title: .cmdHazard, inStatusBar: true),
@@ -61,13 +70,13 @@ public enum CommandTable {
         Command(id: .filterStatus, contexts: [.archive], keys: [.char("s")], title: .cmdFilterStatus, inStatusBar: true),
         Command(id: .clearFilters, contexts: [.archive, .overdue], keys: [.char("c")], title: .cmdClearFilters, inStatusBar: true),
 
-        Command(id: .confirm, contexts: [.search, .picker, .note], keys: [.enter], title: .cmdConfirm, inStatusBar: true),
-        Command(id: .cancel, contexts: [.search, .picker, .note], keys: [.escape], title: .cmdCancel, inStatusBar: true),
+        Command(id: .confirm, contexts: [.search, .picker, .note, .form], keys: [.enter], title: .cmdConfirm, inStatusBar: true),
+        Command(id: .cancel, contexts: [.search, .picker, .note, .form], keys: [.escape], title: .cmdCancel, inStatusBar: true),
     ]
 
     /// Contexts that take only their own commands: in a search line every printable key is text,
     /// and a picker answers only to moves, Enter and Esc.
-    static let closedContexts: Set<Context> = [.search, .picker, .note]
+    static let closedContexts: Set<Context> = [.search, .picker, .note, .form]
 
     /// The command a key runs in a context: the context's own binding first, then a global one.
     public static func command(for key: Key, in context: Context) -> CommandID? {

@@ -10,6 +10,8 @@ public enum Screen: Sendable {
     case overdue(OverdueBoardState)
     case round(RoundState)
     case uptime(UptimeBoardState)
+    case tickets(TicketListState)
+    case ticket(TicketDetailState)
 
     var context: Context {
         switch self {
@@ -19,6 +21,8 @@ public enum Screen: Sendable {
         case .overdue: return .overdue
         case .round(let r): return r.note == nil ? .round : .note
         case .uptime: return .uptime
+        case .tickets: return .tickets
+        case .ticket: return .ticket
         }
     }
 }
@@ -27,6 +31,7 @@ public enum Screen: Sendable {
 public enum Overlay: Sendable {
     case help(HelpState)
     case picker(PickerState)
+    case form(FormState)
 }
 
 /// Everything the terminal UI shows, as plain values: screens are functions of this state.
@@ -50,6 +55,7 @@ public struct AppState: Sendable {
         switch overlay {
         case .help: return .help
         case .picker: return .picker
+        case .form: return .form
         case nil: return stack.last?.context ?? .dashboard
         }
     }

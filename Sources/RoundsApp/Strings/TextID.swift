@@ -36,6 +36,14 @@ public enum TextID: String, CaseIterable, Sendable {
     case monthRate, methodShort, downNow, colTrend, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
     case stRequested, stAssigned, stReceived, stInRepair, stWaitingParts, stWaitingVendor, stOffSite, stRepaired, stReturned, stClosed
     case stDeferred, stRefused, stCancelled, stProposedScrap
+    // Tickets
+    case ticketsTitle, scopeMine, scopeDepartment, scopeOpen, scopeDelinquent, colPriority, colAge, noTickets
+    case assignee, outOfServiceLabel, timeInStates, untilNow, steps, exceptionsTitle
+    case prEmergency, prUrgent, prRoutine, prDeferred
+    case cmdTickets, cmdNextTab, cmdNewRequest, cmdAssign, cmdStart, cmdRepaired, cmdSignBack, cmdClose
+    case formRequest, formAssign, formRepaired, formSignBack, fieldFault, fieldOutOfService, fieldRepairer, fieldWork, fieldCause
+    case fieldFeedback, fieldRecipient, required, formHint, ticketOpened, ticketLinked, stepRecorded
+    case causeComponent, causeWear, causeOperation, causeEnvironment, causeOther
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
@@ -227,6 +235,53 @@ extension Strings {
         case .stRefused: return ("拒修", "refused")
         case .stCancelled: return ("已撤销", "cancelled")
         case .stProposedScrap: return ("拟报废", "proposed scrap")
+        case .ticketsTitle: return ("维修单", "Repair tickets")
+        case .scopeMine: return ("我的", "Mine")
+        case .scopeDepartment: return ("本科室", "My department")
+        case .scopeOpen: return ("全部未结", "All open")
+        case .scopeDelinquent: return ("超30天", "Open > 30 days")
+        case .colPriority: return ("优先级", "Priority")
+        case .colAge: return ("已用时", "Age")
+        case .noTickets: return ("没有维修单", "No tickets")
+        case .assignee: return ("维修人", "Repairer")
+        case .outOfServiceLabel: return ("设备停用", "Out of service")
+        case .timeInStates: return ("各状态用时", "Time in each state")
+        case .untilNow: return ("至今", "now")
+        case .steps: return ("处理记录", "Steps")
+        case .exceptionsTitle: return ("未履行的职责", "Missed duties")
+        case .prEmergency: return ("[紧急]", "[EMERGENCY]")
+        case .prUrgent: return ("[急]", "[URGENT]")
+        case .prRoutine: return ("常规", "routine")
+        case .prDeferred: return ("暂缓", "deferred")
+        case .cmdTickets: return ("维修单", "tickets")
+        case .cmdNextTab: return ("切换列表", "next list")
+        case .cmdNewRequest: return ("报修", "repair request")
+        case .cmdAssign: return ("派工", "assign")
+        case .cmdStart: return ("接收开修", "start")
+        case .cmdRepaired: return ("维修完成", "repaired")
+        case .cmdSignBack: return ("科室签收", "sign back")
+        case .cmdClose: return ("关闭", "close")
+        case .formRequest: return ("维修申请", "Repair request")
+        case .formAssign: return ("派工", "Assign a repairer")
+        case .formRepaired: return ("维修记录", "Repair record")
+        case .formSignBack: return ("科室签收", "Sign the device back")
+        case .fieldFault: return ("故障描述", "Fault")
+        case .fieldOutOfService: return ("设备停用", "Out of service")
+        case .fieldRepairer: return ("维修人", "Repairer")
+        case .fieldWork: return ("维修内容", "Work done")
+        case .fieldCause: return ("故障原因", "Cause")
+        case .fieldFeedback: return ("反馈临床", "Feedback")
+        case .fieldRecipient: return ("签收人", "Recipient")
+        case .required: return ("必填", "required")
+        case .formHint: return ("Tab 下一项  左右 选择  Enter 提交  Esc 取消", "Tab next  Left/Right choose  Enter submit  Esc cancel")
+        case .ticketOpened: return ("已报修", "Repair request opened")
+        case .ticketLinked: return ("已并入未结维修单", "Added to the open ticket")
+        case .stepRecorded: return ("已记录", "Recorded")
+        case .causeComponent: return ("部件故障", "component")
+        case .causeWear: return ("磨损老化", "wear")
+        case .causeOperation: return ("操作不当", "incorrect operation")
+        case .causeEnvironment: return ("环境因素", "environment")
+        case .causeOther: return ("其他", "other")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .searchPrompt: return ("搜索", "Search")
         case .noMatches: return ("没有符合条件的设备", "No devices match")

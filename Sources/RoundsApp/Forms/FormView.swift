@@ -1,0 +1,37 @@
+import TerminalUI
+
+enum FormView {
+    static func render(_ form: FormState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle) {
+        let width = min(rect.width - 4, 72)
+        let height = min(rect.height, form.fields.count * 2 + 5)
+        let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
+        frame.fill(box, role: .normal)
+        frame.drawBox(box, style: border, role: .accent, title: " \(form.title) ")
+        let labelWidth = min(16, (form.fields.map { displayWidth($0.label) }.max() ?? 8) + 2)
+        var y = box.y + 1
+        for (i, field) in form.fields.enumerated() where y < box.maxY - 2 {
+            let focused = i == form.focus
+            let marker = field.required ? "*" : " "
+            frame.put(fit(field.label + marker, width: labelWidth), at: Point(x: box.x + 2, y: y), role: focused ? .selected : .normal)
+            let x = box.x + 3 + labelWidth
+            let w = box.maxX - 2 - x
+            switch field.input {
+            case .text(let t):
+                t.render(into: &frame, at: Point(x: x, y: y), width: w, focused: focused)
+                if !field.isValid { frame.put(s.t(.required), at: Point(x: x, y: y + 1), role: .warning, maxWidth: w) }
+            case .choice(let options, let selected):
+                var cx = x
+                for (j, option) in options.enumerated() {
+                    let label = j == selected ? "[\(option.label)]" : " \(option.label) "
+                    cx += frame.put(label, at: Point(x: cx, y: y), role: j == selected ? (focused ? .selected : .accent) : .dim, maxWidth: max(0, box.maxX - 2 - cx)) + 1
+                }
+            }
+            y += 2
+        }
+        if let error = form.error {
+            frame.put(error, at: Point(x: box.x + 2, y: box.maxY - 2), role: .error, maxWidth: box.width - 4)
+        } else {
+            frame.put(s.t(.formHint), at: Point(x: box.x + 2, y: box.maxY - 2), role: .dim, maxWidth: box.width - 4)
+        }
+    }
+}

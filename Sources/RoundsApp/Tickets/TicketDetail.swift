@@ -1,0 +1,69 @@
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// One ticket: what, where, who; the time spent in each state (R102); every step with who and when;
+/// the duties missed so far (exceptions, R100).
+public struct TicketDetailState: Sendable {
+    public var ticket: Ticket
+    public var device: Equipment?
+    public var exceptions: [TicketException]
+    public var scroll = 0
+
+    static func load(_ store: Store, number: TicketNumber, now: Instant) throws -> TicketDetailState? {
+        guard let stored = try store.ticket(number) else { return nil }
+        let t = stored.asOf(now)
+        let context = try store.ticketContext(device: t.device)
+        return TicketDetailState(ticket: t, device: try store.device(t.device), exceptions: t.exceptions(now: now, context: context))
+    }
+
+    func lines(strings s: Strings, calendar: FacilityCalendar, now: Instant) -> [(String, StyleRole)] {
+        var out: [(String, StyleRole)] = []
+        let t = ticket
+        out.append(("\(t.number)  \(s.ticketState(t.state))  \(s.priority(t.priority))", .title))
+        let name = device.map { "\($0.tag) \($0.displayName(english: !s.isChinese))  \($0.department)  \($0.location)" } ?? t.device
+        out.append(("\(s.t(.fName)): \(name)", .normal))
+        out.append(("\(s.t(.colFault)): \(t.fault)", .normal))
+        out.append(("\(s.t(.assignee)): \(t.assignee ?? "-")   \(s.t(.outOfServiceLabel)): \(s.yesNo(t.outOfService))", .normal))
+        out.append(("", .normal))
+        out.append((s.t(.timeInStates), .header))
+        for span in t.timeline {
+            let end = span.end.map { calendar.format($0) } ?? s.t(.untilNow)
+            let seconds = (span.end ?? now).seconds - span.start.seconds
+            out.append(("  \(fit(s.ticketState(span.state), width: 12)) \(calendar.format(span.start)) .. \(end)  \(TicketListView.hours(seconds))", .normal))
+        }
+        out.append(("", .normal))
+        out.append((s.t(.steps), .header))
+        for e in t.events {
+            out.append(("  \(calendar.format(e.at))  \(fit(e.by, width: 12)) \(e.kind.rawValue)", .normal))
+        }
+        if !exceptions.isEmpty {
+            out.append(("", .normal))
+            out.append((s.t(.exceptionsTitle), .header))
+            for x in exceptions { out.append(("  \(x.description)", .warning)) }
+        }
+        return out
+    }
+}
+
+enum TicketDetailView {
+    static func render(_ state: inout TicketDetailState, into frame: inout Frame, rect: Rect, strings s: Strings,
+                       calendar: FacilityCalendar, now: Instant) {
+        let lines = state.lines(strings: s, calendar: calendar, now: now)
+        state.scroll = max(0, min(state.scroll, lines.count - rect.height))
+        for (i, line) in lines.dropFirst(state.scroll).prefix(rect.height).enumerated() {
+            frame.put(line.0, at: Point(x: rect.x + 1, y: rect.y + i), role: line.1, maxWidth: rect.width - 2)
+        }
+    }
+}
+
+extension Strings {
+    public func priority(_ p: TicketPriority) -> String {
+        switch p {
+        case .emergency: return t(.prEmergency)
+        case .urgent: return t(.prUrgent)
+        case .routine: return t(.prRoutine)
+        case .deferred: return t(.prDeferred)
+        }
+    }
+}
