@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// A detached tmux session on a socket of its own, running one shell command in a pane of a fixed
-/// size: the terminal UI driven by keys and read back as text. ``kill()`` ends the whole tmux server
+/// A detached tmux session running one shell command in a pane of a fixed size: the terminal UI
+/// driven by keys and read back as text. The server has a socket of its own: `-S` in the test's
+/// temporary folder, so it is unique and goes away with the folder (`-L NAME` would leave a socket
+/// file behind in /tmp/tmux-UID). ``kill()`` ends the whole tmux server
 /// of the socket (call it in a `defer`).
 final class TmuxSession {
     let tmux: String
@@ -10,12 +12,12 @@ final class TmuxSession {
     let name = "rounds"
     let box: Sandbox
 
-    /// Starts `tmux -L SOCKET -f /dev/null new-session -d -s rounds -x W -y H -e … COMMAND`.
+    /// Starts `tmux -S SOCKET -f /dev/null new-session -d -s rounds -x W -y H -e … COMMAND`.
     init(box: Sandbox, width: Int, height: Int, environment: [String: String], command: String,
          sourceLocation: SourceLocation = #_sourceLocation) throws {
         tmux = try #require(findOnPath("tmux"), "tmux is not on PATH", sourceLocation: sourceLocation)
         self.box = box
-        socket = "rounds-e2e-\(UUID().uuidString.prefix(12))"
+        socket = box.path("tmux.sock")
         var args = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
         args.append(command)
@@ -23,11 +25,11 @@ final class TmuxSession {
         try #require(r.status == 0, "tmux new-session failed\n\(r)", sourceLocation: sourceLocation)
     }
 
-    /// Runs `tmux -L SOCKET -f /dev/null ARGS` with the sandbox's environment (its own HOME, no
+    /// Runs `tmux -S SOCKET -f /dev/null ARGS` with the sandbox's environment (its own HOME, no
     /// TMUX, no ROUNDS_*), so the server and the pane see nothing of the outer session.
     @discardableResult
     func run(_ args: [String]) throws -> RunResult {
-        try box.run(tmux, ["-L", socket, "-f", "/dev/null"] + args)
+        try box.run(tmux, ["-S", socket, "-f", "/dev/null"] + args)
     }
 
     /// The visible pane, one string per row (tmux drops trailing blanks).
