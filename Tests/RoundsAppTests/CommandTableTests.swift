@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RoundsApp
 import TerminalUI
+import RoundsCore
 
 /// The command table drives keys, status bar and help, so it must be consistent.
 struct CommandTableTests {
@@ -49,5 +50,13 @@ struct KeysDocumentTests {
         }
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text == CommandTable.keysDocument, "docs/keys.md is out of date: run RECORD_SNAPSHOTS=1 swift test --filter KeysDocumentTests")
+    }
+}
+
+struct TicketWordsTests {
+    @Test func everyTicketStepAndStateHasWords() {
+        for kind in TicketStepKind.allCases {
+            #expect(Strings.stepNames[kind] != nil, "\(kind) has no zh/en name")
+        }
     }
 }

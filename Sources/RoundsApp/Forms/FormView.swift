@@ -20,6 +20,14 @@ enum FormView {
                 t.render(into: &frame, at: Point(x: x, y: y), width: w, focused: focused)
                 if !field.isValid { frame.put(s.t(.required), at: Point(x: x, y: y + 1), role: .warning, maxWidth: w) }
             case .choice(let options, let selected):
+                let inline = options.map { displayWidth($0.label) + 3 }.reduce(0, +)
+                if inline > w, !options.isEmpty {
+                    // Too many to show side by side: one at a time, Left/Right to change.
+                    let one = "< \(options[selected].label) >  \(selected + 1)/\(options.count)"
+                    frame.put(one, at: Point(x: x, y: y), role: focused ? .selected : .accent, maxWidth: w)
+                    y += 2
+                    continue
+                }
                 var cx = x
                 for (j, option) in options.enumerated() {
                     let label = j == selected ? "[\(option.label)]" : " \(option.label) "

@@ -35,7 +35,7 @@ public struct TicketDetailState: Sendable {
         out.append(("", .normal))
         out.append((s.t(.steps), .header))
         for e in t.events {
-            out.append(("  \(calendar.format(e.at))  \(fit(e.by, width: 12)) \(e.kind.rawValue)", .normal))
+            out.append(("  \(calendar.format(e.at))  \(fit(e.by, width: 12)) \(s.step(e.kind))", .normal))
         }
         if !exceptions.isEmpty {
             out.append(("", .normal))
