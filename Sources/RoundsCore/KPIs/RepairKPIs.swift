@@ -25,7 +25,7 @@ public struct RepairKPILine: Hashable, Sendable {
     /// a − r of the failures signed back (R42).
     public var downtimePerTicket: DurationStats
     public var mtbf: MTBF
-    /// Tickets awaiting repair at `now` and older than the limit / tickets awaiting repair at `now`.
+    /// Tickets open at `now` and older than the limit / tickets open at `now`.
     public var delinquent: KPIFraction
 
     /// The key of the fleet line.
@@ -86,17 +86,18 @@ public struct DelinquentTicket: Hashable, Sendable {
 ///   devices that have exposure. n = 0 → "no failures" (`MTBF.noFailures`), never infinity. A department's
 ///   and the fleet's MTBF are Σ operating hours / Σ n, not a mean of device MTBFs.
 /// - **Delinquent tickets** (WHO: "work orders not completed within 30 days") are a snapshot at `now`,
-///   whatever the window: tickets whose device still awaits its repair (`TicketState.deviceAwaitsRepair`:
-///   open and not yet signed back) and that were requested more than `delinquentDays` × 24 h before `now`
-///   (strictly: exactly 30 days old is not yet delinquent). A ticket signed back and waiting only for its
-///   closing (R49) has finished the repair and is not delinquent. Reported as delinquent / tickets
-///   awaiting repair at `now`.
+///   whatever the window: tickets open at `now` (`TicketState.isOpen`: not closed, refused or cancelled)
+///   and requested more than `delinquentDays` × 24 h before it (strictly: exactly 30 days old is not yet
+///   delinquent). This is the R97 exception of `Ticket.exceptions` (`TicketRules.delinquentDays`), so
+///   the KPI and the exception list agree: a work order is completed when it is closed, and a device
+///   signed back whose ticket is never closed (e.g. an emergency repair still unjustified, R49) stays
+///   delinquent. Reported as delinquent / tickets open at `now`.
 ///
 /// ## Lines
 ///
 /// The fleet line is always there. Department lines: every department with exposure or with a device
-/// line, by code. Device lines: only devices with a ticket requested in the window or awaiting repair
-/// at `now`, by tag. Durations in department and fleet lines are pooled over their tickets (so medians
+/// line, by code. Device lines: only devices with a ticket requested in the window or open at `now`,
+/// by tag. Durations in department and fleet lines are pooled over their tickets (so medians
 /// are true medians), not averaged over devices.
 ///
 /// ```swift
@@ -122,8 +123,8 @@ public struct RepairKPIs: Hashable, Sendable {
     /// Oldest request first.
     public var delinquentTickets: [DelinquentTicket]
 
-    /// WHO 5.4.5: work orders not completed within 30 days are delinquent.
-    public static let defaultDelinquentDays = 30
+    /// WHO 5.4.5: work orders not completed within 30 days are delinquent (`TicketRules.delinquentDays`).
+    public static let defaultDelinquentDays = TicketRules.standard.delinquentDays
     /// The default window for repeated failures (configurable, R97).
     public static let defaultRepeatWindowDays = 30
 
@@ -155,8 +156,8 @@ public struct RepairKPIs: Hashable, Sendable {
                     if let e = f.repair?.at { m.repair = max(0, s.seconds(until: e)) }
                 }
                 if let a = f.returnedAt { m.downtime = max(0, r.seconds(until: a)) }
-                m.awaitingRepair = f.state.deviceAwaitsRepair
-                m.delinquent = m.awaitingRepair && r < delinquentBefore
+                m.open = f.state.isOpen
+                m.delinquent = m.open && r < delinquentBefore
                 if m.delinquent {
                     delinquentTickets.append(DelinquentTicket(number: ticket.number, device: device, department: departmentOf[device]!,
                                                               openedAt: r, state: f.state, ageDays: Int(r.seconds(until: now) / 86_400)))
@@ -175,7 +176,7 @@ public struct RepairKPIs: Hashable, Sendable {
             mtbfOf[u.key] = MTBF(exposureSeconds: u.exposureSeconds, downtimeSeconds: u.downtimeSeconds, failures: n)
         }
 
-        let shownDevices = measures.filter { $0.value.contains { $0.inWindow || $0.awaitingRepair } }.keys.sorted()
+        let shownDevices = measures.filter { $0.value.contains { $0.inWindow || $0.open } }.keys.sorted()
         let deviceLines = shownDevices.map { tag in
             line(.device, key: tag, department: departmentOf[tag]!, measures[tag]!, mtbf: mtbfOf[tag] ?? .zero)
         }
@@ -202,7 +203,7 @@ public struct RepairKPIs: Hashable, Sendable {
                              downtimePerTicket: DurationStats(seconds: failures.compactMap(\.downtime)),
                              mtbf: mtbf,
                              delinquent: KPIFraction(numerator: ms.filter(\.delinquent).count,
-                                                     denominator: ms.filter(\.awaitingRepair).count))
+                                                     denominator: ms.filter(\.open).count))
     }
 }
 
@@ -214,7 +215,7 @@ struct TicketMeasure: Hashable, Sendable {
     var response: Int64?
     var repair: Int64?
     var downtime: Int64?
-    var awaitingRepair = false
+    var open = false
     var delinquent = false
 
     init(inWindow: Bool, cancelled: Bool) { self.inWindow = inWindow; self.cancelled = cancelled }
