@@ -265,6 +265,19 @@ struct KPIRepairTests {
         #expect(k.fleet.mtbf.exposureSeconds == 240 * 3600 && places6(k.fleet.mtbf.hours) == "216.000000")
     }
 
+    @Test func plannedDowntimeIsNotOperatingTime() {
+        // DOMAIN §4.6 MTBF = (H − U − S) / n. A in March: H = 744 h, one failure 03-10 08:00–20:00 (U = 12 h),
+        // planned maintenance 03-15 08:00–16:00 (S = 8 h) → (744 − 12 − 8) / 1 = 724 h.
+        let t = F.repair(1, "A", r: "2026-03-10T08:00", a: "2026-03-10T20:00")
+        let e = DeviceExposure(device: "A", department: "ICU", inService: d("2025-01-01"),
+                               downtime: [t.downtime!],
+                               plannedDowntime: [DowntimeInterval(start: at("2026-03-15T08:00"), end: at("2026-03-15T16:00"))])
+        let k = RepairKPIs.compute(tickets: [t], exposures: [e], from: d("2026-03-01"), to: d("2026-03-31"),
+                                   now: at("2026-04-01T00:00"), calendar: F.cal)
+        #expect(k.fleet.mtbf.plannedSeconds == 8 * 3600 && k.fleet.mtbf.operatingHours == 724)
+        #expect(places6(k.fleet.mtbf.hours) == "724.000000")
+    }
+
     @Test func untrackedDeviceHasNoMTBF() {
         // X is not tracked (e.g. scrapped since): its failure is counted, but it has no exposure, so no
         // MTBF of its own and no part in the fleet's: fleet = A's 744 h with n = 0 → no failures.

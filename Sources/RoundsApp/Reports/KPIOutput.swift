@@ -66,11 +66,12 @@ public enum KPIOutput {
                               shownFraction: l.cancelled > 0 ? "\(l.failures) (\(s.t(.kpiCancelledExcluded)) \(l.cancelled))" : String(l.failures))
         let m = l.mtbf
         let mtbfShown = !m.hasExposure ? "-" : (m.noFailures ? s.t(.kpiNoFailures) : hours(m.hours))
-        var mtbf = Metric(id: "mtbf", name: .kpiMTBF, formula: .kpiFormulaMTBF, symbols: "(exposure − failure downtime) / n",
+        var mtbf = Metric(id: "mtbf", name: .kpiMTBF, formula: .kpiFormulaMTBF, symbols: "(exposure − failure downtime − planned downtime) / n",
                           value: num(m.hours), numerator: num(m.operatingHours), denominator: .int(m.failures), unit: "h",
-                          basis: "operating time = exposure − failure downtime (time-based intact rate)",
+                          basis: "operating time = exposure − failure downtime − planned downtime (time-based intact rate)",
                           extra: [("exposure_hours", num(Double(m.exposureSeconds) / 3600)),
                                   ("failure_downtime_hours", num(Double(m.downtimeSeconds) / 3600)),
+                                  ("planned_downtime_hours", num(Double(m.plannedSeconds) / 3600)),
                                   ("no_failures", .bool(m.hasExposure && m.noFailures))],
                           shownValue: mtbfShown, shownFraction: String(format: "%.2f h / %d", m.operatingHours, m.failures))
         if !m.hasExposure { mtbf.extra.append(("note", .string("no exposure"))) }

@@ -237,7 +237,7 @@ extension Strings {
         case .kpiFormulaDowntime: return ("均值 Σ(a − r) / n", "mean Σ(a − r) / n")
         case .kpiFormulaMTTRDowntime: return ("Σ(a − r) / n，已签收的故障", "Σ(a − r) / n, failures signed back")
         case .kpiFormulaMTTRHandsOn: return ("Σ(e − s) / n，已修复的故障", "Σ(e − s) / n, failures repaired")
-        case .kpiFormulaMTBF: return ("(在用时间 − 故障停机) / 故障次数", "(exposure − failure downtime) / failures")
+        case .kpiFormulaMTBF: return ("(在用时间 − 故障停机 − 计划停机) / 故障次数", "(exposure − failure − planned downtime) / failures")
         case .kpiFormulaDelinquent: return ("当前未关闭且报修超过 {N} 天 / 未关闭工单", "open now and requested > {N} days ago / open now")
         case .kpiFormulaCompletion: return ("(按时 + 迟做) / 应检", "(on time + late) / due")
         case .kpiFormulaIPMYield: return ("(隐患 + 故障) / 巡检记录", "(hazard + fault) / inspections")

@@ -99,13 +99,14 @@ public struct MTTR: Hashable, Sendable {
     public var hours: Double? { durations.meanHours }
 }
 
-/// Mean time between failures (R97, DOMAIN §4.6): operating hours per failure.
+/// Mean time between failures (R97, DOMAIN §4.6 "MTBF = (H − U − S) / n"): operating hours per failure.
 ///
-/// - operating time = exposure − failure downtime, exactly as the time-based intact rate measures them
-///   (`UptimeCalculator.timeBased`: the period clipped to the device's in-service day and to now,
-///   downtime = the union of its out-of-service intervals). Planned downtime is not subtracted: the
-///   store records none yet.
-/// - MTBF = operating hours / n, n = failures opened in the period on the devices counted.
+/// - operating time = exposure − failure downtime − planned downtime, each exactly as the time-based
+///   intact rate measures them (`UptimeCalculator.timeBased`: the period clipped to the device's
+///   in-service day and to now; failure downtime = the union of its out-of-service intervals; planned
+///   downtime = maintenance and QC time outside failure downtime). The store records no planned
+///   downtime yet, so today operating time = exposure − failure downtime.
+/// - MTBF = operating hours / n, n = failures requested in the period on the devices counted.
 /// - n = 0 gives no number (`hours == nil`, `noFailures == true`): "no failures", never infinity.
 ///
 /// ```swift
@@ -115,16 +116,20 @@ public struct MTTR: Hashable, Sendable {
 /// ```
 public struct MTBF: Hashable, Sendable {
     public var exposureSeconds: Int64
+    /// Failure downtime U.
     public var downtimeSeconds: Int64
+    /// Planned downtime S (never overlapping U).
+    public var plannedSeconds: Int64
     /// The denominator n.
     public var failures: Int
 
-    public init(exposureSeconds: Int64, downtimeSeconds: Int64, failures: Int) {
-        self.exposureSeconds = exposureSeconds; self.downtimeSeconds = downtimeSeconds; self.failures = failures
+    public init(exposureSeconds: Int64, downtimeSeconds: Int64, plannedSeconds: Int64 = 0, failures: Int) {
+        self.exposureSeconds = exposureSeconds; self.downtimeSeconds = downtimeSeconds
+        self.plannedSeconds = plannedSeconds; self.failures = failures
     }
 
-    /// The numerator: exposure − failure downtime, in seconds.
-    public var operatingSeconds: Int64 { max(0, exposureSeconds - downtimeSeconds) }
+    /// The numerator: exposure − failure downtime − planned downtime, in seconds.
+    public var operatingSeconds: Int64 { max(0, exposureSeconds - downtimeSeconds - plannedSeconds) }
     public var operatingHours: Double { Double(operatingSeconds) / 3600 }
 
     /// operating hours / failures; nil when there were none.
@@ -139,7 +144,7 @@ public struct MTBF: Hashable, Sendable {
 
     static func + (a: MTBF, b: MTBF) -> MTBF {
         MTBF(exposureSeconds: a.exposureSeconds + b.exposureSeconds, downtimeSeconds: a.downtimeSeconds + b.downtimeSeconds,
-             failures: a.failures + b.failures)
+             plannedSeconds: a.plannedSeconds + b.plannedSeconds, failures: a.failures + b.failures)
     }
 
     static let zero = MTBF(exposureSeconds: 0, downtimeSeconds: 0, failures: 0)

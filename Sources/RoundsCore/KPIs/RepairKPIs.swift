@@ -81,10 +81,13 @@ public struct DelinquentTicket: Hashable, Sendable {
 ///   simply has no value yet; it is never counted as zero.
 /// - **MTTR** on both bases (`MTTRBasis`): downtime Σ(a − r)/n and hands-on Σ(e − s)/n, n = the failures
 ///   measured on that basis.
-/// - **MTBF** = (exposure − failure downtime) / n in hours, exposure and downtime exactly as
-///   `UptimeCalculator.timeBased` measures them over the same window and `now`; n = the failures on the
-///   devices that have exposure. n = 0 → "no failures" (`MTBF.noFailures`), never infinity. A department's
-///   and the fleet's MTBF are Σ operating hours / Σ n, not a mean of device MTBFs.
+/// - **MTBF** = (exposure − failure downtime − planned downtime) / n in hours (§4.6 (H − U − S) / n),
+///   each exactly as `UptimeCalculator.timeBased` measures it from `exposures` over the same window and
+///   `now` — so the downtime is the uptime report's, which also counts the out-of-service time of a
+///   ticket later cancelled (CONTRACT), and planned downtime is zero until the store records some.
+///   n = the failures on the devices that have exposure; n = 0 → "no failures" (`MTBF.noFailures`),
+///   never infinity. A department's and the fleet's MTBF are Σ operating hours / Σ n, not a mean of
+///   device MTBFs.
 /// - **Delinquent tickets** (WHO: "work orders not completed within 30 days") are a snapshot at `now`,
 ///   whatever the window: tickets open at `now` (`TicketState.isOpen`: not closed, refused or cancelled)
 ///   and requested more than `delinquentDays` × 24 h before it (strictly: exactly 30 days old is not yet
@@ -173,7 +176,8 @@ public struct RepairKPIs: Hashable, Sendable {
         var mtbfOf: [String: MTBF] = [:]
         for u in uptime.devices {
             let n = (measures[u.key] ?? []).filter(\.isFailure).count
-            mtbfOf[u.key] = MTBF(exposureSeconds: u.exposureSeconds, downtimeSeconds: u.downtimeSeconds, failures: n)
+            mtbfOf[u.key] = MTBF(exposureSeconds: u.exposureSeconds, downtimeSeconds: u.downtimeSeconds,
+                                 plannedSeconds: u.plannedSeconds, failures: n)
         }
 
         let shownDevices = measures.filter { $0.value.contains { $0.inWindow || $0.open } }.keys.sorted()
