@@ -13,10 +13,6 @@ public struct KPIFraction: Hashable, Sendable {
 
     /// numerator / denominator; nil when the denominator is 0.
     public var value: Double? { denominator > 0 ? Double(numerator) / Double(denominator) : nil }
-
-    static func + (a: KPIFraction, b: KPIFraction) -> KPIFraction {
-        KPIFraction(numerator: a.numerator + b.numerator, denominator: a.denominator + b.denominator)
-    }
 }
 
 /// One kind of per-ticket duration (response, repair or downtime, R97): every measured ticket's
@@ -54,8 +50,6 @@ public struct DurationStats: Hashable, Sendable {
         let s = count % 2 == 1 ? Double(seconds[mid]) : Double(seconds[mid - 1] + seconds[mid]) / 2
         return s / 3600
     }
-
-    static func + (a: DurationStats, b: DurationStats) -> DurationStats { DurationStats(seconds: a.seconds + b.seconds) }
 }
 
 /// Which times an MTTR is taken between (DOMAIN §4.6: "the report must say which").
