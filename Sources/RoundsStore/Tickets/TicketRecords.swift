@@ -90,9 +90,9 @@ extension Store {
         }
         let isKey = try Bool.fetchOne(db, sql: "SELECT is_key FROM departments WHERE code = ?", arguments: [device.department]) ?? false
         let people = try Row.fetchAll(db, sql: "SELECT * FROM people").map(ArchiveRows.person)
-        let open = try String.fetchAll(db, sql: """
-            SELECT number FROM tickets WHERE device = ? AND state NOT IN ('returned', 'closed', 'cancelled', 'refused')
-            """, arguments: [tag]).compactMap(TicketNumber.init(parsing:))
+        let awaiting = TicketState.allCases.filter(\.deviceAwaitsRepair).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let open = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE device = ? AND state IN (\(awaiting))",
+                                       arguments: [tag]).compactMap(TicketNumber.init(parsing:))
         return TicketContext(device: device, departmentIsKey: isKey, people: people, rules: rules, calendar: calendar,
                              openTicketsOfDevice: open)
     }
@@ -105,12 +105,25 @@ extension Store {
         try read { try Store.ticketContext($0, device: device, rules: rules, calendar: settings.calendar) }
     }
 
+    /// The tickets of a device, oldest first.
+    public func tickets(ofDevice tag: String) throws -> [Ticket] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE device = ? ORDER BY opened_at, number", arguments: [tag])
+                .compactMap(TicketNumber.init(parsing:)).compactMap { try Store.loadTicket(db, $0) }
+        }
+    }
+
     /// Tickets matching a filter, most urgent first (emergency priority on top, R52), then oldest.
     public func tickets(_ filter: TicketFilter = TicketFilter()) throws -> [Ticket] {
         try read { db in
             var clauses: [String] = []
             var args: [any DatabaseValueConvertible] = []
-            if filter.openOnly { clauses.append("t.state NOT IN ('returned', 'closed', 'cancelled', 'refused')") }
+            if filter.openOnly {
+                // Open as the core defines it: not closed, refused or cancelled (signed back counts as
+                // open until someone closes it).
+                let final = TicketState.allCases.filter(\.isFinal).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                clauses.append("t.state NOT IN (\(final))")
+            }
             if let d = filter.department { clauses.append("e.department = ?"); args.append(d) }
             if let a = filter.assignee { clauses.append("t.assignee = ?"); args.append(a) }
             if let d = filter.device { clauses.append("t.device = ?"); args.append(d) }
