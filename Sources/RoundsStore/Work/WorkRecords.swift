@@ -27,11 +27,11 @@ public struct RecordedInspection: Sendable, Equatable {
 extension Recorder {
     /// The device a record is for, refusing unknown and scrapped devices (R8) and unknown people.
     func workTarget(_ stamp: WorkStamp) throws -> Equipment {
-        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [stamp.device]).map(ArchiveRows.equipment) else {
+        guard let device = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound("no device with tag '\(stamp.device)'")
         }
         if device.status == .scrapped { throw StoreError.refused("R8: device \(device.tag) is scrapped: it takes no new records") }
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [stamp.by]) == true else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)"), arguments: [stamp.by]) == true else {
             throw StoreError.notFound("no person with login '\(stamp.by)' (--by)")
         }
         return device
