@@ -15,7 +15,7 @@ extension Recorder {
     @discardableResult
     public func reportFault(device: String, fault: String, at when: Instant, by: String, source: RequestSource,
                             outOfService: Bool = true, damageByFault: DamageByFault? = nil, parallel: Bool = false,
-                            calendar: FacilityCalendar, rules: TicketRules = .standard) throws -> FaultReport {
+                            calendar: FacilityCalendar, rules: TicketRules? = nil) throws -> FaultReport {
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
         if context.device.status == .scrapped { throw StoreError.refused("R8: device \(device) is scrapped: it takes no repair requests") }
         let open = try context.openTicketsOfDevice.compactMap { try loadTicket($0) }

@@ -16,13 +16,13 @@ extension Recorder {
     }
 
     /// The facts a ticket's rules need about its device and the people who sign.
-    public func ticketContext(device tag: String, rules: TicketRules = .standard, calendar: FacilityCalendar) throws -> TicketContext {
-        try Store.ticketContext(db, device: tag, rules: rules, calendar: calendar)
+    public func ticketContext(device tag: String, rules: TicketRules? = nil, calendar: FacilityCalendar) throws -> TicketContext {
+        try Store.ticketContext(db, device: tag, rules: rules ?? Store.ticketRules(db), calendar: calendar)
     }
 
     /// Opens a ticket with the next free number of the year (R102) and returns it.
     @discardableResult
-    public func openTicket(_ request: TicketEvent, calendar: FacilityCalendar, rules: TicketRules = .standard) throws -> Ticket {
+    public func openTicket(_ request: TicketEvent, calendar: FacilityCalendar, rules: TicketRules? = nil) throws -> Ticket {
         guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36: a ticket starts with its request") }
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
         let year = calendar.day(of: request.at).year
@@ -38,7 +38,7 @@ extension Recorder {
     /// Records one more step on a ticket, if the rules allow it now.
     @discardableResult
     public func recordTicketStep(_ number: TicketNumber, _ event: TicketEvent, calendar: FacilityCalendar,
-                                 rules: TicketRules = .standard) throws -> Ticket {
+                                 rules: TicketRules? = nil) throws -> Ticket {
         guard let ticket = try loadTicket(number) else { throw StoreError.notFound("no ticket \(number)") }
         let context = try ticketContext(device: ticket.device, rules: rules, calendar: calendar)
         let next: Ticket
@@ -101,8 +101,8 @@ extension Store {
         try read { try Store.loadTicket($0, number) }
     }
 
-    public func ticketContext(device: String, rules: TicketRules = .standard) throws -> TicketContext {
-        try read { try Store.ticketContext($0, device: device, rules: rules, calendar: settings.calendar) }
+    public func ticketContext(device: String, rules: TicketRules? = nil) throws -> TicketContext {
+        try read { try Store.ticketContext($0, device: device, rules: rules ?? Store.ticketRules($0), calendar: settings.calendar) }
     }
 
     /// The tickets of a device, oldest first.

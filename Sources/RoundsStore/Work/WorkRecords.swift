@@ -130,7 +130,8 @@ extension Store {
     }
 
     /// The overdue and due-soon inspections as of `today` (CONTRACT "Which inspections are due").
-    public func overdueReport(today: Day, rules: ScheduleRules = .standard) throws -> OverdueReport {
+    public func overdueReport(today: Day, rules: ScheduleRules? = nil) throws -> OverdueReport {
+        let rules = try rules ?? scheduleRules()
         let devices = try equipment()
         let keys = Set(try departments().filter(\.isKey).map(\.code))
         return OverdueReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,
@@ -138,7 +139,8 @@ extension Store {
     }
 
     /// Inspection compliance for a period (R21, R96).
-    public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules = .standard) throws -> ComplianceReport {
+    public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules? = nil) throws -> ComplianceReport {
+        let rules = try rules ?? scheduleRules()
         let devices = try equipment()
         let keys = Set(try departments().filter(\.isKey).map(\.code))
         return ComplianceReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,
