@@ -33,7 +33,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
     case standingCompliant, standingWarning, standingNonCompliant
     // Dashboard uptime
-    case monthRate, methodShort, downNow, colTrend, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
+    case monthRate, methodShort, downNow, colTrend, worstDevices, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
     case stRequested, stAssigned, stReceived, stInRepair, stWaitingParts, stWaitingVendor, stOffSite, stRepaired, stReturned, stClosed
     case stDeferred, stRefused, stCancelled, stProposedScrap
     // Tickets
@@ -219,6 +219,7 @@ extension Strings {
         case .standingCompliant: return ("[达标]", "[COMPLIANT]")
         case .standingWarning: return ("[预警]", "[WARNING]")
         case .standingNonCompliant: return ("[未达标]", "[NOT COMPLIANT]")
+        case .worstDevices: return ("本月完好率最低的设备", "Worst devices this month")
         case .monthRate: return ("本月运行完好率", "Intact rate this month")
         case .methodShort: return ("时间法", "time-based")
         case .downNow: return ("停机", "Down")

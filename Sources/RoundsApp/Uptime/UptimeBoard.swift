@@ -93,7 +93,22 @@ enum UptimeBoardView {
                                  isDepartments ? TrendText.text(trend[l.key] ?? []) : ""],
                                 cellRoles: [nil, role, role, nil, nil, .dim])
             }
-            state.table = view.render(into: &frame, rect: body, state: state.table)
+            // Departments: the worst devices of the month below, when there is room.
+            let tableHeight = isDepartments ? min(body.height, lines.count + 2) : body.height
+            state.table = view.render(into: &frame, rect: Rect(x: body.x, y: body.y, width: body.width, height: tableHeight), state: state.table)
+            let worst = state.summary.month.devices.filter { $0.downtimeSeconds > 0 }.sorted { ($0.rate, $0.key) < ($1.rate, $1.key) }
+            let room = body.maxY - (body.y + tableHeight) - 2
+            if isDepartments, room > 0, !worst.isEmpty {
+                var y = body.y + tableHeight + 1
+                frame.put(s.t(.worstDevices), at: Point(x: body.x + 1, y: y), role: .header, maxWidth: body.width - 2)
+                y += 1
+                for l in worst.prefix(room) {
+                    let st = l.standing()
+                    frame.put("\(fit(l.key, width: 12)) \(fit(l.department, width: 6)) \(fitRight(percent(l.rate), width: 8)) \(s.standingTag(st))  \(String(format: "%.1f h", l.downtimeHours))",
+                              at: Point(x: body.x + 1, y: y), role: st == .nonCompliant ? .overdue : .normal, maxWidth: body.width - 2)
+                    y += 1
+                }
+            }
         case .tickets:
             let tickets = state.tickets
             let columns = [
