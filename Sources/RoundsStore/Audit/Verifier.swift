@@ -21,7 +21,7 @@ public struct VerifyReport: Sendable {
 enum Verifier {
     static let auditedTables = ["settings", "departments", "people", "equipment", "status_history",
                                  "inspections", "hazards", "daily_checks", "maintenance", "rounds", "round_skips",
-                                 "tickets", "ticket_events"]
+                                 "tickets", "ticket_events"] + ShiftSchema.auditedTables
 
     static func run(_ db: Database) throws -> VerifyReport {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")

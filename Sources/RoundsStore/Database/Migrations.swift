@@ -177,6 +177,9 @@ enum Migrations {
                 CREATE INDEX ticket_events_ticket ON ticket_events(ticket, id);
                 """)
         }
+        m.registerMigration("v6-shifts") { db in
+            try ShiftSchema.create(db)
+        }
         return m
     }
 }
