@@ -12,6 +12,8 @@
 /// // 2026-03-15 16:00-00:00
 /// ShiftSchedule.dayNight.slot(containing: cal.parseTime("2026-03-16T03:00")!, calendar: cal)
 /// // 2026-03-15 20:00-08:00 (a night shift belongs to the day it started)
+/// s.handoverSlot(at: cal.parseTime("2026-03-15T16:05")!, calendar: cal, previousSigned: { _ in false })
+/// // 2026-03-15 08:00-16:00 (signed just after the change of shift)
 /// ```
 public struct ShiftSchedule: Hashable, Sendable, Codable {
     /// Start times as seconds after local midnight, ascending, distinct.
@@ -84,13 +86,17 @@ public struct ShiftSchedule: Hashable, Sendable, Codable {
                          endText: Self.clock(index + 1 < starts.count ? starts[index + 1] : starts[0]))
     }
 
-    /// The shift a handover signed at `instant` is for: the one whose end is nearest — the shift
-    /// ending soon when signed in its second half, the shift just ended when signed early in the
-    /// next one (an outgoing nurse who signs at 16:05 hands over 08:00-16:00).
-    public func handoverSlot(at instant: Instant, calendar: FacilityCalendar) -> ShiftSlot {
+    /// How long after a shift ends its handover can still be signed as that shift's.
+    public static let lateSigningSeconds: Int64 = 2 * 3600
+
+    /// The shift a handover signed at `instant` is for: the shift now running, except in the first
+    /// two hours of a shift while the previous shift's handover is still unsigned — then the
+    /// previous one (the outgoing nurse who signs at 16:05 hands over 08:00-16:00).
+    public func handoverSlot(at instant: Instant, calendar: FacilityCalendar, previousSigned: (ShiftSlot) -> Bool) -> ShiftSlot {
         let current = slot(containing: instant, calendar: calendar)
+        guard current.start.seconds(until: instant) < Self.lateSigningSeconds else { return current }
         let previous = slot(containing: current.start.adding(seconds: -1), calendar: calendar)
-        return instant.seconds(until: current.end) <= previous.end.seconds(until: instant) ? current : previous
+        return previousSigned(previous) ? current : previous
     }
 }
 

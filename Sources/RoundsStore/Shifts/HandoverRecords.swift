@@ -129,20 +129,37 @@ extension Store {
         }
     }
 
+    /// The shift a handover signed now would be for (`ShiftSchedule.handoverSlot`).
+    public func handoverSlot(department: String, now: Instant) throws -> ShiftSlot {
+        let signed = try read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT shift_start FROM handovers WHERE department = ? AND signed_at <= ? AND shift_start >= ?",
+                                   arguments: [department, now.seconds, now.seconds - 2 * 86_400]))
+        }
+        return try shiftSchedule(department: department).handoverSlot(at: now, calendar: settings.calendar) { signed.contains($0.start.seconds) }
+    }
+
+    /// The department's newest signed handover as of `now`.
+    public func latestHandover(department: String, now: Instant) throws -> HandoverRecord? {
+        try read { db in
+            try Row.fetchOne(db, sql: Self.handoverSelect + " WHERE h.department = ? AND h.signed_at <= ? ORDER BY h.shift_start DESC, h.id DESC LIMIT 1",
+                             arguments: [now.seconds, department, now.seconds]).map(Self.handover)
+        }
+    }
+
     /// Handovers unacknowledged more than `HandoverRules.graceMinutes` after their signature.
     public func flaggedHandovers(department: String? = nil, now: Instant) throws -> [HandoverRecord] {
         try handovers(HandoverFilter(department: department, unacknowledgedOnly: true), now: now).filter { $0.isFlagged(now: now) }
     }
 
     /// The handover sheet of a department as the records stand at `now`, for the shift a handover
-    /// signed now would be for (`ShiftSchedule.handoverSlot`).
+    /// signed now would be for (``handoverSlot(department:now:)``).
     public func handoverSheet(department code: String, now: Instant, note: String = "") throws -> HandoverSheet {
         guard let department = try departments().first(where: { $0.code == code }) else {
             throw StoreError.notFound("no department '\(code)'")
         }
         let calendar = settings.calendar
         let today = calendar.day(of: now)
-        let shift = try shiftSchedule(department: code).handoverSlot(at: now, calendar: calendar)
+        let shift = try handoverSlot(department: code, now: now)
         let devices = try equipment(EquipmentFilter(department: code))
         let hazardsFrom = now.adding(seconds: -Int64(HandoverSheet.hazardDays) * 86_400)
         let hazards = try read { db in
