@@ -78,7 +78,8 @@ public enum CommandTable {
         Command(id: .cancel, contexts: [.search, .picker, .note, .form], keys: [.escape], title: .cmdCancel, inStatusBar: true),
 
         // Shifts (issue #6): daily checks at one key per healthy device, the handover and its history.
-        Command(id: .shiftScreen, contexts: [.dashboard], keys: [.char("c")], title: .cmdShift, inStatusBar: true),
+        // Not in the status bar: the dashboard's daily-check line says "(c shift)" itself.
+        Command(id: .shiftScreen, contexts: [.dashboard], keys: [.char("c")], title: .cmdShift, inStatusBar: false),
         Command(id: .checkNormal, contexts: [.shift], keys: [.char(" "), .enter, .char("y")], title: .cmdCheckNormal, inStatusBar: true),
         Command(id: .checkProblem, contexts: [.shift], keys: [.char("p")], title: .cmdCheckProblem, inStatusBar: true),
         Command(id: .handoverSheet, contexts: [.shift], keys: [.char("h")], title: .cmdHandover, inStatusBar: true),

@@ -110,8 +110,7 @@ public struct HandoverDocument {
             + "\(s.t(.problemLabel)) \(problems)  \(s.t(.pendingLabel)) \(sheet.pending.count)", .header)
         if sheet.checks.isEmpty { none() }
         let checkRows = sheet.checks.map { c in
-            [resultTag(c.result), c.device, c.displayName(english: english), c.location,
-             c.at.map(clock) ?? "", c.by, c.note]
+            [resultTag(c.result), c.device, c.displayName(english: english), c.at.map(clock) ?? "", c.by, c.note, c.location]
         }
         for (line, c) in zip(Self.aligned(checkRows), sheet.checks) { add(line, c.result == .pending ? .normal : resultRole(c.result)) }
 
@@ -135,7 +134,7 @@ public struct HandoverDocument {
         section(.secProblems)
         if sheet.problems.isEmpty { none() }
         for line in Self.aligned(sheet.problems.map { p in
-            ["#\(p.id)", clock(p.raisedAt), p.device, deviceName(p.device), p.ticket, ackProblemText(p), p.note]
+            ["#\(p.id)", clock(p.raisedAt), p.device, p.note, p.ticket, ackProblemText(p)]
         }) { add(line, .overdue) }
 
         section(.secMissing)
@@ -150,7 +149,9 @@ public struct HandoverDocument {
             add("  \(s.t(.outgoingLabel)) \(person(record.signedBy))  \(calendar.format(record.signedAt))")
             if let by = record.acknowledgedBy, let at = record.acknowledgedAt {
                 var line = "  \(s.t(.incomingLabel)) \(person(by))  \(calendar.format(at))  (\(s.t(.pinVerified))"
-                if let keyboard = record.acknowledgedAtKeyboardOf, keyboard != by { line += ", \(s.t(.atKeyboardOf)) \(keyboard)" }
+                if let keyboard = record.acknowledgedAtKeyboardOf, keyboard != by {
+                    line += ", " + s.t(.atKeyboardOf).replacingOccurrences(of: "%@", with: keyboard)
+                }
                 add(line + ")", .ok)
             } else {
                 add("  \(s.t(.incomingLabel)) \(statusTag)", .warning)

@@ -121,11 +121,15 @@ enum ShiftView {
         }
         let sheet = state.sheet
         let problems = sheet.checks.filter { $0.result == .problem }.count
-        var progress = "\(s.t(.shiftLabel)) \(state.shift)   \(s.t(.todayLabel)) \(s.t(.checkedLabel)) \(sheet.done.count)/\(sheet.checks.count)"
+        var progress = "\(s.t(.shiftLabel)) \(state.shift)   \(s.t(.checkedLabel)) \(sheet.done.count)/\(sheet.checks.count)"
         progress += "  \(s.t(.problemLabel)) \(problems)  \(s.t(.pendingLabel)) \(sheet.pending.count)"
         frame.put(progress, at: Point(x: x, y: y), role: .header, maxWidth: width)
         y += 1
         let missed = sheet.missingYesterday.count
+        var lineX = x
+        if missed > 0 {
+            lineX += frame.put("\(s.t(.missedYesterday)) \(missed)   ", at: Point(x: x, y: y), role: .warning, maxWidth: width)
+        }
         var status = "\(s.t(.handoverTitle)) \(sheet.shift.startText)-\(sheet.shift.endText): "
         var role: StyleRole = .dim
         if let h = state.handover {
@@ -140,10 +144,7 @@ enum ShiftView {
                 role = .warning
             }
         }
-        let used = frame.put(status, at: Point(x: x, y: y), role: role, maxWidth: width)
-        if missed > 0 {
-            frame.put("  \(s.t(.missedYesterday)) \(missed)", at: Point(x: x + used, y: y), role: .warning, maxWidth: max(0, width - used))
-        }
+        frame.put(status, at: Point(x: lineX, y: y), role: role, maxWidth: max(0, x + width - lineX))
         y += 1
         let english = !s.isChinese
         let down = Set(sheet.down.map(\.device))
@@ -152,7 +153,7 @@ enum ShiftView {
         let columns = [
             TableColumn(s.t(.colTag), width: .fixed(10)),
             TableColumn(s.t(.colName), width: .flexible(min: 10, weight: 2)),
-            TableColumn(s.t(.colLocation), width: .flexible(min: 8, weight: 2)),
+            TableColumn(s.t(.colLocation), width: .flexible(min: 8, weight: 1)),
             TableColumn(s.t(.colCheck), width: .fixed(s.isChinese ? 8 : 9)),
             TableColumn(s.t(.colTime), width: .fixed(5)),
             TableColumn(s.t(.colChecker), width: .fixed(8)),
@@ -223,14 +224,14 @@ enum HandoverListView {
             TableColumn(s.t(.colNumber), width: .fixed(5), alignment: .right),
             TableColumn(s.t(.shiftLabel), width: .fixed(22)),
             TableColumn(s.t(.outgoingLabel), width: .flexible(min: 8, weight: 1)),
-            TableColumn(s.t(.colSignedAt), width: .fixed(5)),
+            TableColumn(s.t(.colSignedAt), width: .fixed(s.isChinese ? 8 : 6)),
             TableColumn(s.t(.incomingLabel), width: .flexible(min: 8, weight: 1)),
             TableColumn(s.t(.colAcknowledged), width: .flexible(min: 12, weight: 2)),
         ]
         var view = TableView(columns: columns, rowCount: records.count, separator: " ") { i in
             let r = records[i]
             let doc = HandoverDocument(sheet: r.sheet, record: r, strings: s, calendar: calendar, now: now)
-            let ack = r.acknowledgedAt.map { "\(s.t(.handoverAckedTag)) \(calendar.format($0))" } ?? doc.statusTag
+            let ack = r.acknowledgedAt.map { calendar.format($0) } ?? doc.statusTag
             return TableRow(["#\(r.id)", r.shift.description, names[r.signedBy] ?? r.signedBy,
                              String(calendar.format(r.signedAt).suffix(5)), r.acknowledgedBy.map { names[$0] ?? $0 } ?? "", ack],
                             cellRoles: [nil, nil, nil, nil, nil, r.isAcknowledged ? .ok : (r.isFlagged(now: now) ? .overdue : .warning)])

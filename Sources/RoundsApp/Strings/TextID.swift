@@ -45,7 +45,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case fieldFeedback, fieldRecipient, required, formHint, ticketOpened, ticketLinked, stepRecorded
     case causeComponent, causeWear, causeOperation, causeEnvironment, causeOther
     // Shifts
-    case shiftTitle, handoverTitle, handoversTitle, shiftLabel, todayLabel, checkedLabel, pendingLabel, problemLabel
+    case shiftTitle, handoverTitle, handoversTitle, shiftLabel, checkedLabel, pendingLabel, problemLabel
     case tagCheckOK, tagCheckProblem, tagCheckPending, tagDown, tagMissedYesterday, missedYesterday, colCheck
     case colTime, colChecker, colNote, shiftAllChecked, shiftEmpty, problemNoteLabel, noteRequired, recordedProblem
     case problemAcked, noOpenProblem, handoverNone, handoverDraft, handoverSignedTag, handoverAckedTag
@@ -295,11 +295,10 @@ extension Strings {
         case .causeOperation: return ("操作不当", "incorrect operation")
         case .causeEnvironment: return ("环境因素", "environment")
         case .causeOther: return ("其他", "other")
-        case .shiftTitle: return ("日检与交接班", "Daily checks and handover")
+        case .shiftTitle: return ("日检交班", "Daily checks")
         case .handoverTitle: return ("交接班记录", "Handover sheet")
         case .handoversTitle: return ("交接班历史", "Handover history")
         case .shiftLabel: return ("班次", "Shift")
-        case .todayLabel: return ("今日", "Today")
         case .checkedLabel: return ("已检", "Checked")
         case .pendingLabel: return ("待检", "Pending")
         case .problemLabel: return ("问题", "Problem")
@@ -330,7 +329,7 @@ extension Strings {
         case .incomingLabel: return ("接班人", "Incoming")
         case .builtAtLabel: return ("生成时间", "Built")
         case .pinVerified: return ("PIN验证", "PIN verified")
-        case .atKeyboardOf: return ("在其终端", "at the keyboard of")
+        case .atKeyboardOf: return ("于 %@ 的终端", "at %@'s keyboard")
         case .secChecks: return ("日检", "Daily checks")
         case .secDown: return ("停机设备及替代设备", "Devices down now and their substitutes")
         case .secTickets: return ("未结维修单", "Open repair tickets")
@@ -363,9 +362,9 @@ extension Strings {
         case .unackedShort: return ("超时未接班的交接班", "Handovers unacknowledged > 60 min")
         case .noDepartment: return ("请先在总览选择一个科室", "Select a department on the dashboard first")
         case .cmdShift: return ("日检交班", "shift")
-        case .cmdCheckNormal: return ("正常", "checked OK")
+        case .cmdCheckNormal: return ("正常", "OK")
         case .cmdCheckProblem: return ("问题", "problem")
-        case .cmdAckProblem: return ("响应问题", "acknowledge problem")
+        case .cmdAckProblem: return ("响应问题", "respond")
         case .cmdHandover: return ("交接班", "handover")
         case .cmdHandoverHistory: return ("交班历史", "history")
         case .cmdHandoverNote: return ("备注", "note")

@@ -34,9 +34,13 @@ public enum PINHash {
     }
 
     static func digest(_ pin: String, salt: [UInt8]) -> [UInt8] {
-        var d = Array(SHA256.hash(data: salt + Array(pin.utf8)))
-        for _ in 1..<rounds { d = Array(SHA256.hash(data: d + salt)) }
-        return d
+        // buffer = previous digest (32 bytes) + salt, rewritten in place each round.
+        var buffer = [UInt8](repeating: 0, count: 32) + salt
+        SHA256.hash(data: salt + Array(pin.utf8)).withUnsafeBytes { buffer.replaceSubrange(0..<32, with: $0) }
+        for _ in 1..<rounds {
+            SHA256.hash(data: buffer).withUnsafeBytes { buffer.replaceSubrange(0..<32, with: $0) }
+        }
+        return Array(buffer[0..<32])
     }
 
     static func hex(_ b: [UInt8]) -> String { b.map { String(format: "%02x", $0) }.joined() }
