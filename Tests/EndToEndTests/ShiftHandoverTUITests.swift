@@ -94,7 +94,7 @@ struct ShiftHandoverTUITests {
         #expect(list.stdout.contains("\"signed_by\": \"nurse1\""), "\(list)")
         #expect(list.stdout.contains("\"acknowledged_by\": \"nurse2\""), "\(list)")
         let printed = try box.rounds(["handover", "export", "1", "--lang", "zh"], now: "2026-11-22T16:00", user: "li")
-        #expect(printed.stdout.contains("[问题]  ICU-A02  呼吸机  ICU 02床  15:40  nurse1  报警失灵"), "\(printed)")
+        #expect(printed.stdout.contains("[问题]  ICU-A02  呼吸机  15:40  nurse1  报警失灵  ICU 02床"), "\(printed)")
         #expect(printed.stdout.contains("接班人 吴护士 nurse2"), "\(printed)")
         #expect(try box.rounds(["verify"]).status == 0)
     }

@@ -5,7 +5,7 @@ import RoundsCore
 
 /// Signature PINs (R2), stored salted and hashed in `people.pin_hash`, never as typed.
 ///
-/// Form: `v1$<salt hex>$<hash hex>`, hash = SHA-256 applied `rounds` times over salt + PIN (the
+/// Form: `v1$<salt hex>$<hash hex>`, hash = SHA-256 applied 1,000 times over salt + PIN (the
 /// stretching makes a stolen store slower to search; a 4-digit PIN stays guessable by anyone who
 /// holds the file, which is why the file's permissions and the audit log matter more).
 ///
@@ -15,7 +15,7 @@ import RoundsCore
 /// PINHash.matches("1357", stored)            // false
 /// ```
 public enum PINHash {
-    static let rounds = 10_000
+    static let rounds = 1_000
 
     public static func make(_ pin: String, salt: [UInt8]? = nil) -> String {
         var generator = SystemRandomNumberGenerator()
