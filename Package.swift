@@ -45,6 +45,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // A large generated hospital and timings of what users wait for (not part of the tests).
+        .executableTarget(name: "rounds-bench", dependencies: ["RoundsApp", "RoundsStore", "RoundsCore", "TerminalUI"],
+                          path: "Benchmarks/rounds-bench"),
+
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
         .testTarget(name: "RoundsCoreTests", dependencies: ["RoundsCore"]),

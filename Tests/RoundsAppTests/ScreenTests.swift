@@ -128,3 +128,25 @@ struct ScreenTests {
         #expect(text.contains("Updated with changes made by others"))
     }
 }
+
+/// A running app notices midnight: "overdue" is about today, so a new day recomputes every screen.
+struct MidnightTests {
+    final class Clock: @unchecked Sendable { var now: Instant; init(_ n: Instant) { now = n } }
+
+    @Test func overdueCountsChangeAtMidnightWithoutARestart() throws {
+        let f = try AppFixture()
+        let cal = FacilityCalendar.shanghai
+        // 2026-01-31 23:59: the monthly rounds of 2026-01 (since 2026-01-01) are due today, not overdue.
+        let clock = Clock(cal.parseTime("2026-01-31T23:59")!)
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { clock.now }), language: .en)
+        let before = app.render(size: Size(width: 80, height: 24)).text
+        // Ten-day rounds were due 2026-01-11 for the 3 key life-support/emergency devices: 3 overdue.
+        #expect(before.contains("[OVERDUE] 3"), "\(before)")
+        clock.now = cal.parseTime("2026-02-01T00:01")!
+        app.tick()
+        let after = app.render(size: Size(width: 80, height: 24)).text
+        // Past midnight the 4 tracked devices' monthly rounds (due 2026-01-31) are overdue too: 3 + 4.
+        #expect(after.contains("[OVERDUE] 7"), "\(after)")
+        #expect(after.contains("A new day"))
+    }
+}

@@ -44,6 +44,16 @@ public enum TextID: String, CaseIterable, Sendable {
     case formRequest, formAssign, formRepaired, formSignBack, fieldFault, fieldOutOfService, fieldRepairer, fieldWork, fieldCause
     case fieldFeedback, fieldRecipient, required, formHint, ticketOpened, ticketLinked, stepRecorded
     case causeComponent, causeWear, causeOperation, causeEnvironment, causeOther
+    // KPIs
+    case kpiTitle, kpiLegend, kpiRepeatWindow, kpiDelinquentLimit, kpiDays, kpiDepartmentScope
+    case kpiColMetric, kpiColFormula, kpiColValue, kpiColFraction
+    case kpiFailures, kpiRepeated, kpiResponse, kpiRepair, kpiDowntimePerTicket, kpiMTTRDowntime, kpiMTTRHandsOn
+    case kpiMTBF, kpiDelinquent, kpiInspectionCompletion, kpiPriorityCompletion, kpiIPMYield
+    case kpiFormulaFailures, kpiFormulaRepeated, kpiFormulaResponse, kpiFormulaRepair, kpiFormulaDowntime
+    case kpiFormulaMTTRDowntime, kpiFormulaMTTRHandsOn, kpiFormulaMTBF, kpiFormulaDelinquent, kpiFormulaCompletion
+    case kpiFormulaIPMYield, kpiNoFailures, kpiMedian, kpiCancelledExcluded, kpiByDepartment, kpiByDevice
+    case kpiDelinquentList, kpiColTicket, kpiColOpened, kpiColState, kpiColAgeDays, kpiColFailures, kpiColRepeats
+    case kpiColResponseH, kpiColRepairH, kpiColMTTRDowntimeH, kpiColMTTRHandsOnH, kpiColMTBFH, kpiColDelinquent
     // Shifts
     case shiftTitle, handoverTitle, handoversTitle, shiftLabel, checkedLabel, pendingLabel, problemLabel
     case tagCheckOK, tagCheckProblem, tagCheckPending, tagDown, tagMissedYesterday, missedYesterday, colCheck
@@ -295,6 +305,58 @@ extension Strings {
         case .causeOperation: return ("操作不当", "incorrect operation")
         case .causeEnvironment: return ("环境因素", "environment")
         case .causeOther: return ("其他", "other")
+        case .kpiTitle: return ("维修与巡检指标", "Maintenance KPIs")
+        case .kpiLegend: return ("r = 报修, s = 开始维修（开始修理或离院送修）, e = 修复登记, a = 科室签收",
+                                 "r = request, s = repair start (started or sent off site), e = repaired, a = department sign-off")
+        case .kpiRepeatWindow: return ("重复故障窗口", "repeat window")
+        case .kpiDelinquentLimit: return ("逾期期限", "delinquent after")
+        case .kpiDays: return ("天", "days")
+        case .kpiDepartmentScope: return ("科室", "department")
+        case .kpiColMetric: return ("指标", "Metric")
+        case .kpiColFormula: return ("公式", "Formula")
+        case .kpiColValue: return ("值", "Value")
+        case .kpiColFraction: return ("分子 / 分母", "Numerator / denominator")
+        case .kpiFailures: return ("故障次数", "Failures")
+        case .kpiRepeated: return ("重复故障", "Repeated failures")
+        case .kpiResponse: return ("响应时间", "Response time")
+        case .kpiRepair: return ("修理时间", "Repair time")
+        case .kpiDowntimePerTicket: return ("单次停机时间", "Downtime per ticket")
+        case .kpiMTTRDowntime: return ("平均修复时间 MTTR（停机口径）", "MTTR (downtime basis)")
+        case .kpiMTTRHandsOn: return ("平均修复时间 MTTR（维修工时口径）", "MTTR (hands-on basis)")
+        case .kpiMTBF: return ("平均故障间隔时间 MTBF", "MTBF")
+        case .kpiDelinquent: return ("逾期工单", "Delinquent work orders")
+        case .kpiInspectionCompletion: return ("巡检完成率", "Inspection completion")
+        case .kpiPriorityCompletion: return ("巡检完成率（生命支持/急救类）", "Inspection completion (life support/emergency)")
+        case .kpiIPMYield: return ("巡检问题检出率 (IPM yield)", "IPM yield")
+        case .kpiFormulaFailures: return ("期内报修数，已取消的不计", "requests in window, cancelled excluded")
+        case .kpiFormulaRepeated: return ("签收后 {N} 天内再次报修 / 故障次数", "re-requested ≤ {N} days after sign-off / failures")
+        case .kpiFormulaResponse: return ("均值 Σ(s − r) / n", "mean Σ(s − r) / n")
+        case .kpiFormulaRepair: return ("均值 Σ(e − s) / n", "mean Σ(e − s) / n")
+        case .kpiFormulaDowntime: return ("均值 Σ(a − r) / n", "mean Σ(a − r) / n")
+        case .kpiFormulaMTTRDowntime: return ("Σ(a − r) / n，已签收的故障", "Σ(a − r) / n, failures signed back")
+        case .kpiFormulaMTTRHandsOn: return ("Σ(e − s) / n，已修复的故障", "Σ(e − s) / n, failures repaired")
+        case .kpiFormulaMTBF: return ("(在用时间 − 故障停机 − 计划停机) / 故障次数", "(exposure − failure − planned downtime) / failures")
+        case .kpiFormulaDelinquent: return ("当前未关闭且报修超过 {N} 天 / 未关闭工单", "open now and requested > {N} days ago / open now")
+        case .kpiFormulaCompletion: return ("(按时 + 迟做) / 应检", "(on time + late) / due")
+        case .kpiFormulaIPMYield: return ("(隐患 + 故障) / 巡检记录", "(hazard + fault) / inspections")
+        case .kpiNoFailures: return ("无故障", "no failures")
+        case .kpiMedian: return ("中位数", "median")
+        case .kpiCancelledExcluded: return ("已取消不计", "cancelled, not counted")
+        case .kpiByDepartment: return ("按科室", "By department")
+        case .kpiByDevice: return ("按设备（有维修单的）", "By device (with tickets)")
+        case .kpiDelinquentList: return ("逾期工单（最早在前）", "Delinquent work orders (oldest first)")
+        case .kpiColTicket: return ("维修单号", "Ticket")
+        case .kpiColOpened: return ("报修时间", "Requested")
+        case .kpiColState: return ("状态", "State")
+        case .kpiColAgeDays: return ("已开天数", "Age (days)")
+        case .kpiColFailures: return ("故障", "Failures")
+        case .kpiColRepeats: return ("重复", "Repeats")
+        case .kpiColResponseH: return ("响应均值小时", "Response h")
+        case .kpiColRepairH: return ("修理均值小时", "Repair h")
+        case .kpiColMTTRDowntimeH: return ("MTTR(a−r)小时", "MTTR(a−r) h")
+        case .kpiColMTTRHandsOnH: return ("MTTR(e−s)小时", "MTTR(e−s) h")
+        case .kpiColMTBFH: return ("MTBF小时", "MTBF h")
+        case .kpiColDelinquent: return ("逾期", "Delinquent")
         case .shiftTitle: return ("日检交班", "Daily checks")
         case .handoverTitle: return ("交接班记录", "Handover sheet")
         case .handoversTitle: return ("交接班历史", "Handover history")

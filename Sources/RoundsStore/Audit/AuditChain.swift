@@ -28,21 +28,33 @@ enum AuditChain {
     static func hash(prev: String, id: Int64, at: Int64, actor: String, action: String,
                      table: String, key: String, payload: String) -> String {
         let text = [prev, String(id), String(at), actor, action, table, key, payload].joined(separator: "\n")
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return hex(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    static let digits = Array("0123456789abcdef".utf8)
+
+    /// Lower-case hexadecimal of a digest.
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for b in digest { bytes.append(digits[Int(b >> 4)]); bytes.append(digits[Int(b & 0x0F)]) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends one entry inside the caller's write transaction and returns its id.
     @discardableResult
     static func append(_ db: Database, at: Int64, actor: String, action: String,
                        table: String, key: String, payload: String) throws -> Int64 {
-        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
         let prev: String = last?["hash"] ?? genesis
         let id: Int64 = (last?["id"] ?? 0) + 1
         let h = hash(prev: prev, id: id, at: at, actor: actor, action: action, table: table, key: key, payload: payload)
-        try db.execute(sql: """
+        let statement = try db.cachedStatement(sql: """
             INSERT INTO audit (id, at, actor, action, tbl, row_key, payload, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, at, actor, action, table, key, payload, prev, h])
+            """)
+        try statement.setArguments([id, at, actor, action, table, key, payload, prev, h])
+        try statement.execute()
         return id
     }
 }

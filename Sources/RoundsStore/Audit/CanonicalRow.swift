@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RoundsCore
 
 /// A row as canonical JSON: keys sorted, integers as integers, text escaped one way only.
 ///
@@ -36,25 +37,6 @@ enum CanonicalRow {
         }
     }
 
-    /// JSON string literal with the minimal escapes (quote, backslash, control characters).
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// JSON string literal (shared with every JSON the program writes).
+    static func quote(_ s: String) -> String { JSONString.quote(s) }
 }

@@ -20,13 +20,15 @@ public struct Recorder {
 
     /// The tables whose rows are recorded by a natural key column rather than by rowid.
     static let naturalKeys: [String: String] = ["departments": "code", "people": "login", "equipment": "tag", "settings": "key",
-                                                       "tickets": "number", "department_shifts": "department"]
+                                                       "tickets": "number", "spare_parts": "code",
+                                                       "department_shifts": "department"]
 
     /// Inserts a new row or updates the row whose `key` column matches; records it in the audit log.
     public func upsert(_ table: String, key: String, _ values: [String: (any DatabaseValueConvertible)?]) throws {
         guard let keyValue = values[key] ?? nil else { throw StoreError.refused("\(table): missing \(key)") }
         let columns = values.keys.sorted()
-        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(table) WHERE \(key) = ?)", arguments: [keyValue]) ?? false
+        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM \(table) WHERE \(key) = ?)"),
+                                       arguments: [keyValue]) ?? false
         if exists {
             let sets = columns.filter { $0 != key }.map { "\($0) = ?" }.joined(separator: ", ")
             var args = columns.filter { $0 != key }.map { values[$0] ?? nil }
@@ -37,7 +39,7 @@ public struct Recorder {
             try db.execute(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
                            arguments: StatementArguments(columns.map { values[$0] ?? nil }))
         }
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(key) = ?", arguments: [keyValue])!
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(key) = ?"), arguments: [keyValue])!
         try AuditChain.append(db, at: at.seconds, actor: actor, action: exists ? "update" : "insert",
                               table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(row))
     }
@@ -51,10 +53,14 @@ public struct Recorder {
     public func insert(_ table: String, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
         let columns = values.keys.sorted()
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        try db.execute(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
-                       arguments: StatementArguments(columns.map { values[$0] ?? nil }))
+        // Cached statements: recording is the hot path of imports and the demo hospital.
+        // (setArguments, then execute: GRDB's temporary-binding path of execute(arguments:) mishandles
+        // reused statements with NULL values.)
+        let statement = try db.cachedStatement(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))")
+        try statement.setArguments(StatementArguments(columns.map { values[$0] ?? nil }))
+        try statement.execute()
         let id = db.lastInsertedRowID
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE rowid = ?", arguments: [id])!
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE rowid = ?"), arguments: [id])!
         try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
                               key: String(id), payload: CanonicalRow.encode(row))
         return id

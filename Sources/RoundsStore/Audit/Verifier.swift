@@ -21,7 +21,9 @@ public struct VerifyReport: Sendable {
 enum Verifier {
     static let auditedTables = ["settings", "departments", "people", "equipment", "status_history",
                                  "inspections", "hazards", "daily_checks", "maintenance", "rounds", "round_skips",
-                                 "tickets", "ticket_events"] + ShiftSchema.auditedTables
+                                 "tickets", "ticket_events",
+                                 "spare_parts", "part_movements", "service_contacts", "scrap_requests", "scrap_steps"]
+                                 + ShiftSchema.auditedTables
 
     static func run(_ db: Database) throws -> VerifyReport {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")

@@ -177,6 +177,68 @@ enum Migrations {
                 CREATE INDEX ticket_events_ticket ON ticket_events(ticket, id);
                 """)
         }
+        m.registerMigration("v5-parts-contacts-scrapping") { db in
+            try db.execute(sql: """
+                CREATE TABLE spare_parts (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    models TEXT NOT NULL DEFAULT '',
+                    unit TEXT NOT NULL DEFAULT '',
+                    location TEXT NOT NULL DEFAULT '',
+                    unit_price_fen INTEGER NOT NULL DEFAULT 0,
+                    minimum_stock INTEGER NOT NULL DEFAULT 0,
+                    commonly_used INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE part_movements (
+                    id INTEGER PRIMARY KEY,
+                    part TEXT NOT NULL REFERENCES spare_parts(code),
+                    kind TEXT NOT NULL,
+                    quantity INTEGER NOT NULL,
+                    recipient TEXT NOT NULL DEFAULT '',
+                    ticket TEXT REFERENCES tickets(number),
+                    maintenance INTEGER REFERENCES maintenance(id),
+                    reason TEXT NOT NULL DEFAULT '',
+                    reverses INTEGER REFERENCES part_movements(id),
+                    at INTEGER NOT NULL,
+                    by TEXT NOT NULL
+                );
+                CREATE INDEX part_movements_part ON part_movements(part);
+                CREATE TABLE service_contacts (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    company TEXT NOT NULL DEFAULT '',
+                    phone TEXT NOT NULL DEFAULT '',
+                    email TEXT NOT NULL DEFAULT '',
+                    wechat TEXT NOT NULL DEFAULT '',
+                    device TEXT REFERENCES equipment(tag),
+                    model TEXT NOT NULL DEFAULT '',
+                    last_verified TEXT,
+                    at INTEGER NOT NULL,
+                    by TEXT NOT NULL
+                );
+                CREATE TABLE scrap_requests (
+                    id INTEGER PRIMARY KEY,
+                    devices TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    condition TEXT NOT NULL DEFAULT '',
+                    repair_summary TEXT NOT NULL DEFAULT '',
+                    remaining_value_fen INTEGER NOT NULL DEFAULT 0,
+                    at INTEGER NOT NULL,
+                    by TEXT NOT NULL
+                );
+                CREATE TABLE scrap_steps (
+                    id INTEGER PRIMARY KEY,
+                    request INTEGER NOT NULL REFERENCES scrap_requests(id),
+                    kind TEXT NOT NULL,
+                    role TEXT NOT NULL DEFAULT '',
+                    text TEXT NOT NULL DEFAULT '',
+                    organiser TEXT NOT NULL DEFAULT '',
+                    panel TEXT NOT NULL DEFAULT '',
+                    at INTEGER NOT NULL,
+                    by TEXT NOT NULL
+                );
+                """)
+        }
         m.registerMigration("v6-shifts") { db in
             try ShiftSchema.create(db)
         }

@@ -48,6 +48,7 @@ extension DemoHistory {
                 guard repaired <= now else { return }
                 try step(repaired, engineer, .repaired(work: "更换故障部件并测试，功能恢复正常", cause: cause))
                 try step(returned, device.custodian, .returned(recipient: device.custodian))
+                try step(returned.adding(seconds: 86_400), head, .closed)
             }
         }
     }

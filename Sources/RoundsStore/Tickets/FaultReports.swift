@@ -15,17 +15,18 @@ extension Recorder {
     @discardableResult
     public func reportFault(device: String, fault: String, at when: Instant, by: String, source: RequestSource,
                             outOfService: Bool = true, damageByFault: DamageByFault? = nil, parallel: Bool = false,
-                            calendar: FacilityCalendar, rules: TicketRules = .standard) throws -> FaultReport {
+                            calendar: FacilityCalendar, rules: TicketRules? = nil) throws -> FaultReport {
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
         if context.device.status == .scrapped { throw StoreError.refused("R8: device \(device) is scrapped: it takes no repair requests") }
-        let open = context.openTicketsOfDevice.sorted()
-        if let existing = open.last, !parallel {
+        let open = try context.openTicketsOfDevice.compactMap { try loadTicket($0) }
+        let target = OpenTicketLink.target(forDevice: device, among: open)?.number
+        if let existing = target, !parallel {
             try recordTicketStep(existing, TicketEvent(at: when, by: by, step: .additionalReport(fault: fault)), calendar: calendar, rules: rules)
             return FaultReport(number: existing, linked: true)
         }
         let request = TicketEvent(at: when, by: by, step: .opened(device: device, fault: fault, outOfService: outOfService,
                                                                   damageByFault: damageByFault, priority: context.defaultPriority,
-                                                                  source: source, linkedTo: parallel ? open.last : nil))
+                                                                  source: source, linkedTo: parallel ? target : nil))
         return FaultReport(number: try openTicket(request, calendar: calendar, rules: rules).number, linked: false)
     }
 }

@@ -16,13 +16,13 @@ extension Recorder {
     }
 
     /// The facts a ticket's rules need about its device and the people who sign.
-    public func ticketContext(device tag: String, rules: TicketRules = .standard, calendar: FacilityCalendar) throws -> TicketContext {
-        try Store.ticketContext(db, device: tag, rules: rules, calendar: calendar)
+    public func ticketContext(device tag: String, rules: TicketRules? = nil, calendar: FacilityCalendar) throws -> TicketContext {
+        try Store.ticketContext(db, device: tag, rules: rules ?? Store.ticketRules(db), calendar: calendar)
     }
 
     /// Opens a ticket with the next free number of the year (R102) and returns it.
     @discardableResult
-    public func openTicket(_ request: TicketEvent, calendar: FacilityCalendar, rules: TicketRules = .standard) throws -> Ticket {
+    public func openTicket(_ request: TicketEvent, calendar: FacilityCalendar, rules: TicketRules? = nil) throws -> Ticket {
         guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36: a ticket starts with its request") }
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
         let year = calendar.day(of: request.at).year
@@ -38,7 +38,7 @@ extension Recorder {
     /// Records one more step on a ticket, if the rules allow it now.
     @discardableResult
     public func recordTicketStep(_ number: TicketNumber, _ event: TicketEvent, calendar: FacilityCalendar,
-                                 rules: TicketRules = .standard) throws -> Ticket {
+                                 rules: TicketRules? = nil) throws -> Ticket {
         guard let ticket = try loadTicket(number) else { throw StoreError.notFound("no ticket \(number)") }
         let context = try ticketContext(device: ticket.device, rules: rules, calendar: calendar)
         let next: Ticket
@@ -90,9 +90,9 @@ extension Store {
         }
         let isKey = try Bool.fetchOne(db, sql: "SELECT is_key FROM departments WHERE code = ?", arguments: [device.department]) ?? false
         let people = try Row.fetchAll(db, sql: "SELECT * FROM people").map(ArchiveRows.person)
-        let open = try String.fetchAll(db, sql: """
-            SELECT number FROM tickets WHERE device = ? AND state NOT IN ('returned', 'closed', 'cancelled', 'refused')
-            """, arguments: [tag]).compactMap(TicketNumber.init(parsing:))
+        let awaiting = TicketState.allCases.filter(\.deviceAwaitsRepair).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let open = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE device = ? AND state IN (\(awaiting))",
+                                       arguments: [tag]).compactMap(TicketNumber.init(parsing:))
         return TicketContext(device: device, departmentIsKey: isKey, people: people, rules: rules, calendar: calendar,
                              openTicketsOfDevice: open)
     }
@@ -101,8 +101,16 @@ extension Store {
         try read { try Store.loadTicket($0, number) }
     }
 
-    public func ticketContext(device: String, rules: TicketRules = .standard) throws -> TicketContext {
-        try read { try Store.ticketContext($0, device: device, rules: rules, calendar: settings.calendar) }
+    public func ticketContext(device: String, rules: TicketRules? = nil) throws -> TicketContext {
+        try read { try Store.ticketContext($0, device: device, rules: rules ?? Store.ticketRules($0), calendar: settings.calendar) }
+    }
+
+    /// The tickets of a device, oldest first.
+    public func tickets(ofDevice tag: String) throws -> [Ticket] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE device = ? ORDER BY opened_at, number", arguments: [tag])
+                .compactMap(TicketNumber.init(parsing:)).compactMap { try Store.loadTicket(db, $0) }
+        }
     }
 
     /// Tickets matching a filter, most urgent first (emergency priority on top, R52), then oldest.
@@ -110,7 +118,12 @@ extension Store {
         try read { db in
             var clauses: [String] = []
             var args: [any DatabaseValueConvertible] = []
-            if filter.openOnly { clauses.append("t.state NOT IN ('returned', 'closed', 'cancelled', 'refused')") }
+            if filter.openOnly {
+                // Open as the core defines it: not closed, refused or cancelled (signed back counts as
+                // open until someone closes it).
+                let final = TicketState.allCases.filter(\.isFinal).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                clauses.append("t.state NOT IN (\(final))")
+            }
             if let d = filter.department { clauses.append("e.department = ?"); args.append(d) }
             if let a = filter.assignee { clauses.append("t.assignee = ?"); args.append(a) }
             if let d = filter.device { clauses.append("t.device = ?"); args.append(d) }

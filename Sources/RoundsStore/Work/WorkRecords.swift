@@ -27,11 +27,11 @@ public struct RecordedInspection: Sendable, Equatable {
 extension Recorder {
     /// The device a record is for, refusing unknown and scrapped devices (R8) and unknown people.
     func workTarget(_ stamp: WorkStamp) throws -> Equipment {
-        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [stamp.device]).map(ArchiveRows.equipment) else {
+        guard let device = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound("no device with tag '\(stamp.device)'")
         }
         if device.status == .scrapped { throw StoreError.refused("R8: device \(device.tag) is scrapped: it takes no new records") }
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [stamp.by]) == true else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)"), arguments: [stamp.by]) == true else {
             throw StoreError.notFound("no person with login '\(stamp.by)' (--by)")
         }
         return device
@@ -130,7 +130,8 @@ extension Store {
     }
 
     /// The overdue and due-soon inspections as of `today` (CONTRACT "Which inspections are due").
-    public func overdueReport(today: Day, rules: ScheduleRules = .standard) throws -> OverdueReport {
+    public func overdueReport(today: Day, rules: ScheduleRules? = nil) throws -> OverdueReport {
+        let rules = try rules ?? scheduleRules()
         let devices = try equipment()
         let keys = Set(try departments().filter(\.isKey).map(\.code))
         return OverdueReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,
@@ -138,7 +139,8 @@ extension Store {
     }
 
     /// Inspection compliance for a period (R21, R96).
-    public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules = .standard) throws -> ComplianceReport {
+    public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules? = nil) throws -> ComplianceReport {
+        let rules = try rules ?? scheduleRules()
         let devices = try equipment()
         let keys = Set(try departments().filter(\.isKey).map(\.code))
         return ComplianceReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,

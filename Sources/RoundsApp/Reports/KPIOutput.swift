@@ -1,0 +1,206 @@
+import Foundation
+import RoundsCore
+
+/// `rounds report kpi`: the repair KPIs (R97), inspection completion (R96) and IPM yield (R98) for one
+/// window, in three forms. Every metric names its formula, numerator, denominator and unit, and MTTR
+/// its basis (R120, DOMAIN §4.6). JSON, one object per metric:
+///
+/// ```json
+/// {"report": "kpi", "from": "2026-03-01", "to": "2026-03-31", "now": "2026-03-31 12:00:00", "department": null,
+///  "repeat_window_days": 30, "delinquent_days": 30, "legend": {"r": "request", ...},
+///  "fleet": {"metrics": {"failures": {"value": 3, "numerator": 3, "denominator": null, "unit": "failures", ...},
+///                        "mttr_downtime_basis": {"value": 11.333333, "numerator": 34.0, "denominator": 3,
+///                                                "unit": "h", "basis": "downtime", "formula": "Σ(a − r) / n"}, ...}},
+///  "departments": [{"department": "ICU", "metrics": {...}}], "devices": [{"device": "ICU-V01", "department": "ICU", "metrics": {...}}],
+///  "delinquent_tickets": [...], "inspection_completion": {"overall": {...}, "life_support_and_emergency": {...}},
+///  "ipm_yield": {...}}
+/// ```
+///
+/// A metric's `value` is numerator / denominator; a plain count (failures) has a null denominator; a
+/// value that cannot be computed (nothing measured, MTBF with no failures) is null, never infinity.
+/// The CSV has one row per line and metric with the same columns.
+public enum KPIOutput {
+    /// One reported number with everything needed to reproduce it.
+    struct Metric {
+        var id: String
+        var name: TextID
+        var formula: TextID
+        /// The formula in symbols for the machine forms.
+        var symbols: String
+        var value: JSONValue
+        var numerator: JSONValue
+        var denominator: JSONValue
+        var unit: String
+        var basis: String?
+        var extra: [(String, JSONValue)] = []
+        /// The value and the fraction as the table shows them.
+        var shownValue: String
+        var shownFraction: String
+    }
+
+    static func hours(_ h: Double?) -> String { h.map { String(format: "%.2f h", $0) } ?? "-" }
+    static func percent(_ v: Double?) -> String { v.map { String(format: "%.1f%%", $0 * 100) } ?? "-" }
+    static func num(_ v: Double?) -> JSONValue { v.map { .number($0, places: 6) } ?? .null }
+    static func plain(_ v: Double?) -> String { v.map { String(format: "%.6f", $0) } ?? "" }
+
+    static func fraction(_ id: String, _ name: TextID, _ formula: TextID, _ symbols: String, _ f: KPIFraction,
+                         extra: [(String, JSONValue)] = []) -> Metric {
+        Metric(id: id, name: name, formula: formula, symbols: symbols, value: num(f.value), numerator: .int(f.numerator),
+               denominator: .int(f.denominator), unit: "share", extra: extra, shownValue: percent(f.value),
+               shownFraction: "\(f.numerator) / \(f.denominator)")
+    }
+
+    static func mean(_ id: String, _ name: TextID, _ formula: TextID, _ symbols: String, _ d: DurationStats,
+                     basis: String? = nil, s: Strings) -> Metric {
+        Metric(id: id, name: name, formula: formula, symbols: symbols, value: num(d.meanHours), numerator: num(d.totalHours),
+               denominator: .int(d.count), unit: "h", basis: basis, extra: basis == nil ? [("median", num(d.medianHours))] : [],
+               shownValue: hours(d.meanHours) + (basis == nil && d.count > 0 ? " (\(s.t(.kpiMedian)) \(hours(d.medianHours)))" : ""),
+               shownFraction: String(format: "%.2f h / %d", d.totalHours, d.count))
+    }
+
+    static func metrics(_ l: RepairKPILine, _ k: RepairKPIs, s: Strings) -> [Metric] {
+        let failures = Metric(id: "failures", name: .kpiFailures, formula: .kpiFormulaFailures,
+                              symbols: "count(r in window) − cancelled", value: .int(l.failures), numerator: .int(l.failures),
+                              denominator: .null, unit: "failures", extra: [("cancelled_excluded", .int(l.cancelled))],
+                              shownValue: String(l.failures),
+                              shownFraction: l.cancelled > 0 ? "\(l.failures) (\(s.t(.kpiCancelledExcluded)) \(l.cancelled))" : String(l.failures))
+        let m = l.mtbf
+        let mtbfShown = !m.hasExposure ? "-" : (m.noFailures ? s.t(.kpiNoFailures) : hours(m.hours))
+        var mtbf = Metric(id: "mtbf", name: .kpiMTBF, formula: .kpiFormulaMTBF, symbols: "(exposure − failure downtime − planned downtime) / n",
+                          value: num(m.hours), numerator: num(m.operatingHours), denominator: .int(m.failures), unit: "h",
+                          basis: "operating time = exposure − failure downtime − planned downtime (time-based intact rate)",
+                          extra: [("exposure_hours", num(Double(m.exposureSeconds) / 3600)),
+                                  ("failure_downtime_hours", num(Double(m.downtimeSeconds) / 3600)),
+                                  ("planned_downtime_hours", num(Double(m.plannedSeconds) / 3600)),
+                                  ("no_failures", .bool(m.hasExposure && m.noFailures))],
+                          shownValue: mtbfShown, shownFraction: String(format: "%.2f h / %d", m.operatingHours, m.failures))
+        if !m.hasExposure { mtbf.extra.append(("note", .string("no exposure"))) }
+        return [
+            failures,
+            fraction("repeated_failures", .kpiRepeated, .kpiFormulaRepeated, "repeats within \(k.repeatWindowDays) days of sign-off / failures",
+                     l.repeatedFailures, extra: [("window_days", .int(k.repeatWindowDays))]),
+            mean("response_time", .kpiResponse, .kpiFormulaResponse, "mean(s − r)", l.responseTime, s: s),
+            mean("repair_time", .kpiRepair, .kpiFormulaRepair, "mean(e − s)", l.repairTime, s: s),
+            mean("downtime_per_ticket", .kpiDowntimePerTicket, .kpiFormulaDowntime, "mean(a − r)", l.downtimePerTicket, s: s),
+            mean("mttr_downtime_basis", .kpiMTTRDowntime, .kpiFormulaMTTRDowntime, MTTRBasis.downtime.formula,
+                 l.mttrDowntime.durations, basis: MTTRBasis.downtime.rawValue, s: s),
+            mean("mttr_hands_on_basis", .kpiMTTRHandsOn, .kpiFormulaMTTRHandsOn, MTTRBasis.handsOn.formula,
+                 l.mttrHandsOn.durations, basis: MTTRBasis.handsOn.rawValue, s: s),
+            mtbf,
+            fraction("delinquent_tickets", .kpiDelinquent, .kpiFormulaDelinquent,
+                     "open at now and requested > \(k.delinquentDays) days before / open at now", l.delinquent,
+                     extra: [("limit_days", .int(k.delinquentDays))]),
+        ]
+    }
+
+    static func completion(_ id: String, _ name: TextID, _ t: ComplianceTally, goal: Double) -> Metric {
+        var m = fraction(id, name, .kpiFormulaCompletion, "(on time + late) / due",
+                         KPIFraction(numerator: t.onTime + t.late, denominator: t.due))
+        m.extra = [("on_time", .int(t.onTime)), ("late", .int(t.late)), ("missed", .int(t.missed)),
+                   ("pending_not_counted", .int(t.pending)), ("goal", .number(goal, places: 2)),
+                   ("meets_goal", t.completionRate.map { .bool($0 > goal) } ?? .null)]
+        return m
+    }
+
+    static func fleetExtras(_ c: ComplianceReport, _ y: IPMYield) -> [Metric] {
+        var yield = fraction("ipm_yield", .kpiIPMYield, .kpiFormulaIPMYield, "(hazard + fault) / inspections", y.yield)
+        yield.extra = [("hazards", .int(y.hazards)), ("faults", .int(y.faults))]
+        return [completion("inspection_completion", .kpiInspectionCompletion, c.overall, goal: ComplianceReport.overallGoal),
+                completion("inspection_completion_priority", .kpiPriorityCompletion, c.priorityGroup, goal: ComplianceReport.priorityGoal),
+                yield]
+    }
+
+    static func json(_ m: Metric) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("value", m.value), ("numerator", m.numerator), ("denominator", m.denominator),
+                                            ("unit", .string(m.unit))]
+        if let b = m.basis { pairs.append(("basis", .string(b))) }
+        pairs.append(("formula", .string(m.symbols)))
+        return .object(pairs + m.extra)
+    }
+
+    static func jsonMetrics(_ ms: [Metric]) -> JSONValue { .object(ms.map { ($0.id, json($0)) }) }
+
+    public static func render(_ k: RepairKPIs, compliance c: ComplianceReport, yield y: IPMYield, department: String?,
+                              format: OutputFormat, strings s: Strings, calendar: FacilityCalendar) -> String {
+        let extras = fleetExtras(c, y)
+        switch format {
+        case .json:
+            let legend = JSONValue.object([("r", .string("request")), ("s", .string("repair start: started or sent off site")),
+                                           ("e", .string("repaired")), ("a", .string("department sign-off (R42)"))])
+            let c = extras
+            return JSONValue.object([
+                ("report", .string("kpi")), ("from", .string(k.from.description)), ("to", .string(k.to.description)),
+                ("now", .string(calendar.format(k.now, seconds: true))), ("department", department.map(JSONValue.string) ?? .null),
+                ("repeat_window_days", .int(k.repeatWindowDays)), ("delinquent_days", .int(k.delinquentDays)), ("legend", legend),
+                ("fleet", .object([("metrics", jsonMetrics(metrics(k.fleet, k, s: s)))])),
+                ("departments", .array(k.departments.map {
+                    .object([("department", .string($0.key)), ("metrics", jsonMetrics(metrics($0, k, s: s)))]) })),
+                ("devices", .array(k.devices.map {
+                    .object([("device", .string($0.key)), ("department", .string($0.department)),
+                             ("metrics", jsonMetrics(metrics($0, k, s: s)))]) })),
+                ("delinquent_tickets", .array(k.delinquentTickets.map {
+                    .object([("number", .string($0.number.description)), ("device", .string($0.device)),
+                             ("department", .string($0.department)), ("opened_at", .string(calendar.format($0.openedAt, seconds: true))),
+                             ("state", .string($0.state.rawValue)), ("age_days", .int($0.ageDays))]) })),
+                ("inspection_completion", .object([("overall", json(c[0])), ("life_support_and_emergency", json(c[1]))])),
+                ("ipm_yield", json(c[2])),
+            ]).text + "\n"
+        case .csv:
+            func text(_ v: JSONValue) -> String {
+                if case .null = v { return "" }
+                if case .string(let t) = v { return t }
+                return v.text
+            }
+            func rows(_ level: String, _ key: String, _ dept: String, _ ms: [Metric]) -> [[String]] {
+                ms.map { [level, key, dept, $0.id, text($0.value), text($0.numerator), text($0.denominator), $0.unit,
+                          $0.basis ?? "", $0.symbols] }
+            }
+            var all = rows("fleet", RepairKPILine.fleetKey, "", metrics(k.fleet, k, s: s) + extras)
+            for l in k.departments { all += rows("department", l.key, l.key, metrics(l, k, s: s)) }
+            for l in k.devices { all += rows("device", l.key, l.department, metrics(l, k, s: s)) }
+            return CSVWriter.document(header: ["level", "key", "department", "metric", "value", "numerator", "denominator",
+                                               "unit", "basis", "formula"], rows: all)
+        case .table:
+            let days = s.t(.kpiDays)
+            var out = "\(s.t(.kpiTitle)) \(k.from) .. \(k.to) (\(s.t(.asOf)) \(calendar.format(k.now)))   "
+                + "\(s.t(.kpiDepartmentScope)): \(department ?? s.t(.all))\n"
+            out += "\(s.t(.kpiLegend))\n"
+            out += "\(s.t(.kpiRepeatWindow)) \(k.repeatWindowDays) \(days); \(s.t(.kpiDelinquentLimit)) \(k.delinquentDays) \(days)\n\n"
+            func named(_ m: Metric) -> [String] {
+                let formula = s.t(m.formula).replacingOccurrences(of: "{N}", with: String(m.id == "delinquent_tickets" ? k.delinquentDays : k.repeatWindowDays))
+                var value = m.shownValue
+                if m.id.hasPrefix("inspection_completion") {
+                    let goal = m.id == "inspection_completion" ? ComplianceReport.overallGoal : ComplianceReport.priorityGoal
+                    let met: String
+                    if case .bool(let b)? = m.extra.first(where: { $0.0 == "meets_goal" })?.1 { met = b ? s.t(.goalMet) : s.t(.goalMissed) } else { met = "" }
+                    value += " (> \(Int(goal * 100))%) \(met)"
+                }
+                return [s.t(m.name), formula, value, m.shownFraction]
+            }
+            out += TextTable.render(header: [s.t(.kpiColMetric), s.t(.kpiColFormula), s.t(.kpiColValue), s.t(.kpiColFraction)],
+                                    rows: (metrics(k.fleet, k, s: s) + extras).map(named))
+            func short(_ l: RepairKPILine) -> [String] {
+                let m = l.mtbf
+                func h(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "-" }
+                return [l.key, String(l.failures), "\(l.repeatedFailures.numerator)", h(l.responseTime.meanHours),
+                        h(l.repairTime.meanHours), h(l.mttrDowntime.hours), h(l.mttrHandsOn.hours),
+                        !m.hasExposure ? "-" : (m.noFailures ? s.t(.kpiNoFailures) : h(m.hours)),
+                        "\(l.delinquent.numerator) / \(l.delinquent.denominator)"]
+            }
+            let header = [s.t(.colKey2), s.t(.kpiColFailures), s.t(.kpiColRepeats), s.t(.kpiColResponseH), s.t(.kpiColRepairH),
+                          s.t(.kpiColMTTRDowntimeH), s.t(.kpiColMTTRHandsOnH), s.t(.kpiColMTBFH), s.t(.kpiColDelinquent)]
+            let right: Set<Int> = [1, 2, 3, 4, 5, 6, 7, 8]
+            out += "\n\(s.t(.kpiByDepartment)): \(k.departments.count)\n"
+            out += TextTable.render(header: header, rows: k.departments.map(short), rightAligned: right)
+            out += "\n\(s.t(.kpiByDevice)): \(k.devices.count)\n"
+            out += TextTable.render(header: header, rows: k.devices.map(short), rightAligned: right)
+            out += "\n\(s.t(.kpiDelinquentList)): \(k.delinquentTickets.count)\n"
+            out += TextTable.render(header: [s.t(.kpiColTicket), s.t(.colTag), s.t(.colDeptShort), s.t(.kpiColOpened),
+                                             s.t(.kpiColState), s.t(.kpiColAgeDays)],
+                                    rows: k.delinquentTickets.map { [$0.number.description, $0.device, $0.department,
+                                                                     calendar.format($0.openedAt), $0.state.rawValue, String($0.ageDays)] },
+                                    rightAligned: [5])
+            return out
+        }
+    }
+}

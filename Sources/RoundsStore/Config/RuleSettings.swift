@@ -1,0 +1,93 @@
+import GRDB
+import RoundsCore
+
+/// The configurable rules, kept in the store's `settings` table (audited like every write) under
+/// `rule.*` keys. Each has a documented default (docs/rules.md); `rounds config` lists and sets them.
+public enum RuleSetting: String, CaseIterable, Sendable {
+    case tenDayPeriod = "rule.ten-day-period"
+    case tenDayInterval = "rule.ten-day-interval"
+    case monthlyPeriod = "rule.monthly-period"
+    case monthlyRollingDays = "rule.monthly-rolling-days"
+    case dueSoonDays = "rule.due-soon-days"
+    case keyRepairThresholdHours = "rule.key-repair-threshold-hours"
+    case delinquentDays = "rule.delinquent-days"
+
+    /// The default as text, and what values are allowed.
+    public var defaultValue: String {
+        let s = ScheduleRules.standard, t = TicketRules.standard
+        switch self {
+        case .tenDayPeriod: return s.tenDayPeriod.rawValue
+        case .tenDayInterval: return String(s.tenDayInterval)
+        case .monthlyPeriod: return s.monthlyPeriod.rawValue
+        case .monthlyRollingDays: return String(s.monthlyRollingDays)
+        case .dueSoonDays: return String(s.dueSoonDays)
+        case .keyRepairThresholdHours: return String(Int(t.keyRepairThresholdHours))
+        case .delinquentDays: return String(t.delinquentDays)
+        }
+    }
+
+    public var allowed: String {
+        switch self {
+        case .tenDayPeriod: return ScheduleRules.TenDayPeriod.allCases.map(\.rawValue).joined(separator: " | ")
+        case .monthlyPeriod: return ScheduleRules.MonthlyPeriod.allCases.map(\.rawValue).joined(separator: " | ")
+        case .tenDayInterval, .monthlyRollingDays: return "1…366 days"
+        case .dueSoonDays, .delinquentDays: return "0…366 days"
+        case .keyRepairThresholdHours: return "1…720 hours"
+        }
+    }
+
+    /// Checks a value; nil when it is allowed.
+    public func problem(_ value: String) -> String? {
+        switch self {
+        case .tenDayPeriod: return ScheduleRules.TenDayPeriod(rawValue: value) == nil ? "must be \(allowed)" : nil
+        case .monthlyPeriod: return ScheduleRules.MonthlyPeriod(rawValue: value) == nil ? "must be \(allowed)" : nil
+        case .tenDayInterval, .monthlyRollingDays: return (Int(value).map { (1...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .dueSoonDays, .delinquentDays: return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .keyRepairThresholdHours: return (Int(value).map { (1...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        }
+    }
+}
+
+extension Recorder {
+    /// Sets a rule (audited); refuses a value it does not allow.
+    public func setRule(_ rule: RuleSetting, _ value: String) throws {
+        if let p = rule.problem(value) { throw StoreError.refused("\(rule.rawValue) \(p), not '\(value)'") }
+        try upsert("settings", key: "key", ["key": rule.rawValue, "value": value])
+    }
+}
+
+extension Store {
+    /// The rules as configured: each setting, or its default.
+    public func ruleValues() throws -> [RuleSetting: String] { try read(Store.ruleValues) }
+
+    static func ruleValues(_ db: Database) throws -> [RuleSetting: String] {
+        var out: [RuleSetting: String] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT key, value FROM settings WHERE key LIKE 'rule.%'") {
+            if let k = RuleSetting(rawValue: r["key"]) { out[k] = r["value"] }
+        }
+        return out
+    }
+
+    /// The schedule rules in force (R12–R35), from the settings over the defaults.
+    public func scheduleRules() throws -> ScheduleRules {
+        let v = try ruleValues()
+        var r = ScheduleRules.standard
+        if let p = v[.tenDayPeriod].flatMap(ScheduleRules.TenDayPeriod.init(rawValue:)) { r.tenDayPeriod = p }
+        if let n = v[.tenDayInterval].flatMap(Int.init) { r.tenDayInterval = n }
+        if let p = v[.monthlyPeriod].flatMap(ScheduleRules.MonthlyPeriod.init(rawValue:)) { r.monthlyPeriod = p }
+        if let n = v[.monthlyRollingDays].flatMap(Int.init) { r.monthlyRollingDays = n }
+        if let n = v[.dueSoonDays].flatMap(Int.init) { r.dueSoonDays = n }
+        return r
+    }
+
+    /// The ticket rules in force (R38–R54, R97), from the settings over the defaults.
+    public func ticketRules() throws -> TicketRules { try read(Store.ticketRules) }
+
+    static func ticketRules(_ db: Database) throws -> TicketRules {
+        let v = try ruleValues(db)
+        var r = TicketRules.standard
+        if let n = v[.keyRepairThresholdHours].flatMap(Double.init) { r.keyRepairThresholdHours = n }
+        if let n = v[.delinquentDays].flatMap(Int.init) { r.delinquentDays = n }
+        return r
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import RoundsApp
+import RoundsCore
+import RoundsStore
+
+extension ReportCommand {
+    /// `rounds report contacts`: tracked devices with fewer than two external service contacts (R61).
+    struct Contacts: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Devices with fewer than two external service contacts (R60–R61).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this department (code).") var department: String?
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                let lacking = try session.store.devicesLackingContacts().filter { department == nil || $0.0.department == department }
+                let rows = lacking.map { [$0.0.tag, $0.0.department, $0.0.model, String($0.1)] }
+                switch output.format {
+                case .json:
+                    print(JSONValue.object([("minimum", .int(2)), ("devices", .array(lacking.map {
+                        .object([("device", .string($0.0.tag)), ("department", .string($0.0.department)),
+                                 ("model", .string($0.0.model)), ("contacts", .int($0.1))])
+                    }))]).text)
+                case .csv: print(CSVWriter.document(header: ["device", "department", "model", "contacts"], rows: rows), terminator: "")
+                case .table:
+                    print("R61: \(lacking.count) devices with fewer than 2 external contacts")
+                    print(TextTable.render(header: ["device", "department", "model", "contacts"], rows: rows, rightAligned: [3]), terminator: "")
+                }
+            }
+        }
+    }
+}

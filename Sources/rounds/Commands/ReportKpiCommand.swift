@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import RoundsApp
+import RoundsCore
+import RoundsStore
+
+extension ReportCommand {
+    /// `rounds report kpi`: repair KPIs (R97), inspection completion (R96) and IPM yield (R98) for the
+    /// local days --from..--to, each with its formula, numerator and denominator (R120).
+    struct Kpi: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Maintenance KPIs for the local days --from..--to: failures, repeats, response, repair, downtime, MTTR (both bases), MTBF, delinquent tickets, inspection completion, IPM yield.",
+            discussion: "Tickets and inspections are read as of --now. Delinquent tickets are those open at --now and requested more than --delinquent-days before it.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "First local day (default: the first of this month).") var from: String?
+        @Option(help: "Last local day, inclusive (default: today).") var to: String?
+        @Option(help: "Only this department (code).") var department: String?
+        @Option(help: "A failure within this many days after the previous one's sign-off is a repeat (default 30).")
+        var repeatWindow: Int = RepairKPIs.defaultRepeatWindowDays
+        @Option(help: "A ticket open longer than this many days is delinquent (default 30).")
+        var delinquentDays: Int = RepairKPIs.defaultDelinquentDays
+
+        func run() throws {
+            try refusing {
+                guard repeatWindow >= 0 else { throw Refusal("--repeat-window must be 0 or more days, not \(repeatWindow)") }
+                guard delinquentDays >= 0 else { throw Refusal("--delinquent-days must be 0 or more days, not \(delinquentDays)") }
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                let fromDay = try day(from, option: "--from") ?? session.today.firstOfMonth
+                let toDay = try day(to, option: "--to") ?? session.today
+                guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
+                let store = session.store
+                let exposures = try Refusal.guarding { try store.exposures(now: session.now, department: department) }
+                let tickets = try Refusal.guarding { try store.tickets(TicketFilter(openOnly: false, department: department)) }
+                let kpis = RepairKPIs.compute(tickets: tickets, exposures: exposures, from: fromDay, to: toDay, now: session.now,
+                                              calendar: session.calendar, repeatWindowDays: repeatWindow,
+                                              delinquentDays: delinquentDays)
+                var compliance = try Refusal.guarding { try store.complianceReport(from: fromDay, to: toDay, today: session.today) }
+                if let department { compliance.items = compliance.items.filter { $0.department == department } }
+                let inspections = try Refusal.guarding { try store.inspections(through: toDay) }
+                let yield = IPMYield.compute(inspections: inspections, from: fromDay, to: toDay, now: session.now,
+                                             devices: department.map { _ in Set(exposures.map(\.device)) })
+                print(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: output.format,
+                                       strings: Strings(chinese: global.isChinese), calendar: session.calendar), terminator: "")
+            }
+        }
+
+        func day(_ text: String?, option: String) throws -> Day? {
+            guard let text else { return nil }
+            guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
+            return d
+        }
+    }
+}
