@@ -140,6 +140,28 @@ struct ShiftScreenTests {
         #expect(back.records.count == 1 && back.search == nil)
     }
 
+    /// R23 on screen, across midnight in Shanghai: a device checked at 23:50 is fine; the other one is
+    /// flagged at 00:10 without a restart, and today starts with both pending.
+    @Test func theOpenShiftScreenFlagsTheMissedCheckAfterMidnight() throws {
+        let (f, _) = try Self.ward()
+        let cal = FacilityCalendar.shanghai
+        let clock = MidnightTests.Clock(cal.parseTime("2026-03-15T23:50")!)
+        let app = try App(environment: AppEnvironment(store: f.store, login: "lina", now: { clock.now }), language: .en)
+        openICU(app)
+        app.handle(.char(" "))                                    // ICU-V01 checked at 23:50 on the 15th
+        var text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("Checked 1/2"))
+        clock.now = cal.parseTime("2026-03-16T00:10")!
+        app.tick()
+        text = app.render(size: Size(width: 80, height: 24)).text
+        // The 16th: nothing checked yet; ICU-V02 missed the 15th, ICU-V01 did not.
+        #expect(text.contains("Checked 0/2"), "\(text)")
+        #expect(text.contains("Missed yesterday 1"), "\(text)")
+        let v02 = text.split(separator: "\n").first { $0.hasPrefix("ICU-V02") } ?? ""
+        let v01 = text.split(separator: "\n").first { $0.hasPrefix("ICU-V01") } ?? ""
+        #expect(v02.contains("[MISSED YDAY]") && !v01.contains("[MISSED YDAY]"), "\(text)")
+    }
+
     @Test(arguments: [Language.zh, .en])
     func shiftScreenSnapshot(language: Language) throws {
         let (f, now) = try Self.ward()
