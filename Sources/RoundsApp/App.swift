@@ -102,6 +102,8 @@ public final class App {
                 var n = UptimeBoardState(level: u.level, summary: summary, tickets: u.tickets)
                 n.table.select(u.table.selected)
                 return .uptime(n)
+            case .shift, .handover, .handovers:
+                return reloadedShiftScreen(screen)
             }
     }
 
@@ -133,6 +135,7 @@ public final class App {
                 return true
             }
         }
+        if handleShiftText(key, context: context) { return true }
         guard let command = CommandTable.command(for: key, in: context) else { return true }
         return perform(command)
     }
@@ -241,6 +244,8 @@ public final class App {
                                                     table: TableState(rowCount: kinds.count)))
             case .uptime:
                 state.stack.append(.uptime(UptimeBoardState(level: .departments, summary: d.uptime)))
+            case .shiftScreen:
+                openShift(department: d.selectedDepartment)
             case .tickets:
                 openTicketList(.open)
             case .overdue:
@@ -261,6 +266,8 @@ public final class App {
         case .round(var r):
             performRound(command, &r)
             if case .round = state.stack[index] { state.stack[index] = .round(r) }
+        case .shift, .handover, .handovers:
+            performShift(command, at: index)
         case .overdue(var o):
             if o.table.navigate(command, page: page) { state.stack[index] = .overdue(o); return true }
             switch command {

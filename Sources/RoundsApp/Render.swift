@@ -45,6 +45,8 @@ extension App {
         case .ticket(var t):
             TicketDetailView.render(&t, into: &frame, rect: body, strings: s, calendar: calendar, now: environment.now())
             state.stack[index] = .ticket(t)
+        case .shift, .handover, .handovers:
+            renderShiftScreen(at: index, into: &frame, rect: body, strings: s)
         }
         switch state.overlay {
         case .help(var h):
@@ -71,6 +73,7 @@ extension App {
         case .tickets: return s.t(.ticketsTitle)
         case .ticket(let t): return "\(s.t(.ticketsTitle)) \(t.ticket.number)"
         case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
+        case .shift, .handover, .handovers: return shiftScreenTitle(s)
         }
     }
 

@@ -11,7 +11,8 @@ struct Rounds: ParsableCommand {
         version: "0.1.0",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
                       EquipmentCommand.self, TicketCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, ConfigCommand.self,
-                      VerifyCommand.self]
+                      VerifyCommand.self,
+                      HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

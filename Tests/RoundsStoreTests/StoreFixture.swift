@@ -8,12 +8,12 @@ final class StoreFixture {
     let store: Store
     let at: Instant
 
-    init(since: String = "2026-01-01") throws {
+    init(since: String = "2026-01-01", requirePIN: Bool = false) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         at = FacilityCalendar.shanghai.parseTime("2026-03-01T09:00")!
         store = try Store.create(path: dir.appendingPathComponent("rounds.sqlite").path,
-                                 settings: StoreSettings(calendar: .shanghai, since: Day(parsing: since)!),
+                                 settings: StoreSettings(calendar: .shanghai, since: Day(parsing: since)!, requirePIN: requirePIN),
                                  actor: "admin", at: at)
     }
 

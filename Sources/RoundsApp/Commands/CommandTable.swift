@@ -3,6 +3,8 @@ import TerminalUI
 /// Where a command applies. `global` commands work on every screen unless a screen binds the key.
 public enum Context: String, CaseIterable, Sendable {
     case global, dashboard, archive, detail, overdue, uptime, tickets, ticket, round, note, form, help, search, picker
+    // Shifts: the department's daily checks, its handover sheet, the history of handovers.
+    case shift, handover, handovers
 }
 
 /// What a key does: the app's verbs, one per row of the command table.
@@ -14,6 +16,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case round, allNormal, hazard, fault, skip
     case tickets, nextTab, newRequest, assign, start, repaired, signBack, close
     case cancel, confirm
+    case shiftScreen, checkNormal, checkProblem, ackProblem, handoverSheet, handoverHistory, handoverNote
+    case signHandover, ackHandover, exportText, exportCSV
 }
 
 /// One row of the command table: which verb, where, on which keys, under which title, and whether
@@ -72,6 +76,28 @@ public enum CommandTable {
 
         Command(id: .confirm, contexts: [.search, .picker, .note, .form], keys: [.enter], title: .cmdConfirm, inStatusBar: true),
         Command(id: .cancel, contexts: [.search, .picker, .note, .form], keys: [.escape], title: .cmdCancel, inStatusBar: true),
+
+        // Shifts (issue #6): daily checks at one key per healthy device, the handover and its history.
+        // Not in the status bar: the dashboard's daily-check line says "(c shift)" itself.
+        Command(id: .shiftScreen, contexts: [.dashboard], keys: [.char("c")], title: .cmdShift, inStatusBar: false),
+        Command(id: .checkNormal, contexts: [.shift], keys: [.char(" "), .enter, .char("y")], title: .cmdCheckNormal, inStatusBar: true),
+        Command(id: .checkProblem, contexts: [.shift], keys: [.char("p")], title: .cmdCheckProblem, inStatusBar: true),
+        Command(id: .handoverSheet, contexts: [.shift], keys: [.char("h")], title: .cmdHandover, inStatusBar: true),
+        Command(id: .handoverHistory, contexts: [.shift, .handover], keys: [.char("H")], title: .cmdHandoverHistory, inStatusBar: true),
+        Command(id: .ackProblem, contexts: [.shift], keys: [.char("a")], title: .cmdAckProblem, inStatusBar: true),
+        Command(id: .handoverNote, contexts: [.handover], keys: [.char("n")], title: .cmdHandoverNote, inStatusBar: true),
+        Command(id: .signHandover, contexts: [.handover], keys: [.char("S")], title: .cmdSignHandover, inStatusBar: true),
+        Command(id: .ackHandover, contexts: [.handover, .handovers], keys: [.char("a")], title: .cmdAckHandover, inStatusBar: true),
+        Command(id: .open, contexts: [.handovers], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
+        Command(id: .search, contexts: [.handovers], keys: [.char("/")], title: .cmdSearch, inStatusBar: true),
+        Command(id: .exportText, contexts: [.handover, .handovers], keys: [.char("x")], title: .cmdExportText, inStatusBar: true),
+        Command(id: .exportCSV, contexts: [.handover, .handovers], keys: [.char("X")], title: .cmdExport, inStatusBar: true),
+        Command(id: .up, contexts: [.shift, .handover, .handovers], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.shift, .handover, .handovers], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.shift, .handover, .handovers], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.shift, .handover, .handovers], keys: [.pageDown, .ctrl("d"), .ctrl("f")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.shift, .handover, .handovers], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.shift, .handover, .handovers], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
     ]
 
     /// Contexts that take only their own commands: in a search line every printable key is text,

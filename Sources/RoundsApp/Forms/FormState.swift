@@ -20,6 +20,8 @@ public struct FormState: Sendable {
         case assign(ticket: String)
         case repaired(ticket: String)
         case signBack(ticket: String)
+        /// Signing or acknowledging a shift handover (Shifts/ShiftForms.swift).
+        case shift(ShiftForm)
     }
 
     public enum Input: Sendable {
@@ -31,9 +33,16 @@ public struct FormState: Sendable {
         public var label: String
         public var input: Input
         public var required: Bool
+        /// A PIN: drawn as `*`, never shown.
+        public var secret = false
 
         public static func text(_ label: String, required: Bool = false, text: String = "") -> Field {
             Field(label: label, input: .text(TextField(text: text)), required: required)
+        }
+
+        /// A masked text field (a PIN).
+        public static func secret(_ label: String, required: Bool = false) -> Field {
+            Field(label: label, input: .text(TextField()), required: required, secret: true)
         }
 
         public static func choice(_ label: String, options: [(label: String, value: String)], selected: Int = 0) -> Field {

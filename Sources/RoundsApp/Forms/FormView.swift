@@ -17,7 +17,8 @@ enum FormView {
             let w = box.maxX - 2 - x
             switch field.input {
             case .text(let t):
-                t.render(into: &frame, at: Point(x: x, y: y), width: w, focused: focused)
+                let shown = field.secret ? TextField(text: String(repeating: "*", count: t.text.count)) : t
+                shown.render(into: &frame, at: Point(x: x, y: y), width: w, focused: focused)
                 if !field.isValid { frame.put(s.t(.required), at: Point(x: x, y: y + 1), role: .warning, maxWidth: w) }
             case .choice(let options, let selected):
                 let inline = options.map { displayWidth($0.label) + 3 }.reduce(0, +)

@@ -23,6 +23,8 @@ public struct DashboardState: Sendable {
     public var uptime: UptimeSummary
     /// Devices out of service right now (an open ticket with the device down).
     public var downNow: Int
+    /// Daily checks missed yesterday (flagged this morning, R23) and handovers left unacknowledged.
+    public var shiftFlags = ShiftFlags()
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
         let counts = try store.equipmentCounts()
@@ -39,7 +41,8 @@ public struct DashboardState: Sendable {
         rows.append(DepartmentCounts(department: nil, counts: total, overdue: report.overdue.count, dueSoon: report.dueSoon.count))
         let uptime = try UptimeSummary.load(store, now: now)
         let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
-        return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down)
+        return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
+                              shiftFlags: try ShiftFlags.load(store, today: today, now: now))
     }
 
     /// The department of the selected line; nil for the hospital total.
@@ -67,6 +70,7 @@ enum DashboardView {
             if used + displayWidth(note) <= room { frame.put(note, at: Point(x: rect.x + used, y: y), role: .dim) }
         }
         y += 1
+        y += ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
         let wide = rect.width >= 110
         var columns = [
             TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3)),

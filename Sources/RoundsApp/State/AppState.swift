@@ -12,6 +12,9 @@ public enum Screen: Sendable {
     case uptime(UptimeBoardState)
     case tickets(TicketListState)
     case ticket(TicketDetailState)
+    case shift(ShiftState)
+    case handover(HandoverState)
+    case handovers(HandoverListState)
 
     var context: Context {
         switch self {
@@ -23,6 +26,9 @@ public enum Screen: Sendable {
         case .uptime: return .uptime
         case .tickets: return .tickets
         case .ticket: return .ticket
+        case .shift(let s): return s.note == nil ? .shift : .note
+        case .handover(let h): return h.note == nil ? .handover : .note
+        case .handovers(let l): return l.search == nil ? .handovers : .search
         }
     }
 }

@@ -54,6 +54,19 @@ public enum TextID: String, CaseIterable, Sendable {
     case kpiFormulaIPMYield, kpiNoFailures, kpiMedian, kpiCancelledExcluded, kpiByDepartment, kpiByDevice
     case kpiDelinquentList, kpiColTicket, kpiColOpened, kpiColState, kpiColAgeDays, kpiColFailures, kpiColRepeats
     case kpiColResponseH, kpiColRepairH, kpiColMTTRDowntimeH, kpiColMTTRHandsOnH, kpiColMTBFH, kpiColDelinquent
+    // Shifts
+    case shiftTitle, handoverTitle, handoversTitle, shiftLabel, checkedLabel, pendingLabel, problemLabel
+    case tagCheckOK, tagCheckProblem, tagCheckPending, tagDown, tagMissedYesterday, missedYesterday, colCheck
+    case colTime, colChecker, colNote, shiftAllChecked, shiftEmpty, problemNoteLabel, noteRequired, recordedProblem
+    case problemAcked, noOpenProblem, handoverNone, handoverDraft, handoverSignedTag, handoverAckedTag
+    case handoverUnackedTag, handoverOverdueTag, outgoingLabel, incomingLabel, builtAtLabel, pinVerified
+    case atKeyboardOf, secChecks, secDown, secTickets, secHazards, secProblems, secMissing, secNotes, secSignatures
+    case substituteLabel, noSubstitute, awaitingResponse, respondedLabel, minutesShort, formSignHandover
+    case formAckHandover, fieldPIN, fieldOutgoing, fieldIncoming, handoverSigned, handoverAcked, signFirst
+    case alreadyAcknowledged, signedReadOnly, noOtherPerson, colNumber, colSignedAt, colAcknowledged, noHandovers
+    case missingChecksShort, unackedShort, noDepartment, cmdShift, cmdCheckNormal, cmdCheckProblem, cmdAckProblem
+    case cmdHandover, cmdHandoverHistory, cmdHandoverNote, cmdSignHandover, cmdAckHandover, cmdExportText
+    case sheetFooter
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
@@ -345,6 +358,83 @@ extension Strings {
         case .kpiColMTTRHandsOnH: return ("MTTR(e−s)小时", "MTTR(e−s) h")
         case .kpiColMTBFH: return ("MTBF小时", "MTBF h")
         case .kpiColDelinquent: return ("逾期", "Delinquent")
+        case .shiftTitle: return ("日检交班", "Daily checks")
+        case .handoverTitle: return ("交接班记录", "Handover sheet")
+        case .handoversTitle: return ("交接班历史", "Handover history")
+        case .shiftLabel: return ("班次", "Shift")
+        case .checkedLabel: return ("已检", "Checked")
+        case .pendingLabel: return ("待检", "Pending")
+        case .problemLabel: return ("问题", "Problem")
+        case .tagCheckOK: return ("[正常]", "[OK]")
+        case .tagCheckProblem: return ("[问题]", "[PROBLEM]")
+        case .tagCheckPending: return ("[待检]", "[PENDING]")
+        case .tagDown: return ("[停机]", "[DOWN]")
+        case .tagMissedYesterday: return ("[昨日缺检]", "[MISSED YDAY]")
+        case .missedYesterday: return ("昨日缺检", "Missed yesterday")
+        case .colCheck: return ("今日日检", "Today")
+        case .colTime: return ("时间", "Time")
+        case .colChecker: return ("检查人", "By")
+        case .colNote: return ("备注", "Note")
+        case .shiftAllChecked: return ("[完成] 今日日检已全部记录，按 h 交接班", "[DONE] Every device is checked today; h for the handover")
+        case .shiftEmpty: return ("本科室没有在用设备", "No devices in service in this department")
+        case .problemNoteLabel: return ("问题说明", "Problem note")
+        case .noteRequired: return ("请填写问题说明", "Type a short note of the problem")
+        case .recordedProblem: return ("已登记问题：已通知设备科重点巡检，报修单", "Problem recorded: focused inspection raised, repair request")
+        case .problemAcked: return ("已响应，响应时间", "Acknowledged; response time")
+        case .noOpenProblem: return ("该设备没有待响应的问题", "No unacknowledged problem on this device")
+        case .handoverNone: return ("未签名", "not signed")
+        case .handoverDraft: return ("草稿：按 S 签名存档", "Draft: S signs and files it")
+        case .handoverSignedTag: return ("[已签名]", "[SIGNED]")
+        case .handoverAckedTag: return ("[已接班]", "[ACKNOWLEDGED]")
+        case .handoverUnackedTag: return ("[未接班确认]", "[NOT ACKNOWLEDGED]")
+        case .handoverOverdueTag: return ("[超时未接班]", "[UNACKED > 60 MIN]")
+        case .outgoingLabel: return ("交班人", "Outgoing")
+        case .incomingLabel: return ("接班人", "Incoming")
+        case .builtAtLabel: return ("生成时间", "Built")
+        case .pinVerified: return ("PIN验证", "PIN verified")
+        case .atKeyboardOf: return ("于 %@ 的终端", "at %@'s keyboard")
+        case .secChecks: return ("日检", "Daily checks")
+        case .secDown: return ("停机设备及替代设备", "Devices down now and their substitutes")
+        case .secTickets: return ("未结维修单", "Open repair tickets")
+        case .secHazards: return ("近7天隐患", "Hazards in the last 7 days")
+        case .secProblems: return ("今日问题（重点巡检）", "Problems today (focused inspections)")
+        case .secMissing: return ("昨日缺检（今晨标记）", "Daily checks missed yesterday (flagged this morning)")
+        case .secNotes: return ("交班备注", "Notes")
+        case .secSignatures: return ("签名", "Signatures")
+        case .substituteLabel: return ("替代", "substitute")
+        case .noSubstitute: return ("无替代设备", "no substitute")
+        case .awaitingResponse: return ("待响应", "awaiting response")
+        case .respondedLabel: return ("已响应", "acknowledged")
+        case .minutesShort: return ("分钟", "min")
+        case .formSignHandover: return ("交班签名", "Sign the handover")
+        case .formAckHandover: return ("接班确认", "Acknowledge the handover")
+        case .fieldPIN: return ("PIN", "PIN")
+        case .fieldOutgoing: return ("交班人", "Outgoing")
+        case .fieldIncoming: return ("接班人", "Incoming")
+        case .handoverSigned: return ("交班已签名", "Handover signed")
+        case .handoverAcked: return ("接班已确认", "Handover acknowledged")
+        case .signFirst: return ("请先签名交班（S）", "Sign the handover first (S)")
+        case .alreadyAcknowledged: return ("该交接班已确认", "This handover is already acknowledged")
+        case .signedReadOnly: return ("已签名的交接班不能修改", "A signed handover cannot be changed")
+        case .noOtherPerson: return ("没有其他可接班的人员", "Nobody else can acknowledge it")
+        case .colNumber: return ("编号", "No.")
+        case .colSignedAt: return ("签名时间", "Signed")
+        case .colAcknowledged: return ("接班确认", "Acknowledged")
+        case .noHandovers: return ("没有交接班记录", "No handovers")
+        case .missingChecksShort: return ("[日检] 昨日缺检", "[CHECKS] Missed yesterday")
+        case .unackedShort: return ("超时未接班的交接班", "Handovers unacknowledged > 60 min")
+        case .noDepartment: return ("请先在总览选择一个科室", "Select a department on the dashboard first")
+        case .cmdShift: return ("日检交班", "shift")
+        case .cmdCheckNormal: return ("正常", "OK")
+        case .cmdCheckProblem: return ("问题", "problem")
+        case .cmdAckProblem: return ("响应问题", "respond")
+        case .cmdHandover: return ("交接班", "handover")
+        case .cmdHandoverHistory: return ("交班历史", "history")
+        case .cmdHandoverNote: return ("备注", "note")
+        case .cmdSignHandover: return ("签名交班", "sign")
+        case .cmdAckHandover: return ("接班确认", "acknowledge")
+        case .cmdExportText: return ("导出文本", "export text")
+        case .sheetFooter: return ("本记录由系统根据日检、维修、隐患记录生成", "Built by Rounds from the daily-check, repair and hazard records")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .searchPrompt: return ("搜索", "Search")
         case .noMatches: return ("没有符合条件的设备", "No devices match")

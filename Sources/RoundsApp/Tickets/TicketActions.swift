@@ -105,6 +105,9 @@ extension App {
             case .signBack(let number):
                 let recipient = form.value(0)
                 try record(number, [TicketEvent(at: now, by: recipient, step: .returned(recipient: recipient))])
+            case .shift(let purpose):
+                submitShiftForm(form, purpose)
+                return
             }
             state.overlay = nil
             state.message = state.strings.t(.stepRecorded)

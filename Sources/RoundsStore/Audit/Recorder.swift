@@ -20,7 +20,8 @@ public struct Recorder {
 
     /// The tables whose rows are recorded by a natural key column rather than by rowid.
     static let naturalKeys: [String: String] = ["departments": "code", "people": "login", "equipment": "tag", "settings": "key",
-                                                       "tickets": "number", "spare_parts": "code"]
+                                                       "tickets": "number", "spare_parts": "code",
+                                                       "department_shifts": "department"]
 
     /// Inserts a new row or updates the row whose `key` column matches; records it in the audit log.
     public func upsert(_ table: String, key: String, _ values: [String: (any DatabaseValueConvertible)?]) throws {

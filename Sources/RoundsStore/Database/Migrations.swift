@@ -239,6 +239,9 @@ enum Migrations {
                 );
                 """)
         }
+        m.registerMigration("v6-shifts") { db in
+            try ShiftSchema.create(db)
+        }
         return m
     }
 }

@@ -53,7 +53,9 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct DailyCheck: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "daily-check", abstract: "Record an operator's daily check (R22).")
+        static let configuration = CommandConfiguration(
+            commandName: "daily-check",
+            abstract: "Record an operator's daily check (R22); a problem also raises a focused inspection and a repair request (R24).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
         @Option(help: "ok or problem.") var result: String
@@ -63,12 +65,13 @@ struct RecordCommand: ParsableCommand {
                 guard ["ok", "problem"].contains(result) else { throw Refusal("--result must be ok or problem, not '\(result)'") }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let id = try Refusal.guarding {
+                let recorded = try Refusal.guarding {
                     try session.store.write(actor: session.login, at: session.now) { rec in
-                        try rec.recordDailyCheck(stamp, problem: result == "problem", calendar: session.calendar)
+                        try rec.checkDevice(stamp, problem: result == "problem", calendar: session.calendar)
                     }
                 }
-                print("daily-check \(id)")
+                print("daily-check \(recorded.check)" + (recorded.focusedInspection.map { " focused-inspection \($0)" } ?? "")
+                      + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
         }
     }

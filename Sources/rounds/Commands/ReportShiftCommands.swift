@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import RoundsApp
+import RoundsCore
+import RoundsStore
+
+extension ReportCommand {
+    /// `rounds report missing-checks`: working days without a daily check (R23).
+    struct MissingChecks: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "missing-checks",
+            abstract: "Working days with no daily check of an in-service device (R23), in the facility's days.",
+            discussion: "A day is missing from the next morning on. Default period: the 7 days before today.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this department (code).") var department: String?
+        @Option(help: "First day (default: 7 days before today).") var from: String?
+        @Option(help: "Last day (default: yesterday).") var to: String?
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                let today = session.today
+                let fromDay = try day(from, "--from") ?? today.adding(days: -7)
+                let toDay = try day(to, "--to") ?? today.adding(days: -1)
+                guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
+                let items = try session.store.missingChecks(from: fromDay, through: toDay, today: today, department: department)
+                print(ShiftOutput.missing(items, from: fromDay, to: toDay, today: today, format: output.format), terminator: "")
+            }
+        }
+
+        func day(_ text: String?, _ option: String) throws -> Day? {
+            guard let text else { return nil }
+            guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
+            return d
+        }
+    }
+
+    /// `rounds report handovers`: handovers unacknowledged an hour after their signature.
+    struct Handovers: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Handovers not acknowledged \(HandoverRules.graceMinutes) minutes after their signature (R25); --all for every unacknowledged one.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this department (code).") var department: String?
+        @Flag(help: "Every unacknowledged handover, also those signed less than an hour ago.") var all = false
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                let records = all
+                    ? try session.store.handovers(HandoverFilter(department: department, unacknowledgedOnly: true), now: session.now)
+                    : try session.store.flaggedHandovers(department: department, now: session.now)
+                print(ShiftOutput.handovers(records, format: output.format, calendar: session.calendar, now: session.now), terminator: "")
+            }
+        }
+    }
+
+    /// `rounds report problems`: focused inspections from daily-check problems and response times.
+    struct Problems: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Focused inspections raised by daily-check problems, with the engineer's response time (R24).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this department (code).") var department: String?
+        @Flag(help: "Only those no engineer has acknowledged yet.") var open = false
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global)
+                try session.requireDepartment(department)
+                let items = try session.store.focusedInspections(department: department, openOnly: open, now: session.now)
+                print(ShiftOutput.problems(items, format: output.format, calendar: session.calendar), terminator: "")
+            }
+        }
+    }
+}
