@@ -10,7 +10,7 @@ struct Rounds: ParsableCommand {
         discussion: "With no subcommand, opens the terminal UI on the store. See docs/cli.md.",
         version: "0.1.0",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
-                      EquipmentCommand.self, TicketCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, ConfigCommand.self,
+                      EquipmentCommand.self, TicketCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, MaintenanceCommand.self, ConfigCommand.self,
                       VerifyCommand.self,
                       HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self]
     )

@@ -33,7 +33,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
     case standingCompliant, standingWarning, standingNonCompliant
     // Dashboard uptime
-    case monthRate, methodShort, downNow, colTrend, worstDevices, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
+    case monthRate, methodShort, downNow, colTrend, worstDevices, maintenanceTitle, plansLabel, colTier, colInterval, colLastDone, lackingPlan, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
     case stRequested, stAssigned, stReceived, stInRepair, stWaitingParts, stWaitingVendor, stOffSite, stRepaired, stReturned, stClosed
     case stDeferred, stRefused, stCancelled, stProposedScrap
     // Tickets
@@ -232,6 +232,12 @@ extension Strings {
         case .standingCompliant: return ("[达标]", "[COMPLIANT]")
         case .standingWarning: return ("[预警]", "[WARNING]")
         case .standingNonCompliant: return ("[未达标]", "[NOT COMPLIANT]")
+        case .maintenanceTitle: return ("保养计划", "Maintenance as of")
+        case .plansLabel: return ("项计划", "plans")
+        case .colTier: return ("级别", "Tier")
+        case .colInterval: return ("周期(天)", "Every (days)")
+        case .colLastDone: return ("上次保养", "Last done")
+        case .lackingPlan: return ("重点科室缺少二级保养计划的设备", "key-department devices without a second-level plan")
         case .worstDevices: return ("本月完好率最低的设备", "Worst devices this month")
         case .monthRate: return ("本月运行完好率", "Intact rate this month")
         case .methodShort: return ("时间法", "time-based")

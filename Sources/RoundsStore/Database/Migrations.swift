@@ -242,6 +242,9 @@ enum Migrations {
         m.registerMigration("v6-shifts") { db in
             try ShiftSchema.create(db)
         }
+        m.registerMigration("v7-maintenance") { db in
+            try MaintenanceSchema.create(db)
+        }
         return m
     }
 }

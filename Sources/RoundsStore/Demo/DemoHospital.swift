@@ -42,6 +42,7 @@ public enum DemoHospital {
         try history.statusChanges(finalStatuses: finals)
         try history.inspections()
         try history.tickets()
+        try history.maintenance()
         try history.dailyChecks()
         return store
     }

@@ -94,7 +94,7 @@ extension Store {
         let open = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE device = ? AND state IN (\(awaiting))",
                                        arguments: [tag]).compactMap(TicketNumber.init(parsing:))
         return TicketContext(device: device, departmentIsKey: isKey, people: people, rules: rules, calendar: calendar,
-                             openTicketsOfDevice: open)
+                             openTicketsOfDevice: open, lastPassedAcceptanceTest: try lastPassedAcceptanceTest(db, device: tag))
     }
 
     public func ticket(_ number: TicketNumber) throws -> Ticket? {

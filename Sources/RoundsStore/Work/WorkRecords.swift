@@ -92,7 +92,13 @@ extension Recorder {
         values["tier"] = tier.rawValue
         values["with_login"] = partner ?? ""
         values["plug_test"] = plugTest.map { $0 ? "pass" : "fail" } ?? ""
-        return try insert("maintenance", values)
+        let id = try insert("maintenance", values)
+        if plugTest == false {
+            // R32: a failed powered test of rescue equipment opens a repair ticket.
+            try reportFault(device: stamp.device, fault: stamp.note.isEmpty ? "插电测试未通过 / powered test failed (R32)" : stamp.note,
+                            at: stamp.at, by: stamp.by, source: .maintenance, calendar: calendar)
+        }
+        return id
     }
 }
 

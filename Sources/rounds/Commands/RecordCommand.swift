@@ -8,7 +8,7 @@ struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Record work done: an inspection, a daily check, or maintenance.",
-        subcommands: [Inspection.self, DailyCheck.self, Maintenance.self])
+        subcommands: [Inspection.self, DailyCheck.self, Maintenance.self, QCTest.self])
 
     /// `--device`, `--at`, `--by`, `--note`: what every record takes.
     struct WorkOptions: ParsableArguments {

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reports: overdue inspections, inspection compliance.",
-        subcommands: [Overdue.self, Compliance.self, Uptime.self, Contacts.self, Kpi.self,
+        subcommands: [Overdue.self, Compliance.self, Uptime.self, Contacts.self, Maintenance.self, Kpi.self,
                       MissingChecks.self, Handovers.self, Problems.self])
 
     struct Overdue: ParsableCommand {

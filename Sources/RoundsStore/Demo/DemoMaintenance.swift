@@ -1,0 +1,46 @@
+import Foundation
+import RoundsCore
+
+extension DemoHistory {
+    /// Second-level plans for the key departments' devices (a few left without, so the R31 list has
+    /// something true to show), first-level plans for life-support devices, and the maintenance done
+    /// on them over the year, mostly on time.
+    mutating func maintenance() throws {
+        let keys = Set(try store.departments().filter(\.isKey).map(\.code))
+        let engineers = try store.people().filter { $0.has(.engineer) }.map(\.login)
+        guard engineers.count >= 2 else { return }
+        let devices = try store.equipment().filter { keys.contains($0.department) && $0.status.isTracked }
+        let start = calendar.instant(since, secondOfDay: 9 * 3600)
+        try store.write(actor: DemoHospital.demoLogin, at: start) { rec in
+            for (i, d) in devices.enumerated() {
+                if i % 23 != 5 { try rec.setMaintenancePlan(device: d.tag, tier: .second, intervalDays: nil) }
+                if d.lifeSupport { try rec.setMaintenancePlan(device: d.tag, tier: .first, intervalDays: nil) }
+            }
+        }
+        for (i, d) in devices.enumerated() where i % 23 != 5 {
+            let interval = MaintenanceDefaults.standard.intervalDays(tier: .second, category: d.category)
+            var day = since.adding(days: Int.random(in: 5...interval, using: &random))
+            while day < today {
+                let a = engineers[i % engineers.count], b = engineers[(i + 1) % engineers.count]
+                let when = calendar.instant(day, secondOfDay: 14 * 3600)
+                try store.write(actor: a, at: when) { rec in
+                    try rec.recordMaintenance(WorkStamp(device: d.tag, at: when, by: a, note: "二级保养：精度校准，更换易损件"),
+                                              tier: .second, with: b, plugTest: d.emergency ? true : nil, calendar: calendar)
+                }
+                day = day.adding(days: interval + Int.random(in: -5...12, using: &random))
+            }
+        }
+        for (i, d) in devices.enumerated() where d.lifeSupport {
+            var day = since.adding(days: Int.random(in: 3...25, using: &random))
+            while day < today {
+                let a = engineers[i % engineers.count]
+                let when = calendar.instant(day, secondOfDay: 15 * 3600)
+                try store.write(actor: a, at: when) { rec in
+                    try rec.recordMaintenance(WorkStamp(device: d.tag, at: when, by: a, note: "一级保养：内部除尘清洁"),
+                                              tier: .first, with: nil, plugTest: nil, calendar: calendar)
+                }
+                day = day.adding(days: 30 + Int.random(in: -6...4, using: &random))
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import GRDB
+import RoundsCore
+
+/// A plan's standing on a day: when it was last done, when it is next due.
+public struct MaintenanceDue: Sendable, Equatable {
+    public var plan: MaintenancePlan
+    public var department: String
+    public var lastDone: Day?
+    public var due: Day
+    public var status: DueStatus
+}
+
+/// The maintenance report: every active plan's standing, and the key-department devices without an
+/// active second-level plan (R31).
+public struct MaintenanceReport: Sendable, Equatable {
+    public var asOf: Day
+    public var plans: [MaintenanceDue]
+    public var lackingSecondLevel: [Equipment]
+
+    public var overdue: [MaintenanceDue] {
+        plans.filter { if case .overdue = $0.status { return true } else { return false } }
+    }
+}
+
+/// Radiation QC test types (WS 76-2020; R76).
+public enum QCTestType: String, CaseIterable, Sendable { case acceptance, status, stability }
+
+extension Recorder {
+    /// Sets the plan of a device for a tier (R26–R30); without an interval, the category's default
+    /// (docs/rules.md, Data/maintenance-intervals.csv). A scrapped device takes no plan (R8).
+    @discardableResult
+    public func setMaintenancePlan(device tag: String, tier: MaintenanceTier, intervalDays: Int?, active: Bool = true) throws -> MaintenancePlan {
+        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+            throw StoreError.notFound("no device with tag '\(tag)'")
+        }
+        if device.status == .scrapped { throw StoreError.refused("R8: device \(tag) is scrapped: it takes no maintenance plan") }
+        let interval = intervalDays ?? MaintenanceDefaults.standard.intervalDays(tier: tier, category: device.category)
+        guard interval > 0 else { throw StoreError.refused("the interval must be at least 1 day") }
+        try insert("maintenance_plans", ["device": tag, "tier": tier.rawValue, "interval_days": interval, "active": active,
+                                         "at": at.seconds, "by": actor])
+        return MaintenancePlan(device: tag, tier: tier, intervalDays: interval, active: active)
+    }
+
+    /// Records a radiation QC test result (R76). A passed acceptance test after a major repair is
+    /// what lets the device be signed back (R78).
+    @discardableResult
+    public func recordQCTest(device tag: String, type: QCTestType, passed: Bool, organisation: String, report: String, when: Instant) throws -> Int64 {
+        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+            throw StoreError.notFound("no device with tag '\(tag)'")
+        }
+        if device.status == .scrapped { throw StoreError.refused("R8: device \(tag) is scrapped: it takes no test records") }
+        return try insert("qc_tests", ["device": tag, "type": type.rawValue, "result": passed ? "pass" : "fail",
+                                       "organisation": organisation, "report": report, "at": when.seconds, "by": actor])
+    }
+}
+
+extension Store {
+    /// The plans in force: the latest row per device and tier.
+    public func maintenancePlans() throws -> [MaintenancePlan] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.* FROM maintenance_plans p
+                WHERE p.id = (SELECT MAX(q.id) FROM maintenance_plans q WHERE q.device = p.device AND q.tier = p.tier)
+                ORDER BY p.device, p.tier
+                """).compactMap { r in
+                MaintenanceTier(rawValue: r["tier"]).map { MaintenancePlan(device: r["device"], tier: $0, intervalDays: r["interval_days"], active: r["active"]) }
+            }
+        }
+    }
+
+    /// The latest maintenance day per device and tier on or before `day`.
+    func lastMaintenance(through day: Day) throws -> [String: Day] {
+        try read { db in
+            var out: [String: Day] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT device, tier, MAX(day) AS day FROM maintenance WHERE day <= ? GROUP BY device, tier",
+                                      arguments: [day.description]) {
+                out["\(r["device"] as String)\u{0}\(r["tier"] as String)"] = Day(parsing: r["day"])
+            }
+            return out
+        }
+    }
+
+    /// Every active plan's next due day as of `today`, and the R31 list.
+    public func maintenanceReport(today: Day) throws -> MaintenanceReport {
+        let devices = Dictionary(uniqueKeysWithValues: try equipment().map { ($0.tag, $0) })
+        let plans = try maintenancePlans()
+        let last = try lastMaintenance(through: today)
+        let rules = try scheduleRules()
+        var lines: [MaintenanceDue] = []
+        for plan in plans where plan.active {
+            guard let d = devices[plan.device], d.status.isTracked else { continue }
+            let base = InspectionSchedule.baseDay(inService: d.inService, since: settings.since)
+            let done = last["\(plan.device)\u{0}\(plan.tier.rawValue)"].flatMap { $0 >= base ? $0 : nil }
+            guard let status = plan.status(latest: done, base: base, today: today, dueSoonDays: rules.dueSoonDays) else { continue }
+            lines.append(MaintenanceDue(plan: plan, department: d.department, lastDone: done, due: plan.nextDue(latest: done, base: base), status: status))
+        }
+        lines.sort { ($0.due, $0.plan.device, $0.plan.tier) < ($1.due, $1.plan.device, $1.plan.tier) }
+        let keys = Set(try departments().filter(\.isKey).map(\.code))
+        let lacking = MaintenanceCompliance.devicesLackingSecondLevelPlan(devices: Array(devices.values), keyDepartments: keys, plans: plans)
+        return MaintenanceReport(asOf: today, plans: lines, lackingSecondLevel: lacking)
+    }
+
+    /// When the device last passed an acceptance test (R78), if ever.
+    static func lastPassedAcceptanceTest(_ db: Database, device: String) throws -> Instant? {
+        try Int64.fetchOne(db, sql: "SELECT MAX(at) FROM qc_tests WHERE device = ? AND type = 'acceptance' AND result = 'pass'",
+                           arguments: [device]).map { Instant(seconds: $0) }
+    }
+}
