@@ -52,6 +52,41 @@ struct RoundAndTicketTUITests {
         #expect(try box.rounds(["verify"]).status == 0)
     }
 
+    /// Issue #3: a round with two findings — a hidden hazard and a fault, each with a Chinese note —
+    /// produces one hazard item and one repair ticket.
+    @Test func aRoundWithAHazardAndAFault() throws {
+        let box = try Sandbox("round-faults")
+        let t = try Self.ward(box)
+        defer { t.kill() }
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try t.send("r")
+        try t.waitForLine(containing: "Choose the round")
+        try t.send("Enter")
+        try t.waitForLine(containing: "Progress 0/30")
+        try t.send("Space")                          // AAA-01 normal
+        try t.send("h")                              // AAA-02: hidden hazard
+        try t.waitForLine(containing: "hazard note:")
+        try t.type("电源线破损")
+        try t.send("Enter")
+        try t.waitForLine(containing: "Hazard item opened")
+        try t.send("f")                              // AAA-03: fault
+        try t.waitForLine(containing: "fault note:")
+        try t.type("开机无显示")
+        try t.send("Enter")
+        try t.waitForLine(containing: "Fault recorded WX-")
+        try t.waitForLine(containing: "Progress 3/30", "hazard 1", "fault 1")
+        try t.send("q")
+        try t.waitForLine(containing: "Hospital total")
+        let tickets = try box.rounds(["ticket", "list", "--format", "csv"], user: "li")
+        let rows = tickets.stdout.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(rows.count == 1 && rows.first?.contains("AAA-03") == true && rows.first?.contains("开机无显示") == true, "\(tickets.stdout)")
+        // The hazard item: the department's handover sheet lists the hazards of the last 7 days.
+        let sheet = try box.rounds(["handover", "show", "--department", "AAA", "--format", "csv"], user: "li")
+        let hazards = sheet.stdout.split(whereSeparator: \.isNewline).filter { $0.contains("电源线破损") }
+        #expect(hazards.count == 1 && hazards.first?.contains("AAA-02") == true, "\(sheet.stdout)")
+        #expect(try box.rounds(["verify"]).status == 0)
+    }
+
     /// Issue #4: a request opened from the archive, assigned, completed and signed back, all from
     /// the keyboard.
     @Test func repairRequestFromArchiveToSignBack() throws {
