@@ -61,19 +61,18 @@ extension ReportCommand {
     struct Maintenance: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Maintenance due and overdue by plan, and devices lacking a second-level plan (R26–R31).")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
+        @OptionGroup var scope: ReportScope
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 var r = try session.store.maintenanceReport(today: session.today)
                 if let department {
                     r.plans = r.plans.filter { $0.department == department }
                     r.lackingSecondLevel = r.lackingSecondLevel.filter { $0.department == department }
                 }
-                print(MaintenanceOutput.render(r, format: output.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+                print(MaintenanceOutput.render(r, format: scope.format, strings: Strings(chinese: global.isChinese)), terminator: "")
             }
         }
     }

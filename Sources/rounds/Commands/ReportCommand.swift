@@ -15,16 +15,15 @@ struct ReportCommand: ParsableCommand {
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every overdue inspection as of --now, most overdue first (CONTRACT).")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
+        @OptionGroup var scope: ReportScope
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 var report = try session.store.overdueReport(today: session.today)
                 if let department { report = report.filtered(department: department) }
-                print(OverdueOutput.render(report, format: output.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+                print(OverdueOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), terminator: "")
             }
         }
     }
@@ -33,19 +32,18 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Inspections due, done on time, late and missed in a month or quarter, against WHO's goal lines (R21, R96).")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: ReportScope
         @Option(help: "A month: YYYY-MM.") var month: String?
         @Option(help: "A quarter: YYYY-Q1 … YYYY-Q4.") var quarter: String?
-        @Option(help: "Only this department (code).") var department: String?
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 let (from, to) = try period(today: session.today)
                 var report = try session.store.complianceReport(from: from, to: to, today: session.today)
                 if let department { report.items = report.items.filter { $0.department == department } }
-                print(ComplianceOutput.render(report, format: output.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+                print(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), terminator: "")
             }
         }
 
@@ -77,17 +75,16 @@ extension ReportCommand {
             abstract: "The running intact rate (运行完好率) per device, department and hospital for the local days --from..--to.",
             discussion: "Methods: time (default, CONTRACT), snapshot (count-based 完好率 at --now or the end of --to), device-day.")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: ReportScope
         @Option(help: "First local day (default: the first of this month).") var from: String?
         @Option(help: "Last local day, inclusive (default: today).") var to: String?
-        @Option(help: "Only this department (code).") var department: String?
         @Option(help: "time, snapshot or device-day.") var method: String = "time"
 
         func run() throws {
             try refusing {
                 guard let m = UptimeMethod(rawValue: method) else { throw Refusal("--method must be time, snapshot or device-day, not '\(method)'") }
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 let fromDay = try day(from, option: "--from") ?? session.today.firstOfMonth
                 let toDay = try day(to, option: "--to") ?? session.today
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
@@ -97,14 +94,14 @@ extension ReportCommand {
                 switch m {
                 case .time:
                     let r = UptimeCalculator.timeBased(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: output.format, strings: strings), terminator: "")
+                    print(UptimeOutput.render(r, format: scope.format, strings: strings), terminator: "")
                 case .snapshot:
                     let at = min(session.now, cal.endOfDay(toDay))
                     let r = UptimeCalculator.snapshot(at: at, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: output.format, strings: strings, calendar: cal), terminator: "")
+                    print(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), terminator: "")
                 case .deviceDay:
                     let r = UptimeCalculator.deviceDay(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: output.format, strings: strings, calendar: cal), terminator: "")
+                    print(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), terminator: "")
                 }
             }
         }
@@ -114,6 +111,19 @@ extension ReportCommand {
             guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
             return d
         }
+    }
+}
+
+/// What every report takes: `--format` and `--department`.
+struct ReportScope: ParsableArguments {
+    @Option(help: "table (default), csv or json.") var format: OutputFormat = .table
+    @Option(help: "Only this department (code).") var department: String?
+
+    /// Opens the session and refuses an unknown department.
+    func open(_ global: GlobalOptions) throws -> Session {
+        let session = try Session.open(global)
+        try session.requireDepartment(department)
+        return session
     }
 }
 

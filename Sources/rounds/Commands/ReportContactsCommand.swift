@@ -9,16 +9,15 @@ extension ReportCommand {
     struct Contacts: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Devices with fewer than two external service contacts (R60–R61).")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
+        @OptionGroup var scope: ReportScope
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 let lacking = try session.store.devicesLackingContacts().filter { department == nil || $0.0.department == department }
                 let rows = lacking.map { [$0.0.tag, $0.0.department, $0.0.model, String($0.1)] }
-                switch output.format {
+                switch scope.format {
                 case .json:
                     print(JSONValue.object([("minimum", .int(2)), ("devices", .array(lacking.map {
                         .object([("device", .string($0.0.tag)), ("department", .string($0.0.department)),

@@ -12,10 +12,9 @@ extension ReportCommand {
             abstract: "Maintenance KPIs for the local days --from..--to: failures, repeats, response, repair, downtime, MTTR (both bases), MTBF, delinquent tickets, inspection completion, IPM yield.",
             discussion: "Tickets and inspections are read as of --now. Delinquent tickets are those open at --now and requested more than --delinquent-days before it.")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: ReportScope
         @Option(help: "First local day (default: the first of this month).") var from: String?
         @Option(help: "Last local day, inclusive (default: today).") var to: String?
-        @Option(help: "Only this department (code).") var department: String?
         @Option(help: "A failure within this many days after the previous one's sign-off is a repeat (default 30).")
         var repeatWindow: Int = RepairKPIs.defaultRepeatWindowDays
         @Option(help: "A ticket open longer than this many days is delinquent (default 30).")
@@ -25,8 +24,8 @@ extension ReportCommand {
             try refusing {
                 guard repeatWindow >= 0 else { throw Refusal("--repeat-window must be 0 or more days, not \(repeatWindow)") }
                 guard delinquentDays >= 0 else { throw Refusal("--delinquent-days must be 0 or more days, not \(delinquentDays)") }
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 let fromDay = try day(from, option: "--from") ?? session.today.firstOfMonth
                 let toDay = try day(to, option: "--to") ?? session.today
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
@@ -41,7 +40,7 @@ extension ReportCommand {
                 let inspections = try Refusal.guarding { try store.inspections(through: toDay) }
                 let yield = IPMYield.compute(inspections: inspections, from: fromDay, to: toDay, now: session.now,
                                              devices: department.map { _ in Set(exposures.map(\.device)) })
-                print(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: output.format,
+                print(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: scope.format,
                                        strings: Strings(chinese: global.isChinese), calendar: session.calendar), terminator: "")
             }
         }

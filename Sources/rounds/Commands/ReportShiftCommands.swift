@@ -12,21 +12,20 @@ extension ReportCommand {
             abstract: "Working days with no daily check of an in-service device (R23), in the facility's days.",
             discussion: "A day is missing from the next morning on. Default period: the 7 days before today.")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
+        @OptionGroup var scope: ReportScope
         @Option(help: "First day (default: 7 days before today).") var from: String?
         @Option(help: "Last day (default: yesterday).") var to: String?
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 let today = session.today
                 let fromDay = try day(from, "--from") ?? today.adding(days: -7)
                 let toDay = try day(to, "--to") ?? today.adding(days: -1)
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let items = try session.store.missingChecks(from: fromDay, through: toDay, today: today, department: department)
-                print(ShiftOutput.missing(items, from: fromDay, to: toDay, today: today, format: output.format), terminator: "")
+                print(ShiftOutput.missing(items, from: fromDay, to: toDay, today: today, format: scope.format), terminator: "")
             }
         }
 
@@ -42,18 +41,17 @@ extension ReportCommand {
         static let configuration = CommandConfiguration(
             abstract: "Handovers not acknowledged \(HandoverRules.graceMinutes) minutes after their signature (R25); --all for every unacknowledged one.")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
+        @OptionGroup var scope: ReportScope
         @Flag(help: "Every unacknowledged handover, also those signed less than an hour ago.") var all = false
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 let records = all
                     ? try session.store.handovers(HandoverFilter(department: department, unacknowledgedOnly: true), now: session.now)
                     : try session.store.flaggedHandovers(department: department, now: session.now)
-                print(ShiftOutput.handovers(records, format: output.format, calendar: session.calendar, now: session.now), terminator: "")
+                print(ShiftOutput.handovers(records, format: scope.format, calendar: session.calendar, now: session.now), terminator: "")
             }
         }
     }
@@ -63,16 +61,15 @@ extension ReportCommand {
         static let configuration = CommandConfiguration(
             abstract: "Focused inspections raised by daily-check problems, with the engineer's response time (R24).")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
+        @OptionGroup var scope: ReportScope
         @Flag(help: "Only those no engineer has acknowledged yet.") var open = false
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
-                try session.requireDepartment(department)
+                let session = try scope.open(global)
+                let department = scope.department
                 let items = try session.store.focusedInspections(department: department, openOnly: open, now: session.now)
-                print(ShiftOutput.problems(items, format: output.format, calendar: session.calendar), terminator: "")
+                print(ShiftOutput.problems(items, format: scope.format, calendar: session.calendar), terminator: "")
             }
         }
     }
