@@ -44,6 +44,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     /// Parses `YYYY-MM-DD`; also `YYYY/MM/DD` and unpadded months and days (`2024/1/5`), as Excel
     /// writes them. Returns nil for anything else, including impossible dates such as 2026-02-30.
     public init?(parsing text: String) {
+        // Fast path for the stored form `YYYY-MM-DD` (reports read millions of these).
+        let u = text.utf8
+        if u.count == 10 {
+            var digits: [Int] = []
+            digits.reserveCapacity(8)
+            var ok = true
+            for (i, b) in u.enumerated() {
+                if i == 4 || i == 7 { if b != UInt8(ascii: "-") { ok = false; break } } else if b >= 48 && b <= 57 { digits.append(Int(b) - 48) } else { ok = false; break }
+            }
+            if ok {
+                self.init(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5], digits[6] * 10 + digits[7])
+                return
+            }
+        }
         let s = text.trimmingCharacters(in: .whitespaces)
         let sep: Character = s.contains("/") ? "/" : "-"
         let parts = s.split(separator: sep, omittingEmptySubsequences: false)

@@ -29,8 +29,7 @@ enum Verifier {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
         var report = VerifyReport(integrity: integrity, auditEntries: 0, rowsChecked: 0, firstProblem: nil)
 
-        // 1. The chain.
-        var expectedLast: [String: (id: Int64, payload: String)] = [:]
+        // 1. The chain, streamed entry by entry.
         var prev = AuditChain.genesis
         var expectedID: Int64 = 1
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
@@ -49,38 +48,39 @@ enum Verifier {
                 report.firstProblem = "audit entry #\(e.id) (\(e.table) \(e.key)) does not match its hash: the audit log was edited"
                 return report
             }
-            expectedLast[e.table + "\u{0}" + e.key] = (e.id, e.payload)
             prev = e.hash
             expectedID += 1
         }
 
-        // 2. Every row against its last audit entry.
+        // 2. Every row against its last audit entry, one table at a time. Only a digest of each
+        //    recorded payload is kept (memory stays small for millions of records); the text is read
+        //    back by id to describe a difference.
         for table in auditedTables {
-            let key = Recorder.naturalKeys[table]
-            let keySQL = key ?? "rowid"
-            var seen = Set<String>()
+            var expected: [String: (id: Int64, digest: Int)] = [:]
+            let entries = try Row.fetchCursor(db, sql: "SELECT id, row_key, payload FROM audit WHERE tbl = ? ORDER BY id", arguments: [table])
+            while let r = try entries.next() {
+                expected[r["row_key"]] = (r["id"], (r["payload"] as String).hashValue)
+            }
+            let keySQL = Recorder.naturalKeys[table] ?? "rowid"
             let rows = try Row.fetchCursor(db, sql: "SELECT \(keySQL) AS _key, * FROM \(table) ORDER BY \(keySQL)")
             while let full = try rows.next() {
                 let k = CanonicalRow.keyText(full["_key"] as DatabaseValue)
                 let payload = CanonicalRow.encode(pairs: full.filter { $0.0 != "_key" })
                 report.rowsChecked += 1
-                seen.insert(k)
-                guard let expected = expectedLast[table + "\u{0}" + k] else {
+                guard let entry = expected.removeValue(forKey: k) else {
                     report.firstProblem = "\(table) row \(k) has no audit entry: it was added outside rounds"
                     return report
                 }
-                if expected.payload != payload {
-                    report.firstProblem = "\(table) row \(k) does not match audit entry #\(expected.id): it was changed outside rounds"
-                        + Self.difference(expected.payload, payload)
+                if entry.digest != payload.hashValue {
+                    let recorded = try String.fetchOne(db, sql: "SELECT payload FROM audit WHERE id = ?", arguments: [entry.id]) ?? ""
+                    report.firstProblem = "\(table) row \(k) does not match audit entry #\(entry.id): it was changed outside rounds"
+                        + Self.difference(recorded, payload)
                     return report
                 }
             }
-            for (compound, entry) in expectedLast.sorted(by: { $0.value.id < $1.value.id }) {
-                let parts = compound.split(separator: "\u{0}", maxSplits: 1).map(String.init)
-                if parts[0] == table, !seen.contains(parts.count > 1 ? parts[1] : "") {
-                    report.firstProblem = "\(table) row \(parts.count > 1 ? parts[1] : "") (audit entry #\(entry.id)) is missing: it was deleted outside rounds"
-                    return report
-                }
+            if let (k, entry) = expected.min(by: { $0.value.id < $1.value.id }) {
+                report.firstProblem = "\(table) row \(k) (audit entry #\(entry.id)) is missing: it was deleted outside rounds"
+                return report
             }
         }
         return report

@@ -245,6 +245,10 @@ enum Migrations {
         m.registerMigration("v7-maintenance") { db in
             try MaintenanceSchema.create(db)
         }
+        m.registerMigration("v8-inspection-kind-index") { db in
+            // The latest quarterly inspection of a device is one index seek (overdue, dashboard).
+            try db.execute(sql: "CREATE INDEX inspections_device_kind ON inspections(device, kind, day)")
+        }
         return m
     }
 }

@@ -106,32 +106,46 @@ extension Store {
     /// Every inspection on or before `day`, for the schedule rules (later records are ignored).
     public func inspections(through day: Day) throws -> [InspectionRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT device, kind, result, at, day FROM inspections WHERE day <= ? ORDER BY device, day",
-                             arguments: [day.description]).compactMap { r in
-                guard let kind = InspectionKind(rawValue: r["kind"]), let d = Day(parsing: r["day"]) else { return nil }
-                return InspectionRecord(device: r["device"], kind: kind, at: Instant(seconds: r["at"]), day: d,
-                                        result: InspectionResult(rawValue: r["result"]) ?? .ok)
+            // A cursor, not fetchAll: years of records are read once, row by row.
+            var out: [InspectionRecord] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT device, kind, result, at, day FROM inspections WHERE day <= ? ORDER BY device, day",
+                                           arguments: [day.description])
+            while let r = try rows.next() {
+                guard let kind = InspectionKind(rawValue: r["kind"]), let d = Day(parsing: r["day"]) else { continue }
+                out.append(InspectionRecord(device: r["device"], kind: kind, at: Instant(seconds: r["at"]), day: d,
+                                            result: InspectionResult(rawValue: r["result"]) ?? .ok))
             }
+            return out
         }
     }
 
-    /// Per device, its latest inspection of any kind and its latest quarterly one, on or before `day`.
+    /// Per device, the day of its latest inspection of any kind and of its latest quarterly one, on or
+    /// before `day`.
     ///
     /// The due rules only look at the latest qualifying record (CONTRACT: "L = the latest inspection
     /// on or after B"), so these two rows per device give the same answer as the whole history, from
     /// an index instead of a scan of years of records.
     public func latestInspections(through day: Day) throws -> [InspectionRecord] {
         try read { db in
+            // Two index seeks per device (MAX over (device, day) and (device, kind, day)): the cost
+            // grows with the number of devices, not with years of history. The any-kind record is
+            // labelled monthly and the other quarterly: exactly what the due rules read from them.
             let sql = """
-                SELECT device, kind, result, at, MAX(day) AS day FROM inspections WHERE day <= ?1 GROUP BY device
-                UNION ALL
-                SELECT device, kind, result, at, MAX(day) AS day FROM inspections WHERE day <= ?1 AND kind = 'quarterly' GROUP BY device
+                SELECT e.tag AS device,
+                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.day <= ?1) AS any_day,
+                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.kind = 'quarterly' AND i.day <= ?1) AS quarterly_day
+                FROM equipment e
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: [day.description]).compactMap { r in
-                guard let kind = InspectionKind(rawValue: r["kind"]), let d = Day(parsing: r["day"]) else { return nil }
-                return InspectionRecord(device: r["device"], kind: kind, at: Instant(seconds: r["at"]), day: d,
-                                        result: InspectionResult(rawValue: r["result"]) ?? .ok)
+            var out: [InspectionRecord] = []
+            for r in try Row.fetchAll(db, sql: sql, arguments: [day.description]) {
+                let device: String = r["device"]
+                for (column, kind) in [("any_day", InspectionKind.monthly), ("quarterly_day", .quarterly)] {
+                    if let text: String = r[column], let d = Day(parsing: text) {
+                        out.append(InspectionRecord(device: device, kind: kind, at: settings.calendar.startOfDay(d), day: d))
+                    }
+                }
             }
+            return out
         }
     }
 
