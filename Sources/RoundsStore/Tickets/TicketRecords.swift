@@ -66,8 +66,12 @@ public struct TicketFilter: Sendable, Equatable {
     public var department: String?
     public var assignee: String?
     public var device: String?
-    public init(openOnly: Bool = true, department: String? = nil, assignee: String? = nil, device: String? = nil) {
+    /// Only tickets that matter from this instant on: opened or signed back since, or still open.
+    public var touching: Instant?
+    public init(openOnly: Bool = true, department: String? = nil, assignee: String? = nil, device: String? = nil,
+                touching: Instant? = nil) {
         self.openOnly = openOnly; self.department = department; self.assignee = assignee; self.device = device
+        self.touching = touching
     }
 }
 
@@ -127,6 +131,11 @@ extension Store {
             if let d = filter.department { clauses.append("e.department = ?"); args.append(d) }
             if let a = filter.assignee { clauses.append("t.assignee = ?"); args.append(a) }
             if let d = filter.device { clauses.append("t.device = ?"); args.append(d) }
+            if let t = filter.touching {
+                let final = TicketState.allCases.filter(\.isFinal).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                clauses.append("(t.opened_at >= ? OR t.returned_at >= ? OR t.state NOT IN (\(final)))")
+                args.append(t.seconds); args.append(t.seconds)
+            }
             let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
             let numbers = try String.fetchAll(db, sql: """
                 SELECT t.number FROM tickets t JOIN equipment e ON e.tag = t.device \(whereSQL)

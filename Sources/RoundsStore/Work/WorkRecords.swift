@@ -103,13 +103,14 @@ extension Recorder {
 }
 
 extension Store {
-    /// Every inspection on or before `day`, for the schedule rules (later records are ignored).
-    public func inspections(through day: Day) throws -> [InspectionRecord] {
+    /// Every inspection on or before `day` (and on or after `first`, when given), for the schedule
+    /// rules (later records are ignored).
+    public func inspections(from first: Day? = nil, through day: Day) throws -> [InspectionRecord] {
         try read { db in
             // A cursor, not fetchAll: years of records are read once, row by row.
             var out: [InspectionRecord] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT device, kind, result, at, day FROM inspections WHERE day <= ? ORDER BY device, day",
-                                           arguments: [day.description])
+            let rows = try Row.fetchCursor(db, sql: "SELECT device, kind, result, at, day FROM inspections WHERE day >= ? AND day <= ? ORDER BY device, day",
+                                           arguments: [first?.description ?? "", day.description])
             while let r = try rows.next() {
                 guard let kind = InspectionKind(rawValue: r["kind"]), let d = Day(parsing: r["day"]) else { continue }
                 out.append(InspectionRecord(device: r["device"], kind: kind, at: Instant(seconds: r["at"]), day: d,

@@ -31,13 +31,16 @@ extension ReportCommand {
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let store = session.store
                 let exposures = try Refusal.guarding { try store.exposures(now: session.now, department: department) }
-                let tickets = try Refusal.guarding { try store.tickets(TicketFilter(openOnly: false, department: department)) }
+                // The tickets that can count: opened or signed back since the window (less the repeat
+                // window), or still open; decoding every ticket of ten years would be wasted.
+                let touching = session.calendar.startOfDay(fromDay.adding(days: -repeatWindow - 1))
+                let tickets = try Refusal.guarding { try store.tickets(TicketFilter(openOnly: false, department: department, touching: touching)) }
                 let kpis = RepairKPIs.compute(tickets: tickets, exposures: exposures, from: fromDay, to: toDay, now: session.now,
                                               calendar: session.calendar, repeatWindowDays: repeatWindow,
                                               delinquentDays: delinquentDays)
                 var compliance = try Refusal.guarding { try store.complianceReport(from: fromDay, to: toDay, today: session.today) }
                 if let department { compliance.items = compliance.items.filter { $0.department == department } }
-                let inspections = try Refusal.guarding { try store.inspections(through: toDay) }
+                let inspections = try Refusal.guarding { try store.inspections(from: fromDay, through: toDay) }
                 let yield = IPMYield.compute(inspections: inspections, from: fromDay, to: toDay, now: session.now,
                                              devices: department.map { _ in Set(exposures.map(\.device)) })
                 print(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: scope.format,
