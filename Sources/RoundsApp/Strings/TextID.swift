@@ -42,7 +42,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case prEmergency, prUrgent, prRoutine, prDeferred
     case cmdTickets, cmdNextTab, cmdNewRequest, cmdAssign, cmdStart, cmdRepaired, cmdSignBack, cmdClose
     case formRequest, formAssign, formRepaired, formSignBack, fieldFault, fieldOutOfService, fieldRepairer, fieldWork, fieldCause
-    case fieldFeedback, fieldRecipient, required, formHint, ticketOpened, ticketLinked, stepRecorded
+    case fieldFeedback, fieldRecipient, fieldRecipientPIN, required, formHint, ticketOpened, ticketLinked, stepRecorded
     case causeComponent, causeWear, causeOperation, causeEnvironment, causeOther
     // KPIs
     case kpiTitle, kpiLegend, kpiRepeatWindow, kpiDelinquentLimit, kpiDays, kpiDepartmentScope
@@ -301,6 +301,7 @@ extension Strings {
         case .fieldWork: return ("维修内容", "Work done")
         case .fieldCause: return ("故障原因", "Cause")
         case .fieldFeedback: return ("反馈临床", "Feedback")
+        case .fieldRecipientPIN: return ("签收人PIN", "Recipient's PIN")
         case .fieldRecipient: return ("签收人", "Recipient")
         case .required: return ("必填", "required")
         case .formHint: return ("Tab 下一项  左右 选择  Enter 提交  Esc 取消", "Tab next  Left/Right choose  Enter submit  Esc cancel")

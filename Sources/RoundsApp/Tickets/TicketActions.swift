@@ -58,6 +58,8 @@ extension App {
             state.overlay = .form(FormState(title: s.t(.formSignBack), purpose: .signBack(ticket: number), fields: [
                 .choice(s.t(.fieldRecipient), options: people.map { ("\($0.name) \($0.login)", $0.login) },
                         selected: people.firstIndex { $0.login == environment.login } ?? 0),
+                // R2: the recipient signs with their own PIN when they have one.
+                .secret(s.t(.fieldRecipientPIN)),
             ]))
         case .close:
             recordSteps(d.ticket.number, [TicketEvent(at: environment.now(), by: environment.login, step: .closed)])
@@ -104,7 +106,12 @@ extension App {
                                                                                   feedback: feedback.isEmpty ? nil : feedback))])
             case .signBack(let number):
                 let recipient = form.value(0)
-                try record(number, [TicketEvent(at: now, by: recipient, step: .returned(recipient: recipient))])
+                guard let n = TicketNumber(parsing: number) else { break }
+                try store.write(actor: me, at: now) { rec in
+                    try rec.verifySignature(of: recipient, pin: form.value(1), required: store.settings.requirePIN, for: "signing the device back")
+                    try rec.recordTicketStep(n, TicketEvent(at: now, by: recipient, step: .returned(recipient: recipient)), calendar: environment.calendar)
+                }
+                reloadTop()
             case .shift(let purpose):
                 submitShiftForm(form, purpose)
                 return

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import RoundsApp
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// Signing a device back in the TUI is bound to the recipient (R2): their own PIN when they have one.
+struct SignBackTests {
+    @Test func recipientWithAPINMustTypeIt() throws {
+        let f = try AppFixture()
+        // The ICU nurse who signs the ventilator back has a PIN; the request is opened, assigned,
+        // started and repaired with the CLI's write path.
+        try f.store.write(actor: "wangfang", at: f.now) { rec in
+            try rec.save(Person(login: "lina", name: "李娜", roles: [.operator], department: "ICU"))
+            try rec.setPIN("2468", for: "lina", oldPIN: nil)
+        }
+        let cal = FacilityCalendar.shanghai
+        let t0 = f.now.adding(seconds: -7200)
+        let number = try f.store.write(actor: "wangfang", at: t0) { rec -> TicketNumber in
+            let n = try rec.reportFault(device: "ICU-V01", fault: "报警", at: t0, by: "wangfang", source: .request, calendar: cal).number
+            for step in [TicketStep.assigned(to: "wangfang"), .received(), .started, .repaired(work: "更换传感器", cause: .component)] {
+                try rec.recordTicketStep(n, TicketEvent(at: t0.adding(seconds: 600), by: "wangfang", step: step), calendar: cal)
+            }
+            return n
+        }
+        let app = try f.app(.en)
+        app.type(.char("t"), .enter)                       // tickets → the only open one
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains(number.description))
+        // Sign back: the recipient choice offers the ICU people and the custodian (lina, wangfang),
+        // starting at the user; Left picks lina, then Tab to her PIN.
+        app.type(.char("b"), .left, .tab)
+        app.type(text: "1111"); app.type(.enter)
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("R2: wrong PIN for lina"))
+        for _ in 0..<4 { app.type(.backspace) }
+        app.type(text: "2468"); app.type(.enter)
+        let ticket = try #require(try f.store.ticket(number))
+        #expect(ticket.state == .returned)
+        #expect(ticket.events.last?.by == "lina")
+        #expect(try f.store.verify().passed)
+    }
+}
