@@ -43,7 +43,7 @@ public enum PINHash {
         return Array(buffer[0..<32])
     }
 
-    static func hex(_ b: [UInt8]) -> String { b.map { String(format: "%02x", $0) }.joined() }
+    static func hex(_ b: [UInt8]) -> String { AuditChain.hex(b) }
 
     static func bytes(_ hex: String) -> [UInt8]? {
         let chars = Array(hex.utf8)
