@@ -57,7 +57,8 @@ struct TicketCommand: ParsableCommand {
                 let (when, by) = try sign.resolve(session)
                 let report = try Refusal.guarding {
                     try session.store.write(actor: session.login, at: session.now) { rec in
-                        try rec.reportFault(device: tag, fault: text, at: when, by: by, source: .request, outOfService: out,
+                        try sign.verify(rec, signer: by, session: session, doing: "a repair request")
+                        return try rec.reportFault(device: tag, fault: text, at: when, by: by, source: .request, outOfService: out,
                                             damageByFault: damage, parallel: new, calendar: session.calendar)
                     }
                 }
@@ -76,6 +77,16 @@ struct TicketCommand: ParsableCommand {
 struct TicketSignOptions: ParsableArguments {
     @Option(help: "When it happened (default: now); same forms as --now.") var at: String?
     @Option(help: "Who signs it (default: the user); must be a person in the store.") var by: String?
+    @Option(help: "The signer's own PIN (env ROUNDS_PIN): needed when they have one, or in a --require-pin store (R2).")
+    var pin: String?
+
+    /// `--pin`, else `ROUNDS_PIN`.
+    var pinValue: String? { pin ?? ProcessInfo.processInfo.environment["ROUNDS_PIN"] }
+
+    /// Checks the signer's PIN inside the write (R2); refuses with the rule when it is missing or wrong.
+    func verify(_ rec: Recorder, signer: String, session: Session, doing what: String) throws {
+        try rec.verifySignature(of: signer, pin: pinValue, required: session.store.settings.requirePIN, for: what)
+    }
 
     /// The instant and the signer; `defaultSigner` replaces the user when --by is not given.
     func resolve(_ session: Session, defaultSigner: String? = nil) throws -> (Instant, String) {
@@ -122,6 +133,7 @@ enum TicketStepRunner {
             let (when, by) = try options.sign.resolve(session, defaultSigner: defaultSigner)
             let after = try Refusal.guarding {
                 try session.store.write(actor: session.login, at: session.now) { rec in
+                    try options.sign.verify(rec, signer: by, session: session, doing: "signing \(number)")
                     var t = ticket
                     for step in steps {
                         t = try rec.recordTicketStep(number, TicketEvent(at: when, by: by, step: step), calendar: session.calendar)
