@@ -19,12 +19,25 @@ public final class App {
     /// How often, while idle, the app checks the clock (midnight) and the store (changes by others).
     public static let tickMilliseconds = 2_000
     var lastSize = Size(width: 80, height: 24)
+    /// The newest audit id when each screen of the stack (by depth) last read its data: going back to
+    /// a screen rereads it only if something was written since, so `q` to a 15,000-device dashboard
+    /// costs nothing when nothing changed.
+    var loadedMarks: [Int: Int64] = [:]
 
     public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
         self.environment = environment
         let day = environment.calendar.day(of: environment.now())
         state = AppState(language: language, stack: [.dashboard(try DashboardState.load(environment.store, today: day, now: environment.now()))],
                          overlay: nil, message: nil, day: day, changeMark: try environment.store.changeMark(), border: border)
+        loadedMarks[0] = state.changeMark
+    }
+
+    var currentMark: Int64 { (try? store.changeMark()) ?? state.changeMark }
+
+    /// Opens a screen on top of the stack.
+    func push(_ screen: Screen) {
+        state.stack.append(screen)
+        loadedMarks[state.stack.count - 1] = currentMark
     }
 
     var store: Store { environment.store }
@@ -61,13 +74,15 @@ public final class App {
 
     func reloadAll() {
         state.stack = state.stack.map(reloaded)
-        state.changeMark = (try? store.changeMark()) ?? state.changeMark
+        state.changeMark = currentMark
+        for depth in state.stack.indices { loadedMarks[depth] = state.changeMark }
     }
 
     /// Reloads the screen on top (after coming back to it, its data may have changed).
     func reloadTop() {
         guard let top = state.stack.last else { return }
         state.stack[state.stack.count - 1] = reloaded(top)
+        loadedMarks[state.stack.count - 1] = currentMark
     }
 
     /// A screen with its data read again, keeping its selection, filters and scroll.
@@ -211,7 +226,7 @@ public final class App {
         case .back:
             if state.stack.count <= 1 { return false }
             state.stack.removeLast()
-            reloadTop()
+            if loadedMarks[state.stack.count] != currentMark { reloadTop() }
             return true
         case .language:
             toggleLanguage()
@@ -243,14 +258,14 @@ public final class App {
                                                     options: kinds.map { (state.strings.kind($0), $0.rawValue) },
                                                     table: TableState(rowCount: kinds.count)))
             case .uptime:
-                state.stack.append(.uptime(UptimeBoardState(level: .departments, summary: d.uptime)))
+                push(.uptime(UptimeBoardState(level: .departments, summary: d.uptime)))
             case .shiftScreen:
                 openShift(department: d.selectedDepartment)
             case .tickets:
                 openTicketList(.open)
             case .overdue:
                 if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
-                    state.stack.append(.overdue(board))
+                    push(.overdue(board))
                 }
             default: break
             }
@@ -262,7 +277,7 @@ public final class App {
             if case .ticket = state.stack[index], !(command == .start || command == .close) { state.stack[index] = .ticket(t) }
         case .uptime(var u):
             if u.table.navigate(command, page: page) { state.stack[index] = .uptime(u); return true }
-            if command == .open, let next = try? u.drillDown(store) { state.stack.append(.uptime(next)) }
+            if command == .open, let next = try? u.drillDown(store) { push(.uptime(next)) }
         case .round(var r):
             performRound(command, &r)
             if case .round = state.stack[index] { state.stack[index] = .round(r) }
@@ -307,7 +322,7 @@ public final class App {
             switch command {
             case .open:
                 guard !a.devices.isEmpty, let detail = try? DetailState.load(store, tag: a.devices[a.table.selected].tag) else { break }
-                state.stack.append(.detail(detail))
+                push(.detail(detail))
             case .search: startSearch()
             case .filterDepartment: openDepartmentPicker(current: a.filter.department)
             case .filterStatus:
@@ -346,7 +361,7 @@ public final class App {
 
     func openArchive(_ filter: EquipmentFilter) {
         guard let a = try? ArchiveState.load(store, filter: filter) else { return }
-        state.stack.append(.archive(a))
+        push(.archive(a))
     }
 
     func startSearch() {

@@ -150,3 +150,23 @@ struct MidnightTests {
         #expect(after.contains("A new day"))
     }
 }
+
+/// Going back to a screen rereads its data only when something was written since it was read.
+struct BackReloadTests {
+    @Test func backToTheDashboardShowsWritesMadeMeanwhile() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.handle(.char("e"))
+        let before = app.state.changeMark
+        try f.store.write(actor: "wangfang", at: f.now) { rec in
+            var d = try #require(try f.store.device("ICU-M01"))
+            d.status = .inService
+            try rec.save(d)
+        }
+        app.handle(.char("q"))
+        // ICU: 3 devices, now all in service (the standby monitor was put in service meanwhile).
+        let icu = try #require(app.render(size: Size(width: 80, height: 24)).lines.first { $0.hasPrefix("ICU ") })
+        #expect(icu.split(separator: " ").filter { $0 == "3" }.count == 2, "total 3 and in use 3: \(icu)")
+        #expect(app.state.changeMark > before)
+    }
+}

@@ -6,7 +6,7 @@ extension App {
     func startRound(_ kind: InspectionKind, in department: Department) {
         do {
             let round = try RoundState.start(store, kind: kind, department: department, actor: environment.login, at: environment.now())
-            state.stack.append(.round(round))
+            push(.round(round))
         } catch {
             state.message = "\(error)"
         }

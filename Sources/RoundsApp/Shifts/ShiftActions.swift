@@ -17,7 +17,7 @@ extension App {
         do {
             var s = try ShiftState.load(store, department: department, now: environment.now())
             if let first = s.sheet.checks.firstIndex(where: { $0.result == .pending }) { s.table.select(first) }
-            state.stack.append(.shift(s))
+            push(.shift(s))
         } catch {
             state.message = "\(error)"
         }
@@ -158,7 +158,7 @@ extension App {
                 state.message = "\(error)"
             }
         case .handoverSheet:
-            do { state.stack.append(.handover(try HandoverState.load(store, department: x.department, now: environment.now()))) }
+            do { push(.handover(try HandoverState.load(store, department: x.department, now: environment.now()))) }
             catch { state.message = "\(error)" }
         case .handoverHistory:
             openHandoverHistory(x.department)
@@ -196,7 +196,7 @@ extension App {
     }
 
     func openHandoverHistory(_ department: Department) {
-        do { state.stack.append(.handovers(try HandoverListState.load(store, department: department, now: environment.now()))) }
+        do { push(.handovers(try HandoverListState.load(store, department: department, now: environment.now()))) }
         catch { state.message = "\(error)" }
     }
 
@@ -340,7 +340,7 @@ extension App {
         switch command {
         case .open:
             guard let r = l.selected, let h = try? HandoverState.signed(store, id: r.id, department: l.department, now: now) else { return }
-            state.stack.append(.handover(h))
+            push(.handover(h))
         case .search:
             l.searchBefore = l.filter.text
             l.search = TextField(text: l.filter.text)

@@ -5,7 +5,7 @@ import TerminalUI
 extension App {
     func openTicketList(_ scope: TicketListState.Scope) {
         guard let list = try? TicketListState.load(store, scope: scope, login: environment.login, now: environment.now()) else { return }
-        state.stack.append(.tickets(list))
+        push(.tickets(list))
     }
 
     func performTicketList(_ command: CommandID, _ l: inout TicketListState) {
@@ -18,7 +18,7 @@ extension App {
         case .open:
             guard !l.tickets.isEmpty,
                   let d = try? TicketDetailState.load(store, number: l.tickets[l.table.selected].number, now: environment.now()) else { return }
-            state.stack.append(.ticket(d))
+            push(.ticket(d))
         default: break
         }
     }
@@ -96,7 +96,7 @@ extension App {
                 }
                 state.overlay = nil
                 state.message = "\(state.strings.t(report.linked ? .ticketLinked : .ticketOpened)) \(report.number)"
-                if let d = try TicketDetailState.load(store, number: report.number, now: now) { state.stack.append(.ticket(d)) }
+                if let d = try TicketDetailState.load(store, number: report.number, now: now) { push(.ticket(d)) }
                 return
             case .assign(let number):
                 try record(number, [TicketEvent(at: now, by: me, step: .assigned(to: form.value(0)))])
