@@ -248,12 +248,11 @@ public final class App {
             case .archive: openArchive(EquipmentFilter())
             case .search: openArchive(EquipmentFilter()); startSearch()
             case .round:
-                guard let code = d.selectedDepartment, let dept = d.rows[d.table.selected].department else {
+                guard let dept = d.rows[d.table.selected].department else {
                     state.message = state.strings.t(.selectDepartmentFirst)
                     break
                 }
                 let kinds: [InspectionKind] = dept.isKey ? [.monthly, .tenDay, .quarterly] : [.monthly, .quarterly]
-                _ = code
                 state.overlay = .picker(PickerState(purpose: .roundKind(dept), title: state.strings.t(.chooseRoundKind),
                                                     options: kinds.map { (state.strings.kind($0), $0.rawValue) },
                                                     table: TableState(rowCount: kinds.count)))

@@ -41,7 +41,7 @@ struct ConfigCommand: ParsableCommand {
                 guard try session.store.person(session.login)?.has(.equipmentHead) == true else {
                     throw Refusal("only the equipment head may change the rules (\(session.login) is not)")
                 }
-                try Refusal.guarding { try session.store.write(actor: session.login, at: session.now) { try $0.setRule(rule, value) } }
+                try session.write { try $0.setRule(rule, value) }
                 print("\(key) = \(value)")
             }
         }

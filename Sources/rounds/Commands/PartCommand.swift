@@ -28,7 +28,7 @@ struct PartCommand: ParsableCommand {
                 let session = try Session.open(global)
                 let part = SparePart(code: code, name: name, models: models, unit: unit, location: location,
                                      unitPriceFen: Int((price * 100).rounded()), minimumStock: minimum, commonlyUsed: common)
-                try Refusal.guarding { try session.store.write(actor: session.login, at: session.now) { try $0.save(part) } }
+                try session.write { try $0.save(part) }
                 print("part \(code)")
             }
         }
@@ -44,7 +44,7 @@ struct PartCommand: ParsableCommand {
         func run() throws {
             try refusing {
                 let session = try Session.open(global)
-                let id = try Refusal.guarding { try session.store.write(actor: session.login, at: session.now) { try $0.receivePart(code, quantity: qty, note: note) } }
+                let id = try session.write { try $0.receivePart(code, quantity: qty, note: note) }
                 print("receipt \(id)")
             }
         }
@@ -88,7 +88,7 @@ struct PartCommand: ParsableCommand {
         func run() throws {
             try refusing {
                 let session = try Session.open(global)
-                let id = try Refusal.guarding { try session.store.write(actor: session.login, at: session.now) { try $0.returnPart(issue: issue, quantity: qty, reason: reason) } }
+                let id = try session.write { try $0.returnPart(issue: issue, quantity: qty, reason: reason) }
                 print("return \(id)")
             }
         }

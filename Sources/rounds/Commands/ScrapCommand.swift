@@ -38,7 +38,7 @@ struct ScrapCommand: ParsableCommand {
     static func step(_ global: GlobalOptions, _ id: Int64, _ step: ScrapStep) throws {
         try refusing {
             let session = try Session.open(global)
-            try Refusal.guarding { try session.store.write(actor: session.login, at: session.now) { try $0.recordScrapStep(id, step) } }
+            try session.write { try $0.recordScrapStep(id, step) }
             try printState(session, id)
         }
     }
@@ -80,7 +80,7 @@ struct ScrapCommand: ParsableCommand {
                     guard let next = r.nextApprover(try session.store.scrapChain(r)) else { throw Refusal("R64: every approval is already recorded") }
                     asRole = next
                 }
-                try Refusal.guarding { try session.store.write(actor: session.login, at: session.now) { try $0.recordScrapStep(id, .approved(role: asRole, note: note)) } }
+                try session.write { try $0.recordScrapStep(id, .approved(role: asRole, note: note)) }
                 try ScrapCommand.printState(session, id)
             }
         }

@@ -28,6 +28,13 @@ struct Session {
     }
 }
 
+extension Session {
+    /// One audited write transaction as the user at `--now`; a store refusal becomes a `Refusal`.
+    func write<T>(_ body: (Recorder) throws -> T) throws -> T {
+        try Refusal.guarding { try store.write(actor: login, at: now, body) }
+    }
+}
+
 /// A refused request: printed as one line on stderr, exit code 1, nothing written (CONTRACT).
 struct Refusal: Error, CustomStringConvertible {
     let description: String
