@@ -52,7 +52,7 @@ if !FileManager.default.fileExists(atPath: storePath) {
     print("generating \(devicesWanted) devices, \(years) years of history into \(storePath) …")
     var random = SeededRandom(seed: 42)
     let generation = try seconds {
-        let store = try Store.create(path: storePath, settings: StoreSettings(calendar: calendar, since: since), actor: "bench", at: calendar.startOfDay(since))
+        let store = try Store.create(path: storePath, settings: StoreSettings(calendar: calendar, since: since, kind: .practice), actor: "bench", at: calendar.startOfDay(since))
         let start = calendar.instant(since, secondOfDay: 8 * 3600)
         var devices: [Equipment] = []
         try store.write(actor: "bench", at: start) { rec in

@@ -10,7 +10,7 @@ import Testing
         let ledger = try sampleEquipment()
         #expect(ledger.count == 393, "Data/README.md: 393 devices")
 
-        let initRun = try box.rounds(["init", "--since", "2026-01-01"])
+        let initRun = try box.rounds(["init", "--practice", "--since", "2026-01-01"])
         #expect(initRun.status == 0, "\(initRun)")
         #expect(FileManager.default.fileExists(atPath: box.store))
 
@@ -150,7 +150,7 @@ import Testing
         let twinInGB = try gbBox.write("departments-utf8.csv", Self.departmentsUTF8)
 
         for box in [gbBox, twinBox] {
-            let r = try box.rounds(["init", "--since", "2026-01-01"])
+            let r = try box.rounds(["init", "--practice", "--since", "2026-01-01"])
             try #require(r.status == 0, "\(r)")
         }
         let gbImport = try gbBox.rounds(["import", "departments", gbFile])
@@ -182,7 +182,7 @@ import Testing
     /// Test 3b: `--dry-run` reports what would change and writes nothing.
     @Test func dryRunWritesNothing() throws {
         let box = try Sandbox("dryrun")
-        let r = try box.rounds(["init", "--since", "2026-01-01"])
+        let r = try box.rounds(["init", "--practice", "--since", "2026-01-01"])
         try #require(r.status == 0, "\(r)")
         let before = try box.rounds(["verify"])
         try #require(before.status == 0, "\(before)")

@@ -7,7 +7,7 @@ struct PartsContactsScrapTests {
     /// nurse, the equipment head and the director.
     static func hospital(_ box: Sandbox) throws {
         let steps: [([String], String?)] = [
-            (["init", "--since", "2026-01-01"], nil),
+            (["init", "--practice", "--since", "2026-01-01"], nil),
             (["import", "departments", try box.write("d.csv", "code,name,key\nICU,重症医学科,yes\nIMG,影像中心,no\n")], nil),
             (["import", "people", try box.write("p.csv", """
                 login,name,roles,department

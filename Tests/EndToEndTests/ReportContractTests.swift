@@ -8,7 +8,7 @@ struct ReportContractTests {
     /// cardiology with an ECG machine and a stopped one; tracking since 2026-01-01.
     static func hospital(_ box: Sandbox) throws {
         let steps: [([String], String?)] = [
-            (["init", "--since", "2026-01-01"], nil),
+            (["init", "--practice", "--since", "2026-01-01"], nil),
             (["import", "departments", try box.write("d.csv", "code,name,key\nICU,重症医学科,yes\nCARD,心内科,no\n")], nil),
             (["import", "people", try box.write("p.csv", "login,name,roles,department\nli,李工,engineer;equipment-head,\nnurse,护士,operator,ICU\n")], nil),
             (["import", "equipment", try box.write("e.csv", """
@@ -66,7 +66,7 @@ struct ReportContractTests {
     @Test func uptimeJSONReproducesTheContractExample() throws {
         let box = try Sandbox("uptime")
         let steps: [([String], String?, String)] = [
-            (["init", "--since", "2026-01-01"], nil, "2026-01-01"),
+            (["init", "--practice", "--since", "2026-01-01"], nil, "2026-01-01"),
             (["import", "departments", try box.write("d.csv", "code,name,key\nICU,重症医学科,yes\nCARD,心内科,no\nOR,手术室,yes\n")], nil, "2026-01-01"),
             (["import", "people", try box.write("p.csv", "login,name,roles,department\nli,李工,engineer;equipment-head,\nnurse,护士,operator,ICU\n")], nil, "2026-01-01"),
             (["import", "equipment", try box.write("e.csv", """

@@ -10,7 +10,7 @@ struct RoundAndTicketTUITests {
         var equipment = "tag,name,department,category,in_service,location\n"
         for i in 1...30 { equipment += String(format: "AAA-%02d,输液泵,AAA,infusion-pump,2024-01-01,病房%02d\n", i, (i + 1) / 2) }
         let steps: [([String], String?)] = [
-            (["init", "--since", "2026-11-01"], nil),
+            (["init", "--practice", "--since", "2026-11-01"], nil),
             (["import", "departments", try box.write("d.csv", "code,name,name_en,key\nAAA,普通病区,General ward,no\n")], nil),
             (["import", "people", try box.write("p.csv", "login,name,roles,department\nli,李工,engineer,\n")], nil),
             (["import", "equipment", try box.write("e.csv", equipment)], "li"),

@@ -11,7 +11,7 @@ struct ShiftHandoverTUITests {
         var equipment = "tag,name,name_en,department,category,life_support,in_service,location\n"
         for i in 1...3 { equipment += "ICU-A0\(i),呼吸机,Ventilator,ICU,ventilator,yes,2024-01-01,ICU 0\(i)床\n" }
         let steps: [([String], String?)] = [
-            (["init", "--since", "2026-11-01"], nil),
+            (["init", "--practice", "--since", "2026-11-01"], nil),
             (["import", "departments", try box.write("d.csv", "code,name,name_en,key\nICU,重症医学科,Intensive Care Unit,yes\n")], nil),
             (["import", "people", try box.write("p.csv", """
                 login,name,roles,department

@@ -7,7 +7,7 @@ struct SignaturePINTests {
     @Test func ticketStepsNeedTheSignersPIN() throws {
         let box = try Sandbox("pins")
         let steps: [([String], String?)] = [
-            (["init", "--since", "2026-01-01", "--require-pin"], nil),
+            (["init", "--practice", "--since", "2026-01-01", "--require-pin"], nil),
             (["import", "departments", try box.write("d.csv", "code,name,key\nICU,重症医学科,yes\n")], nil),
             (["import", "people", try box.write("p.csv", "login,name,roles,department\nnurse,护士,operator,ICU\nhead,主任,equipment-head;engineer,\n")], nil),
             (["import", "equipment", try box.write("e.csv", "tag,name,department,in_service\nICU-V01,呼吸机,ICU,2024-01-01\n")], "head"),

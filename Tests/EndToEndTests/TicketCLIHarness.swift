@@ -130,7 +130,7 @@ final class TicketCLISandbox {
     /// (equipment-head), director.
     func hospital() throws {
         let at = ["--now", "2026-03-01T07:00"]
-        try ok(["init", "--since", "2026-03-01", "--tz", "Asia/Shanghai"] + at)
+        try ok(["init", "--practice", "--since", "2026-03-01", "--tz", "Asia/Shanghai"] + at)
         try ok(["import", "departments", try file("departments.csv", """
             code,name,name_en,key
             ICU,重症医学科,Intensive Care Unit,yes

@@ -31,10 +31,10 @@ import Testing
 @Suite struct RefusalTests {
     @Test func initTwiceIsRefused() throws {
         let box = try Sandbox("init2")
-        let first = try box.rounds(["init"])
+        let first = try box.rounds(["init", "--practice"])
         #expect(first.status == 0, "\(first)")
         let verify = try box.rounds(["verify"])
-        let second = try box.rounds(["init"])
+        let second = try box.rounds(["init", "--practice"])
         #expect(second.status == 1, "\(second)")
         #expect(second.stderr.contains("already exists"), "\(second)")
         // …and it left the existing store alone.
@@ -45,7 +45,7 @@ import Testing
 
     @Test func unknownUserIsRefused() throws {
         let box = try Sandbox("user")
-        try #require(try box.rounds(["init"]).status == 0)
+        try #require(try box.rounds(["init", "--practice"]).status == 0)
         try #require(try box.rounds(["import", "departments", Repository.dataFile("departments.csv")]).status == 0)
         try #require(try box.rounds(["import", "people", Repository.dataFile("people.csv")]).status == 0)
 
@@ -63,11 +63,11 @@ import Testing
     @Test func garbageClockIsRefused() throws {
         let box = try Sandbox("now")
         // Nothing is written when the exit code is not 0: no store appears.
-        let badInit = try box.rounds(["init"], now: "garbage")
+        let badInit = try box.rounds(["init", "--practice"], now: "garbage")
         #expect(badInit.status != 0, "\(badInit)")
         #expect(!FileManager.default.fileExists(atPath: box.store), "init with a bad --now created the store")
 
-        try #require(try box.rounds(["init"]).status == 0)
+        try #require(try box.rounds(["init", "--practice"]).status == 0)
         let list = try box.rounds(["equipment", "list"], now: "garbage")
         #expect(list.status != 0, "\(list)")
         #expect(list.stderr.contains("--now"), "the message names the option\n\(list)")
@@ -75,7 +75,7 @@ import Testing
 
     @Test func unknownLanguageIsRefused() throws {
         let box = try Sandbox("lang")
-        try #require(try box.rounds(["init"]).status == 0)
+        try #require(try box.rounds(["init", "--practice"]).status == 0)
         try #require(try box.rounds(["import", "departments", Repository.dataFile("departments.csv")]).status == 0)
         try #require(try box.rounds(["import", "people", Repository.dataFile("people.csv")]).status == 0)
         let zh = try box.rounds(["equipment", "list", "--lang", "zh"], user: "demo")

@@ -17,7 +17,7 @@ final class AppFixture {
         now = cal.parseTime("2026-03-15T09:30")!
         let created = cal.parseTime("2026-01-05T08:00")!
         store = try Store.create(path: dir.appendingPathComponent("s.sqlite").path,
-                                 settings: StoreSettings(calendar: cal, since: Day(2026, 1, 1)!), actor: "wangfang", at: created)
+                                 settings: StoreSettings(calendar: cal, since: Day(2026, 1, 1)!, kind: .practice), actor: "wangfang", at: created)
         try store.write(actor: "wangfang", at: created) { rec in
             try rec.save(Department(code: "ICU", name: "重症医学科", nameEN: "Intensive Care Unit", isKey: true))
             try rec.save(Department(code: "ED", name: "急诊科", nameEN: "Emergency", isKey: true))

@@ -13,7 +13,7 @@ final class StoreFixture {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         at = FacilityCalendar.shanghai.parseTime("2026-03-01T09:00")!
         store = try Store.create(path: dir.appendingPathComponent("rounds.sqlite").path,
-                                 settings: StoreSettings(calendar: .shanghai, since: Day(parsing: since)!, requirePIN: requirePIN),
+                                 settings: StoreSettings(calendar: .shanghai, since: Day(parsing: since)!, requirePIN: requirePIN, kind: .practice),
                                  actor: "admin", at: at)
     }
 

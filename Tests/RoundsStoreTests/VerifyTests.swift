@@ -12,8 +12,8 @@ struct VerifyTests {
         let r = try f.store.verify()
         #expect(r.passed)
         #expect(r.integrity == "ok")
-        // 3 settings + 2 departments + 3 people + 3 devices + 3 status-history rows = 14 entries.
-        #expect(r.auditEntries == 14)
+        // 4 settings (tz, since, require_pin, store-kind) + 2 departments + 3 people + 3 devices + 3 status-history rows = 15 entries.
+        #expect(r.auditEntries == 15)
     }
 
     /// Opens the file directly, as the sqlite3 tool would, and runs one statement.

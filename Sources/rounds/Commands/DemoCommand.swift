@@ -24,7 +24,8 @@ struct DemoCommand: ParsableCommand {
                 let data = try DataDirectory.locate()
                 _ = try Refusal.guarding {
                     try DemoHospital.create(path: options.storePath,
-                                            settings: StoreSettings(calendar: calendar, since: DemoHospital.since(now: now, calendar: calendar)),
+                                            settings: StoreSettings(calendar: calendar, since: DemoHospital.since(now: now, calendar: calendar),
+                                                                   kind: .practice),
                                             dataDirectory: data, now: now)
                 }
             }

@@ -20,6 +20,9 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Fill the store with the sample hospital from Data/ and a history up to now.")
     var demo = false
 
+    @Flag(help: "Make a practice store (training, tests, demonstrations): --now sets the clock of writes, and every view says practice. --demo always makes one.")
+    var practice = false
+
     @Flag(name: .customLong("require-pin"), help: "Signatures need the signer's PIN (--pin or ROUNDS_PIN).")
     var requirePIN = false
 
@@ -32,7 +35,8 @@ struct InitCommand: ParsableCommand {
                 guard let d = Day(parsing: since) else { throw Refusal("--since '\(since)' is not a date (YYYY-MM-DD)") }
                 sinceDay = d
             }
-            let settings = StoreSettings(calendar: calendar, since: sinceDay, requirePIN: requirePIN)
+            let settings = StoreSettings(calendar: calendar, since: sinceDay, requirePIN: requirePIN,
+                                         kind: practice || demo ? .practice : .evidence)
             let path = global.storePath
             if demo {
                 let data = try DataDirectory.locate()
@@ -40,7 +44,7 @@ struct InitCommand: ParsableCommand {
             } else {
                 _ = try Refusal.guarding { try Store.create(path: path, settings: settings, actor: global.login, at: now) }
             }
-            print("created \(path) (tz \(calendar.identifier), since \(sinceDay)\(demo ? ", sample hospital" : ""))")
+            print("created \(path) (\(settings.kind.rawValue) store, tz \(calendar.identifier), since \(sinceDay)\(demo ? ", sample hospital" : ""))")
         }
     }
 }

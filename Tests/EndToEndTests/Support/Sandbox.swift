@@ -100,7 +100,7 @@ final class Sandbox {
     /// step to succeed.
     func createSampleHospital(sourceLocation: SourceLocation = #_sourceLocation) throws {
         let steps: [([String], String?)] = [
-            (["init", "--since", "2026-01-01"], nil),
+            (["init", "--practice", "--since", "2026-01-01"], nil),
             (["import", "departments", Repository.dataFile("departments.csv")], nil),
             (["import", "people", Repository.dataFile("people.csv")], nil),
             // People exist now: the importer must be one of them.
