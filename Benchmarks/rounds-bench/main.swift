@@ -55,7 +55,7 @@ if !FileManager.default.fileExists(atPath: storePath) {
         let store = try Store.create(path: storePath, settings: StoreSettings(calendar: calendar, since: since, kind: .practice), actor: "bench", at: calendar.startOfDay(since))
         let start = calendar.instant(since, secondOfDay: 8 * 3600)
         var devices: [Equipment] = []
-        try store.write(actor: "bench", at: start) { rec in
+        try store.write(actor: "bench", at: start, options: .generated) { rec in
             try rec.save(Person(login: "bench", name: "基准测试", roles: [.engineer, .equipmentHead]))
             for e in 1...12 { try rec.save(Person(login: "eng\(e)", name: "工程师\(e)", roles: [.engineer])) }
             let categories = ["ventilator", "monitor", "infusion-pump", "defibrillator", "ecg", "ultrasound", "suction", "bed"]
@@ -80,7 +80,7 @@ if !FileManager.default.fileExists(atPath: storePath) {
         var month = since
         var tickets = 0
         while month < today {
-            try store.write(actor: "bench", at: calendar.instant(month.lastOfMonth, secondOfDay: 18 * 3600)) { rec in
+            try store.write(actor: "bench", at: calendar.instant(month.lastOfMonth, secondOfDay: 18 * 3600), options: .generated) { rec in
                 for (i, d) in devices.enumerated() {
                     let by = engineers[i % engineers.count]
                     func inspect(_ day: Day, _ kind: InspectionKind) throws {

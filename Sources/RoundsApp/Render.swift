@@ -81,7 +81,13 @@ extension App {
         frame.fill(Rect(x: 0, y: 0, width: frame.width, height: 1), role: .title)
         let left = " \(s.t(.appName)) | \(screenTitle(s))"
         let now = environment.calendar.format(environment.now())
-        let right = "\(now)  \(environment.login) "
+        // Who signs what is entered here (R2), and a practice store says so on every screen.
+        let who = environment.person.map { p in
+            let senior: [Role] = [.equipmentHead, .director, .deptHead, .engineer, .custodian, .operator, .auditor]
+            return "\(p.name) \(senior.first(where: p.has).map(s.role) ?? "")"
+        } ?? environment.login
+        let practice = environment.store.settings.isPractice ? " \(s.t(.practiceTag))" : ""
+        let right = "\(now)  \(who)\(practice) "
         frame.put(left, at: Point(x: 0, y: 0), role: .title, maxWidth: frame.width - displayWidth(right) - 1)
         frame.put(right, at: Point(x: frame.width - displayWidth(right), y: 0), role: .title)
     }

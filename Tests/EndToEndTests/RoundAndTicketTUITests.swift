@@ -12,7 +12,7 @@ struct RoundAndTicketTUITests {
         let steps: [([String], String?)] = [
             (["init", "--practice", "--since", "2026-11-01"], nil),
             (["import", "departments", try box.write("d.csv", "code,name,name_en,key\nAAA,普通病区,General ward,no\n")], nil),
-            (["import", "people", try box.write("p.csv", "login,name,roles,department\nli,李工,engineer,\n")], nil),
+            (["import", "people", try box.write("p.csv", "login,name,roles,department\nli,李工,engineer;equipment-head,\n")], nil),
             (["import", "equipment", try box.write("e.csv", equipment)], "li"),
         ]
         for (args, user) in steps {

@@ -17,7 +17,7 @@ struct ShiftHandoverTUITests {
                 login,name,roles,department
                 nurse1,周护士,operator,ICU
                 nurse2,吴护士,operator,ICU
-                li,李工,engineer,
+                li,李工,engineer;equipment-head,
                 """)], nil),
             (["import", "equipment", try box.write("e.csv", equipment)], "li"),
             (["pin", "set", "--pin", "2468"], "nurse1"),
@@ -40,6 +40,10 @@ struct ShiftHandoverTUITests {
             + "; echo EXIT=$?; sleep 30"
         let t = try TmuxSession(box: box, width: 80, height: 24, environment: env, command: command)
         defer { t.kill() }
+        // nurse1 has a PIN: she proves who she is once, at the prompt, before the screen opens (R2).
+        try #require(try t.waitForLine(containing: "PIN for 周护士 (nurse1)", timeout: 20) != nil)
+        try t.type("2468")
+        try t.send("Enter")
         try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
         try t.waitForLine(containing: "[CHECKS] Missed yesterday 3")   // nothing was checked on the 21st
 
@@ -105,9 +109,9 @@ struct ShiftHandoverTUITests {
         let box = try Sandbox("handover")
         try Self.icu(box)
         let at = "2026-11-22T15:40"
-        let ok = try box.rounds(["record", "daily-check", "--device", "ICU-A01", "--result", "ok"], now: at, user: "nurse1")
+        let ok = try box.rounds(["record", "daily-check", "--device", "ICU-A01", "--result", "ok", "--pin", "2468"], now: at, user: "nurse1")
         #expect(ok.stdout == "daily-check 1\n", "\(ok)")
-        let problem = try box.rounds(["record", "daily-check", "--device", "ICU-A02", "--result", "problem", "--note", "屏幕闪烁"],
+        let problem = try box.rounds(["record", "daily-check", "--device", "ICU-A02", "--result", "problem", "--note", "屏幕闪烁", "--pin", "2468"],
                                      now: at, user: "nurse1")
         #expect(problem.stdout == "daily-check 2 focused-inspection 1 ticket WX-2026-000001\n", "\(problem)")
         // The engineer responds 12 minutes later: the response time (R24).

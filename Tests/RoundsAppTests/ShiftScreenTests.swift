@@ -22,7 +22,8 @@ struct ShiftScreenTests {
     }
 
     static func app(_ f: AppFixture, _ language: Language, as login: String = "lina", now: Instant) throws -> App {
-        try App(environment: AppEnvironment(store: f.store, login: login, now: { now }, exportDirectory: f.dir.path), language: language)
+        try App(environment: AppEnvironment(store: f.store, login: login, now: { now }, exportDirectory: f.dir.path,
+                                                   signer: SessionSigner(login: login, proof: .pin)), language: language)
     }
 
     func count(_ store: Store, _ sql: String) throws -> Int { try store.read { try Int.fetchOne($0, sql: sql) ?? -1 } }
@@ -146,7 +147,7 @@ struct ShiftScreenTests {
         let (f, _) = try Self.ward()
         let cal = FacilityCalendar.shanghai
         let clock = MidnightTests.Clock(cal.parseTime("2026-03-15T23:50")!)
-        let app = try App(environment: AppEnvironment(store: f.store, login: "lina", now: { clock.now }), language: .en)
+        let app = try App(environment: AppEnvironment(store: f.store, login: "lina", now: { clock.now }, signer: SessionSigner(login: "lina", proof: .pin)), language: .en)
         openICU(app)
         app.handle(.char(" "))                                    // ICU-V01 checked at 23:50 on the 15th
         var text = app.render(size: Size(width: 80, height: 24)).text

@@ -17,7 +17,7 @@ struct SignBackTests {
         }
         let cal = FacilityCalendar.shanghai
         let t0 = f.now.adding(seconds: -7200)
-        let number = try f.store.write(actor: "wangfang", at: t0) { rec -> TicketNumber in
+        let number = try f.store.write(actor: "wangfang", at: t0.adding(seconds: 600)) { rec -> TicketNumber in
             let n = try rec.reportFault(device: "ICU-V01", fault: "报警", at: t0, by: "wangfang", source: .request, calendar: cal).number
             for step in [TicketStep.assigned(to: "wangfang"), .received(), .started, .repaired(work: "更换传感器", cause: .component)] {
                 try rec.recordTicketStep(n, TicketEvent(at: t0.adding(seconds: 600), by: "wangfang", step: step), calendar: cal)

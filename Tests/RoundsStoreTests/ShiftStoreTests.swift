@@ -168,7 +168,7 @@ struct ShiftStoreTests {
     @Test func signingNeedsThePINWhenTheStoreRequiresItOrTheSignerHasOne() throws {
         let (_, store) = try Self.hospital(requirePIN: true)
         // Required and lina has none: refused with how to set one.
-        #expect(refusal { _ = try sign(store, by: "lina", at: "2026-03-15T15:50", requirePIN: true) }?.contains("rounds pin set") == true)
+        #expect(refusal { _ = try sign(store, by: "lina", at: "2026-03-15T15:50", requirePIN: true) }?.contains("lina's own PIN") == true)
         try store.write(actor: "lina", at: Self.t("2026-03-15T15:51")) { try $0.setPIN("2468", for: "lina", oldPIN: nil) }
         #expect(refusal { _ = try sign(store, by: "lina", at: "2026-03-15T15:52", pin: "1111", requirePIN: true) } == "R2: wrong PIN for lina")
         let id = try sign(store, by: "lina", at: "2026-03-15T15:53", pin: "2468", requirePIN: true)

@@ -5,7 +5,7 @@ import TerminalUI
 extension App {
     func startRound(_ kind: InspectionKind, in department: Department) {
         do {
-            let round = try RoundState.start(store, kind: kind, department: department, actor: environment.login, at: environment.now())
+            let round = try RoundState.start(environment, kind: kind, department: department, at: environment.now())
             push(.round(round))
         } catch {
             state.message = "\(error)"
@@ -56,7 +56,7 @@ extension App {
         let stamp = WorkStamp(device: device.tag, at: now, by: environment.login, note: note)
         var ticket: TicketNumber?
         do {
-            try store.write(actor: environment.login, at: now) { rec in
+            try environment.write(at: now) { rec in
                 let recorded = try rec.recordInspection(stamp, kind: r.kind, result: result, calendar: environment.calendar, round: r.round.id)
                 ticket = recorded.fault?.number
                 r.round.outcomes[device.tag] = .inspected(result)
@@ -75,7 +75,7 @@ extension App {
     func skipCurrent(_ reason: SkipReason) {
         guard case .round(var r) = state.stack.last!, let device = r.current else { return }
         do {
-            try store.write(actor: environment.login, at: environment.now()) { rec in
+            try environment.write() { rec in
                 try rec.recordSkip(round: r.round.id, device: device.tag, reason: reason)
                 r.round.outcomes[device.tag] = .skipped(reason)
                 if r.isFinished { try rec.finishRound(r.round.id) }

@@ -27,12 +27,13 @@ public struct RoundState: Sendable {
     }
 
     /// Starts a round, or resumes the department's unfinished one of the same kind where it stopped.
-    static func start(_ store: Store, kind: InspectionKind, department: Department, actor: String, at: Instant) throws -> RoundState {
+    static func start(_ environment: AppEnvironment, kind: InspectionKind, department: Department, at: Instant) throws -> RoundState {
+        let store = environment.store, actor = environment.login
         let round: RoundRecord
         if let open = try store.openRound(kind: kind, department: department.code) {
             round = open
         } else {
-            let id = try store.write(actor: actor, at: at) { try $0.startRound(kind: kind, department: department.code) }
+            let id = try environment.write(at: at) { try $0.startRound(kind: kind, department: department.code) }
             round = RoundRecord(id: id, kind: kind, department: department.code, startedAt: at, startedBy: actor, finishedAt: nil, outcomes: [:])
         }
         let devices = devices(of: kind, in: department, all: try store.equipment(EquipmentFilter(department: department.code)))

@@ -149,7 +149,7 @@ extension App {
             }
             let now = environment.now()
             do {
-                let seconds = try store.write(actor: environment.login, at: now) { rec in
+                let seconds = try environment.write(at: now) { rec in
                     try rec.acknowledgeProblem(id, by: environment.login, at: now)
                 }
                 state.message = "\(s.t(.problemAcked)) \(seconds / 60) \(s.t(.minutesShort))"
@@ -172,7 +172,7 @@ extension App {
         let now = environment.now()
         let stamp = WorkStamp(device: line.device, at: now, by: environment.login, note: note)
         do {
-            let recorded = try store.write(actor: environment.login, at: now) { rec in
+            let recorded = try environment.write(at: now) { rec in
                 try rec.checkDevice(stamp, problem: problem, calendar: environment.calendar)
             }
             if let fault = recorded.fault {
@@ -282,7 +282,7 @@ extension App {
             switch purpose {
             case .sign(let department, let note):
                 let sheet = try store.handoverSheet(department: department, now: now, note: note)
-                let id = try store.write(actor: me, at: now) { rec in
+                let id = try environment.write(at: now) { rec in
                     try rec.signHandover(sheet, pin: form.value(1), requirePIN: store.settings.requirePIN)
                 }
                 state.overlay = nil
@@ -295,7 +295,7 @@ extension App {
                 }
             case .acknowledge(let id):
                 let incoming = form.value(0)
-                try store.write(actor: incoming, at: now) { rec in
+                try environment.write(actor: incoming, at: now) { rec in
                     try rec.acknowledgeHandover(id, pin: form.value(1), keyboard: me)
                 }
                 state.overlay = nil

@@ -1,7 +1,7 @@
 /// Names of interface texts; each has a Chinese and an English form in ``Strings``.
 public enum TextID: String, CaseIterable, Sendable {
     // Screens and titles
-    case appName, dashboard, archive, deviceDetail, help, history, departmentsTitle, fleetTotal
+    case appName, practiceTag, dashboard, archive, deviceDetail, help, history, departmentsTitle, fleetTotal
     // Columns
     case colTag, colName, colDepartment, colDeptShort, colStatus, colModel, colLocation, colKey, colTotal
     case colInService, colStandby, colStopped, colScrapped, colWhen, colBy, colAction, colDetail
@@ -77,6 +77,7 @@ extension Strings {
     static func pair(_ id: TextID) -> (zh: String, en: String) {
         switch id {
         case .appName: return ("巡检", "Rounds")
+        case .practiceTag: return ("[练习]", "[PRACTICE]")
         case .dashboard: return ("总览", "Dashboard")
         case .archive: return ("设备档案", "Equipment archive")
         case .deviceDetail: return ("设备详情", "Device")

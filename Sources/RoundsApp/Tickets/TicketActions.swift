@@ -90,7 +90,7 @@ extension App {
         do {
             switch form.purpose {
             case .repairRequest(let tag):
-                let report = try store.write(actor: me, at: now) { rec in
+                let report = try environment.write(at: now) { rec in
                     try rec.reportFault(device: tag, fault: form.value(0), at: now, by: me, source: .request,
                                         outOfService: form.value(1) == "yes", calendar: environment.calendar)
                 }
@@ -107,8 +107,7 @@ extension App {
             case .signBack(let number):
                 let recipient = form.value(0)
                 guard let n = TicketNumber(parsing: number) else { break }
-                try store.write(actor: me, at: now) { rec in
-                    try rec.verifySignature(of: recipient, pin: form.value(1), required: store.settings.requirePIN, for: "signing the device back")
+                try environment.write(at: now, pins: [recipient: form.value(1)]) { rec in
                     try rec.recordTicketStep(n, TicketEvent(at: now, by: recipient, step: .returned(recipient: recipient)), calendar: environment.calendar)
                 }
                 reloadTop()
@@ -136,7 +135,7 @@ extension App {
 
     func record(_ number: String, _ events: [TicketEvent]) throws {
         guard let n = TicketNumber(parsing: number) else { return }
-        try store.write(actor: environment.login, at: environment.now()) { rec in
+        try environment.write() { rec in
             for e in events { try rec.recordTicketStep(n, e, calendar: environment.calendar) }
         }
         reloadTop()

@@ -41,9 +41,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self.day = d
     }
 
+    /// The years a date typed, imported or given on the command line may fall in (CONTRACT "Two
+    /// times"): a device put in service in 9999 or a repair opened in year 1 is a typing error.
+    public static let acceptedYears = 1950...2099
+
     /// Parses `YYYY-MM-DD`; also `YYYY/MM/DD` and unpadded months and days (`2024/1/5`), as Excel
-    /// writes them. Returns nil for anything else, including impossible dates such as 2026-02-30.
+    /// writes them. Returns nil for anything else, including impossible dates such as 2026-02-30 and
+    /// years outside ``acceptedYears``.
     public init?(parsing text: String) {
+        guard let d = Day(anyYear: text), Day.acceptedYears.contains(d.year) else { return nil }
+        self = d
+    }
+
+    /// ``init(parsing:)`` without the range of accepted years.
+    init?(anyYear text: String) {
         // Fast path for the stored form `YYYY-MM-DD` (reports read millions of these).
         let u = text.utf8
         if u.count == 10 {

@@ -15,8 +15,25 @@ import RoundsCore
 public struct Recorder {
     /// The open write transaction, for reads made while writing.
     public let db: Database
+    /// Who enters the records (the person at the keyboard).
     public let actor: String
+    /// When they are entered: the audit time of every row written, and the entry time of every record
+    /// of work (R4). In an evidence store it is the system clock.
     public let at: Instant
+    /// The late-entry reason and the other facts about this write.
+    public let options: WriteOptions
+    /// How far the time of work may lie from `at` (R4).
+    let workTimeRule: WorkTimeRule
+    /// The store's kind and signature setting (nil while the store is being created).
+    let storeSettings: StoreSettings?
+    /// Signers already proven in this transaction: a step that records two events asks for the PIN once.
+    let proven = ProvenSigners()
+
+    init(db: Database, actor: String, at: Instant, options: WriteOptions = WriteOptions(),
+         workTimeRule: WorkTimeRule = WorkTimeRule(), storeSettings: StoreSettings? = nil) {
+        self.db = db; self.actor = actor; self.at = at; self.options = options
+        self.workTimeRule = workTimeRule; self.storeSettings = storeSettings
+    }
 
     /// The tables whose rows are recorded by a natural key column rather than by rowid.
     static let naturalKeys: [String: String] = ["departments": "code", "people": "login", "equipment": "tag", "settings": "key",
@@ -63,6 +80,7 @@ public struct Recorder {
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE rowid = ?"), arguments: [id])!
         try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
                               key: String(id), payload: CanonicalRow.encode(row))
+        try checkWorkTime(table, id: id, values)
         return id
     }
 }

@@ -11,6 +11,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     case dueSoonDays = "rule.due-soon-days"
     case keyRepairThresholdHours = "rule.key-repair-threshold-hours"
     case delinquentDays = "rule.delinquent-days"
+    case lateEntryHours = "rule.late-entry-hours"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -23,6 +24,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .dueSoonDays: return String(s.dueSoonDays)
         case .keyRepairThresholdHours: return String(Int(t.keyRepairThresholdHours))
         case .delinquentDays: return String(t.delinquentDays)
+        case .lateEntryHours: return String(WorkTimeRule().lateEntryHours)
         }
     }
 
@@ -32,7 +34,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .monthlyPeriod: return ScheduleRules.MonthlyPeriod.allCases.map(\.rawValue).joined(separator: " | ")
         case .tenDayInterval, .monthlyRollingDays: return "1…366 days"
         case .dueSoonDays, .delinquentDays: return "0…366 days"
-        case .keyRepairThresholdHours: return "1…720 hours"
+        case .keyRepairThresholdHours, .lateEntryHours: return "1…720 hours"
         }
     }
 
@@ -43,7 +45,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .monthlyPeriod: return ScheduleRules.MonthlyPeriod(rawValue: value) == nil ? "must be \(allowed)" : nil
         case .tenDayInterval, .monthlyRollingDays: return (Int(value).map { (1...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .dueSoonDays, .delinquentDays: return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
-        case .keyRepairThresholdHours: return (Int(value).map { (1...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .keyRepairThresholdHours, .lateEntryHours: return (Int(value).map { (1...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
         }
     }
 }
@@ -78,6 +80,12 @@ extension Store {
         if let n = v[.monthlyRollingDays].flatMap(Int.init) { r.monthlyRollingDays = n }
         if let n = v[.dueSoonDays].flatMap(Int.init) { r.dueSoonDays = n }
         return r
+    }
+
+    /// `rule.late-entry-hours` (R4): work entered more than this long after it was done is a late entry.
+    static func lateEntryHours(_ db: Database) throws -> Int {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = ?"),
+                            arguments: [RuleSetting.lateEntryHours.rawValue]).flatMap(Int.init) ?? WorkTimeRule().lateEntryHours
     }
 
     /// The ticket rules in force (R38–R54, R97), from the settings over the defaults.

@@ -66,9 +66,16 @@ public final class Store: @unchecked Sendable {
         try pool.read(body)
     }
 
-    /// Runs `body` in one write transaction: all of it is saved, or none of it.
-    public func write<T>(actor: String, at: Instant, _ body: (Recorder) throws -> T) throws -> T {
-        try pool.write { db in try body(Recorder(db: db, actor: actor, at: at)) }
+    /// Runs `body` in one write transaction: all of it is saved, or none of it. `at` is the entry
+    /// time of everything written (the audit time); `options` carries a late entry's reason.
+    public func write<T>(actor: String, at: Instant, options: WriteOptions = WriteOptions(),
+                         _ body: (Recorder) throws -> T) throws -> T {
+        try pool.write { db in
+            let rule = WorkTimeRule(lateEntryHours: try Store.lateEntryHours(db))
+            let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
+            try rec.refuseAuditorActor()
+            return try body(rec)
+        }
     }
 
     /// The newest audit entry id: a cheap way for a running screen to notice changes by others.

@@ -23,14 +23,14 @@ extension DemoHistory {
         let keyOperators = departments.filter(\.isKey).flatMap { operators($0.code) }
         let pinAt = calendar.instant(max(since, today.adding(days: -3)), secondOfDay: 7 * 3600)
         guard pinAt < now else { return }
-        try store.write(actor: DemoHospital.demoLogin, at: pinAt) { rec in
+        try store.write(actor: DemoHospital.demoLogin, at: pinAt, options: .generated) { rec in
             for login in keyOperators { try rec.upsert("people", key: "login", ["login": login, "pin_hash": PINHash.make(Self.demoPIN)]) }
         }
 
         let problems = ["屏幕闪烁", "报警音量偏低"]
         var problemIndex = 0
         for day in [today.adding(days: -2), today.adding(days: -1), today] where day >= since {
-            try store.write(actor: DemoHospital.demoLogin, at: min(now, calendar.instant(day, secondOfDay: 10 * 3600))) { rec in
+            try store.write(actor: DemoHospital.demoLogin, at: min(now, calendar.instant(day, secondOfDay: 10 * 3600)), options: .generated) { rec in
                 for d in departments {
                     let ops = operators(d.code)
                     guard let schedule = schedules[d.code], schedule.workingDays.isWorkingDay(day), !ops.isEmpty else { continue }
@@ -63,13 +63,13 @@ extension DemoHistory {
                 let signedAt = slot.end.adding(seconds: -Int64(Int.random(in: 5...15, using: &random)) * 60)
                 let outgoing = ops[turn % ops.count], incoming = ops[(turn + 1) % ops.count]
                 let sheet = try store.handoverSheet(department: d.code, now: signedAt)
-                let id = try store.write(actor: outgoing, at: signedAt) { try $0.signHandover(sheet, pin: Self.demoPIN, requirePIN: false) }
+                let id = try store.write(actor: outgoing, at: signedAt, options: .generated) { try $0.signHandover(sheet, pin: Self.demoPIN, requirePIN: false) }
                 let next = schedule.slot(containing: slot.end, calendar: calendar)
                 let ackAt = slot.end.adding(seconds: Int64(Int.random(in: 2...12, using: &random)) * 60)
                 // The newest handover of the first key department is left waiting for its acknowledgement.
                 let lastOfFirst = d.code == departments.first(where: \.isKey)?.code && next.end.adding(seconds: 10 * 60) > now
                 if ackAt <= now && !lastOfFirst {
-                    try store.write(actor: incoming, at: ackAt) { try $0.acknowledgeHandover(id, pin: Self.demoPIN, keyboard: outgoing) }
+                    try store.write(actor: incoming, at: ackAt, options: .generated) { try $0.acknowledgeHandover(id, pin: Self.demoPIN, keyboard: outgoing) }
                 }
                 slot = next
                 turn += 1

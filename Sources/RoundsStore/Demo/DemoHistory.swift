@@ -33,12 +33,12 @@ struct DemoHistory {
             let when = instant(from: firstDay, to: today.adding(days: -7))
             if finalStatuses[tag] == .scrapped {
                 device.status = .awaitingScrap
-                try store.write(actor: DemoHospital.demoLogin, at: when) { try $0.save(device, reason: "beyond economic repair; scrapping requested") }
+                try store.write(actor: DemoHospital.demoLogin, at: when, options: .generated) { try $0.save(device, reason: "beyond economic repair; scrapping requested") }
                 device.status = .scrapped
-                try store.write(actor: "sunweidong", at: when.adding(seconds: 5 * 86_400)) { try $0.save(device, reason: "scrapping approved by the director") }
+                try store.write(actor: "sunweidong", at: when.adding(seconds: 5 * 86_400), options: .generated) { try $0.save(device, reason: "scrapping approved by the director") }
             } else {
                 device.status = .stopped
-                try store.write(actor: DemoHospital.demoLogin, at: when) { try $0.save(device, reason: "taken out of use by the department") }
+                try store.write(actor: DemoHospital.demoLogin, at: when, options: .generated) { try $0.save(device, reason: "taken out of use by the department") }
             }
         }
     }

@@ -26,7 +26,7 @@ public enum DemoHospital {
         let calendar = settings.calendar
         let start = min(now, calendar.instant(settings.since, secondOfDay: 8 * 3600))
         let store = try Store.create(path: path, settings: settings, actor: demoLogin, at: start)
-        let importer = Importer(store: store, actor: demoLogin, at: start)
+        let importer = Importer(store: store, actor: demoLogin, at: start, options: .generated)
         _ = try importer.run(.departments, file: dataDirectory + "/departments.csv")
         _ = try importer.run(.people, file: dataDirectory + "/people.csv")
 

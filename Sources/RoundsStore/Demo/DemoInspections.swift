@@ -32,7 +32,7 @@ extension DemoHistory {
             }
             let batch = plans.filter { $0.0 < today && $0.0 >= since }
             if !batch.isEmpty {
-                try store.write(actor: DemoHospital.demoLogin, at: calendar.instant(batch.map(\.0).max()!, secondOfDay: 18 * 3600)) { rec in
+                try store.write(actor: DemoHospital.demoLogin, at: calendar.instant(batch.map(\.0).max()!, secondOfDay: 18 * 3600), options: .generated) { rec in
                     for (day, kind, list, probability) in batch.sorted(by: { $0.0 < $1.0 }) {
                         let engineer = engineers[Int.random(in: 0..<engineers.count, using: &random)]
                         var clock = 9 * 3600 + Int.random(in: 0...3600, using: &random)

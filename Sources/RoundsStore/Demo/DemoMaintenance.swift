@@ -11,7 +11,7 @@ extension DemoHistory {
         guard engineers.count >= 2 else { return }
         let devices = try store.equipment().filter { keys.contains($0.department) && $0.status.isTracked }
         let start = calendar.instant(since, secondOfDay: 9 * 3600)
-        try store.write(actor: DemoHospital.demoLogin, at: start) { rec in
+        try store.write(actor: DemoHospital.demoLogin, at: start, options: .generated) { rec in
             for (i, d) in devices.enumerated() {
                 if i % 23 != 5 { try rec.setMaintenancePlan(device: d.tag, tier: .second, intervalDays: nil) }
                 if d.lifeSupport { try rec.setMaintenancePlan(device: d.tag, tier: .first, intervalDays: nil) }
@@ -23,7 +23,7 @@ extension DemoHistory {
             while day < today {
                 let a = engineers[i % engineers.count], b = engineers[(i + 1) % engineers.count]
                 let when = calendar.instant(day, secondOfDay: 14 * 3600)
-                try store.write(actor: a, at: when) { rec in
+                try store.write(actor: a, at: when, options: .generated) { rec in
                     try rec.recordMaintenance(WorkStamp(device: d.tag, at: when, by: a, note: "二级保养：精度校准，更换易损件"),
                                               tier: .second, with: b, plugTest: d.emergency ? true : nil, calendar: calendar)
                 }
@@ -35,7 +35,7 @@ extension DemoHistory {
             while day < today {
                 let a = engineers[i % engineers.count]
                 let when = calendar.instant(day, secondOfDay: 15 * 3600)
-                try store.write(actor: a, at: when) { rec in
+                try store.write(actor: a, at: when, options: .generated) { rec in
                     try rec.recordMaintenance(WorkStamp(device: d.tag, at: when, by: a, note: "一级保养：内部除尘清洁"),
                                               tier: .first, with: nil, plugTest: nil, calendar: calendar)
                 }

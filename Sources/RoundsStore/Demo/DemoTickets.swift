@@ -33,7 +33,7 @@ extension DemoHistory {
             let repaired = start.adding(seconds: Int64(repairSeconds))
             let returned = repaired.adding(seconds: Int64(Int.random(in: 600...(urgent ? 2 * 3600 : 24 * 3600), using: &random)))
             let cause = causes[Int.random(in: 0..<causes.count, using: &random)]
-            try store.write(actor: device.custodian, at: opened) { rec in
+            try store.write(actor: device.custodian, at: opened, options: .generated) { rec in
                 let report = try rec.reportFault(device: device.tag, fault: fault, at: opened, by: device.custodian,
                                                  source: .request, calendar: calendar)
                 guard !report.linked else { return }

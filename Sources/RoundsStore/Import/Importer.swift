@@ -22,9 +22,12 @@ public struct Importer {
     public let store: Store
     public let actor: String
     public let at: Instant
+    /// After the bootstrap only an equipment head imports, in person: her PIN is in `options.pins`
+    /// unless she is the OS account (R2).
+    public var options: WriteOptions
 
-    public init(store: Store, actor: String, at: Instant) {
-        self.store = store; self.actor = actor; self.at = at
+    public init(store: Store, actor: String, at: Instant, options: WriteOptions = WriteOptions()) {
+        self.store = store; self.actor = actor; self.at = at; self.options = options
     }
 
     public func run(_ kind: ImportKind, file: String, encoding: ImportEncoding? = nil, dryRun: Bool = false) throws -> ImportSummary {
@@ -100,11 +103,17 @@ public struct Importer {
             }
         }
         if dryRun { return summary }
-        try store.write(actor: actor, at: at) { rec in
+        try store.write(actor: actor, at: at, options: options) { rec in
+            try rec.requireAdministrator(doing: "importing \(kind.rawValue)")
             for p in plan where p.change != .unchanged {
                 switch p.record {
                 case .department(let d): try rec.save(d)
-                case .person(let person): try rec.save(person)
+                case .person(let person):
+                    if let before = context.people[person.login],
+                       let problem = Permissions.roleChangeProblem(login: person.login, before: before.roles, after: person.roles, actor: actor) {
+                        throw StoreError.refused(problem)
+                    }
+                    try rec.save(person)
                 case .equipment(let e): try rec.save(e, reason: "import \(name):\(p.line)")
                 }
             }

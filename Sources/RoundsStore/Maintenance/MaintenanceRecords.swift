@@ -44,13 +44,17 @@ extension Recorder {
     /// Records a radiation QC test result (R76). A passed acceptance test after a major repair is
     /// what lets the device be signed back (R78).
     @discardableResult
-    public func recordQCTest(device tag: String, type: QCTestType, passed: Bool, organisation: String, report: String, when: Instant) throws -> Int64 {
+    public func recordQCTest(device tag: String, type: QCTestType, passed: Bool, organisation: String, report: String, when: Instant,
+                             by signer: String? = nil) throws -> Int64 {
         guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound("no device with tag '\(tag)'")
         }
         if device.status == .scrapped { throw StoreError.refused("R8: device \(tag) is scrapped: it takes no test records") }
-        return try insert("qc_tests", ["device": tag, "type": type.rawValue, "result": passed ? "pass" : "fail",
-                                       "organisation": organisation, "report": report, "at": when.seconds, "by": actor])
+        let by = signer ?? actor
+        let id = try insert("qc_tests", ["device": tag, "type": type.rawValue, "result": passed ? "pass" : "fail",
+                                         "organisation": organisation, "report": report, "at": when.seconds, "by": by])
+        try sign("qc_tests", row: id, by: by, meaning: .performedQCTest)
+        return id
     }
 }
 

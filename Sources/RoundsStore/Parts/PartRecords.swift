@@ -68,9 +68,12 @@ extension Recorder {
         do { try StockRules.checkIssue(quantity: quantity, stock: stock, recipient: recipient, purpose: purpose) } catch {
             throw StoreError.refused(error.description)
         }
-        return try insert("part_movements", ["part": code, "kind": "issue", "quantity": quantity, "recipient": recipient,
-                                             "ticket": ticket?.description, "maintenance": maintenance, "reason": reason,
-                                             "at": at.seconds, "by": actor])
+        let id = try insert("part_movements", ["part": code, "kind": "issue", "quantity": quantity, "recipient": recipient,
+                                               "ticket": ticket?.description, "maintenance": maintenance, "reason": reason,
+                                               "at": at.seconds, "by": actor])
+        try sign("part_movements", row: id, by: actor, meaning: .storeRecord)
+        if !recipient.isEmpty && recipient != actor { try sign("part_movements", row: id, by: recipient, meaning: .receivedParts) }
+        return id
     }
 
     /// Returns (part of) an issue to stock: the only way to correct an issue (R58).

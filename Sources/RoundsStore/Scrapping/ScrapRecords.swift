@@ -21,9 +21,11 @@ extension Recorder {
             d.status = .awaitingScrap
             try save(d, reason: "scrapping requested")
         }
-        return try insert("scrap_requests", ["devices": devices.joined(separator: ";"), "reason": reason, "condition": condition,
-                                             "repair_summary": repairSummary, "remaining_value_fen": remainingValueFen,
-                                             "at": at.seconds, "by": actor])
+        let id = try insert("scrap_requests", ["devices": devices.joined(separator: ";"), "reason": reason, "condition": condition,
+                                               "repair_summary": repairSummary, "remaining_value_fen": remainingValueFen,
+                                               "at": at.seconds, "by": actor])
+        try sign("scrap_requests", row: id, by: actor, meaning: .scrapping)
+        return id
     }
 
     /// Records a step on a scrapping request after the rules agree (R63–R65). Completing it makes
@@ -56,7 +58,10 @@ extension Recorder {
                 try save(d, reason: "scrapping request \(id) withdrawn")
             }
         }
-        try insert("scrap_steps", values)
+        let row = try insert("scrap_steps", values)
+        if case .approved = step { try sign("scrap_steps", row: row, by: actor, meaning: .approved) } else {
+            try sign("scrap_steps", row: row, by: actor, meaning: .scrapping)
+        }
     }
 }
 

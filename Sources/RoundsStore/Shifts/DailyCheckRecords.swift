@@ -68,7 +68,8 @@ extension Recorder {
         }
         let raised = Instant(seconds: row["raised_at"])
         guard when >= raised else { throw StoreError.refused("R24: the acknowledgement cannot be before the problem was raised (\(raised))") }
-        try insert("focused_inspection_acks", ["request": id, "by": by, "at": when.seconds, "recorded_at": at.seconds])
+        let ack = try insert("focused_inspection_acks", ["request": id, "by": by, "at": when.seconds, "recorded_at": at.seconds])
+        try sign("focused_inspection_acks", row: ack, by: by, meaning: .acknowledgedProblem)
         return raised.seconds(until: when)
     }
 

@@ -36,17 +36,19 @@ extension Recorder {
     @discardableResult
     public func signHandover(_ sheet: HandoverSheet, pin: String?, requirePIN: Bool) throws -> Int64 {
         let signer = actor
-        try checkPIN(pin, of: signer, required: requirePIN, for: "signing a handover")
         if let other = try Row.fetchOne(db, sql: "SELECT id, signed_by FROM handovers WHERE department = ? AND shift_start = ?",
                                         arguments: [sheet.department, sheet.shift.start.seconds]) {
             throw StoreError.refused("R25: the handover of \(sheet.department) for shift \(sheet.shift) was already signed by \(other["signed_by"] as String) (#\(other["id"] as Int64))")
         }
+        try prove(signer, pin: pin, meaning: .handedOver)
         let json = String(decoding: try Self.sheetEncoder.encode(sheet), as: UTF8.self)
-        return try insert("handovers", [
+        let id = try insert("handovers", [
             "department": sheet.department, "shift_day": sheet.shift.day.description, "shift_start": sheet.shift.start.seconds,
             "shift_end": sheet.shift.end.seconds, "sheet": json, "note": sheet.note, "signed_by": signer,
             "signed_at": at.seconds, "recorded_at": at.seconds,
         ])
+        try sign("handovers", row: id, by: signer, meaning: .handedOver)
+        return id
     }
 
     /// The incoming person — the recorder's actor — acknowledges handover `id` with their own PIN
@@ -60,9 +62,15 @@ extension Recorder {
         if let why = HandoverRules.refusal(toAcknowledge: id, signedBy: h["signed_by"], by: actor, acknowledgedBy: ackBy) {
             throw StoreError.refused(why)
         }
-        try checkPIN(pin, of: actor, required: true, for: "acknowledging a handover")
+        // The incoming person proves themselves even in a practice store: the acknowledgement is the
+        // point of the handover (R25). The OS account at the keyboard is proven by the OS.
+        if actor != options.osAccount && !options.generatedHistory {
+            try checkPIN(pin, of: actor, required: true, for: "acknowledging a handover")
+            proven.proofs[actor] = .pin
+        }
         guard at >= Instant(seconds: h["signed_at"]) else { throw StoreError.refused("R25: handover #\(id) is signed after this time") }
-        try insert("handover_acks", ["handover": id, "by": actor, "at": at.seconds, "recorded_at": at.seconds, "recorded_by": keyboard])
+        let ack = try insert("handover_acks", ["handover": id, "by": actor, "at": at.seconds, "recorded_at": at.seconds, "recorded_by": keyboard])
+        try sign("handover_acks", row: ack, by: actor, meaning: .receivedHandover)
     }
 }
 

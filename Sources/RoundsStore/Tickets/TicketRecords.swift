@@ -55,8 +55,20 @@ extension Recorder {
             "down_from": ticket.downtime?.start.seconds, "down_to": ticket.downtime?.end?.seconds,
         ])
         let step = String(decoding: try Self.encoder.encode(event.step), as: UTF8.self)
-        try insert("ticket_events", ["ticket": ticket.number.description, "at": event.at.seconds, "by": event.by,
-                                     "kind": event.kind.rawValue, "step": step, "recorded_at": at.seconds, "recorded_by": actor])
+        let id = try insert("ticket_events", ["ticket": ticket.number.description, "at": event.at.seconds, "by": event.by,
+                                              "kind": event.kind.rawValue, "step": step, "recorded_at": at.seconds, "recorded_by": actor])
+        try sign("ticket_events", row: id, by: event.by, meaning: Self.meaning(event.kind))
+    }
+
+    /// What the signature of a ticket step means.
+    static func meaning(_ kind: TicketStepKind) -> SignatureMeaning {
+        switch kind {
+        case .opened, .additionalReport: return .reportedFault
+        case .repaired: return .repaired
+        case .returned: return .receivedBack
+        case .approval: return .approved
+        default: return .ticketStep
+        }
     }
 }
 

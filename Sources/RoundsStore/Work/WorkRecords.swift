@@ -53,6 +53,7 @@ extension Recorder {
         values["kind"] = kind.rawValue
         values["result"] = result.rawValue
         let id = try insert("inspections", values)
+        try sign("inspections", row: id, by: stamp.by, meaning: .performedInspection)
         var hazard: Int64?
         var fault: FaultReport?
         switch result {
@@ -73,7 +74,9 @@ extension Recorder {
         _ = try workTarget(stamp)
         var values = common(stamp, calendar: calendar)
         values["result"] = problem ? "problem" : "ok"
-        return try insert("daily_checks", values)
+        let id = try insert("daily_checks", values)
+        try sign("daily_checks", row: id, by: stamp.by, meaning: .performedDailyCheck)
+        return id
     }
 
     /// Records maintenance of a tier (R26–R32). Second-level maintenance is done jointly (IMR 2.3):
@@ -93,6 +96,8 @@ extension Recorder {
         values["with_login"] = partner ?? ""
         values["plug_test"] = plugTest.map { $0 ? "pass" : "fail" } ?? ""
         let id = try insert("maintenance", values)
+        try sign("maintenance", row: id, by: stamp.by, meaning: .performedMaintenance)
+        if let partner, !partner.isEmpty { try sign("maintenance", row: id, by: partner, meaning: .jointMaintenance) }
         if plugTest == false {
             // R32: a failed powered test of rescue equipment opens a repair ticket.
             try reportFault(device: stamp.device, fault: stamp.note.isEmpty ? "插电测试未通过 / powered test failed (R32)" : stamp.note,

@@ -90,7 +90,7 @@ struct HandoverCommand: ParsableCommand {
                 let code = try HandoverCommand.department(department, session)
                 let sheet = try session.store.handoverSheet(department: code, now: session.now, note: note)
                 let id = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
+                    try session.write() { rec in
                         try rec.signHandover(sheet, pin: pin.value, requirePIN: session.store.settings.requirePIN)
                     }
                 }
@@ -110,7 +110,7 @@ struct HandoverCommand: ParsableCommand {
             try refusing {
                 let session = try Session.open(global)
                 try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
+                    try session.write() { rec in
                         try rec.acknowledgeHandover(id, pin: pin.value, keyboard: session.login)
                     }
                 }
@@ -175,7 +175,7 @@ struct AckProblemCommand: ParsableCommand {
         try refusing {
             let session = try Session.open(global)
             let seconds = try Refusal.guarding {
-                try session.store.write(actor: session.login, at: session.now) { rec in
+                try session.write() { rec in
                     try rec.acknowledgeProblem(id, by: session.login, at: session.now)
                 }
             }
@@ -267,7 +267,7 @@ struct DepartmentCommand: ParsableCommand {
             }
             schedule.workingDays = days
             try Refusal.guarding {
-                try session.store.write(actor: session.login, at: session.now) { try $0.setShiftSchedule(schedule, department: code) }
+                try session.write() { try $0.setShiftSchedule(schedule, department: code) }
             }
         }
     }

@@ -23,6 +23,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "utf-8 or gb18030 (default: detected).")
     var encoding: String?
 
+    @OptionGroup var pin: PINOptions
+
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else { throw ValidationError("kind must be departments, people or equipment, not '\(kind)'") }
         if let encoding, ImportEncoding(rawValue: encoding.lowercased()) == nil {
@@ -33,7 +35,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         do {
             let session = try Session.open(global, bootstrap: true)
-            let summary = try Importer(store: session.store, actor: session.login, at: session.now)
+            if !dryRun { try session.checkWriteClock() }
+            let options = WriteOptions(pins: pin.value.map { [session.login: $0] } ?? [:])
+            let summary = try Importer(store: session.store, actor: session.login, at: session.now, options: options)
                 .run(ImportKind(rawValue: kind)!, file: file, encoding: encoding.flatMap { ImportEncoding(rawValue: $0.lowercased()) }, dryRun: dryRun)
             let verb = summary.dryRun ? "would import" : "imported"
             print("\(verb) \(summary.rows) \(kind) from \(file) (\(summary.encoding.rawValue)): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged")

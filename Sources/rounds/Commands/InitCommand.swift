@@ -32,8 +32,7 @@ struct InitCommand: ParsableCommand {
             let now = try global.clock(calendar)
             var sinceDay = demo ? DemoHospital.since(now: now, calendar: calendar) : calendar.day(of: now)
             if let since {
-                guard let d = Day(parsing: since) else { throw Refusal("--since '\(since)' is not a date (YYYY-MM-DD)") }
-                sinceDay = d
+                sinceDay = try TimeArguments.day(since, "--since")
             }
             let settings = StoreSettings(calendar: calendar, since: sinceDay, requirePIN: requirePIN,
                                          kind: practice || demo ? .practice : .evidence)

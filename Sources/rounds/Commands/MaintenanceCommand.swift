@@ -25,7 +25,7 @@ struct MaintenanceCommand: ParsableCommand {
                 guard let t = MaintenanceTier(rawValue: tier), t != .daily else { throw Refusal("--tier must be first or second, not '\(tier)'") }
                 let session = try Session.open(global)
                 let plans = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
+                    try session.write() { rec in
                         try devices.map { try rec.setMaintenancePlan(device: $0, tier: t, intervalDays: interval, active: !inactive) }
                     }
                 }
@@ -45,7 +45,7 @@ struct MaintenanceCommand: ParsableCommand {
                 let session = try Session.open(global)
                 let lacking = try session.store.maintenanceReport(today: session.today).lackingSecondLevel
                 try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
+                    try session.write() { rec in
                         for d in lacking { try rec.setMaintenancePlan(device: d.tag, tier: .second, intervalDays: nil) }
                     }
                 }
@@ -98,7 +98,7 @@ extension RecordCommand {
                 let session = try Session.open(global)
                 let when = try at.map { try TicketArgs.time($0, "--at", session) } ?? session.now
                 let id = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) {
+                    try session.write() {
                         try $0.recordQCTest(device: device, type: t, passed: result == "pass", organisation: organisation, report: report, when: when)
                     }
                 }

@@ -66,7 +66,7 @@ struct PartCommand: ParsableCommand {
                 let session = try Session.open(global)
                 let number = try ticket.map { try TicketArgs.number($0) }
                 let id = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) {
+                    try session.write() {
                         try $0.issuePart(code, quantity: qty, recipient: recipient, ticket: number, maintenance: maintenance, reason: reason)
                     }
                 }
@@ -144,7 +144,7 @@ struct ContactCommand: ParsableCommand {
                 let session = try Session.open(global)
                 let day = try verified.map { try TicketArgs.day($0, "--verified") }
                 let id = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) {
+                    try session.write() {
                         try $0.addContact(name: name, company: company, phone: phone, email: email, wechat: wechat,
                                           device: device, model: model, lastVerified: day)
                     }

@@ -16,14 +16,19 @@ struct RecordCommand: ParsableCommand {
         @Option(help: "When the work was done (default: now); same forms as --now.") var at: String?
         @Option(help: "Who did it (default: the user); must be a person in the store.") var by: String?
         @Option(help: "Free text, kept as typed (Chinese is fine).") var note: String = ""
+        @OptionGroup var late: LateReason
+        @OptionGroup var pin: PINOptions
 
         func stamp(_ session: Session) throws -> WorkStamp {
-            var when = session.now
-            if let at {
-                guard let t = session.calendar.parseTime(at) else { throw Refusal("--at '\(at)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]") }
-                when = t
-            }
-            return WorkStamp(device: device, at: when, by: by ?? session.login, note: note)
+            WorkStamp(device: device, at: try session.workTime(at), by: by ?? session.login, note: note)
+        }
+
+        /// One write of this record: the late-entry reason and the signer's PIN (`extra`: a second
+        /// signer's).
+        func write<T>(_ session: Session, _ stamp: WorkStamp, extra: [String: String?] = [:], _ body: (Recorder) throws -> T) throws -> T {
+            var pins = extra
+            pins[stamp.by] = pin.value
+            return try session.write(reason: late.reason, pins: pins, body)
         }
     }
 
@@ -41,10 +46,8 @@ struct RecordCommand: ParsableCommand {
                 guard let r = InspectionResult(rawValue: result) else { throw Refusal("--result must be ok, hazard or fault, not '\(result)'") }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let recorded = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
-                        try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
-                    }
+                let recorded = try work.write(session, stamp) { rec in
+                    try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
                 }
                 print("inspection \(recorded.inspection)" + (recorded.hazard.map { " hazard \($0)" } ?? "")
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
@@ -65,10 +68,8 @@ struct RecordCommand: ParsableCommand {
                 guard ["ok", "problem"].contains(result) else { throw Refusal("--result must be ok or problem, not '\(result)'") }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let recorded = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
-                        try rec.checkDevice(stamp, problem: result == "problem", calendar: session.calendar)
-                    }
+                let recorded = try work.write(session, stamp) { rec in
+                    try rec.checkDevice(stamp, problem: result == "problem", calendar: session.calendar)
                 }
                 print("daily-check \(recorded.check)" + (recorded.focusedInspection.map { " focused-inspection \($0)" } ?? "")
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
@@ -83,6 +84,7 @@ struct RecordCommand: ParsableCommand {
         @Option(help: "daily, first or second.") var tier: String
         @Option(name: .customLong("with"), help: "The second person of joint (second-level) maintenance.") var partner: String?
         @Option(name: .customLong("plug-test"), help: "pass or fail: the powered test of rescue equipment (R32).") var plugTest: String?
+        @Option(name: .customLong("with-pin"), help: "The second signer's own PIN (R2, R29).") var withPIN: String?
 
         func run() throws {
             try refusing {
@@ -94,10 +96,8 @@ struct RecordCommand: ParsableCommand {
                 }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let id = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
-                        try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
-                    }
+                let id = try work.write(session, stamp, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
+                    try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
                 }
                 print("maintenance \(id)")
             }

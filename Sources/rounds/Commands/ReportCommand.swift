@@ -108,7 +108,7 @@ extension ReportCommand {
 
         func day(_ text: String?, option: String) throws -> Day? {
             guard let text else { return nil }
-            guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
+            let d = try TimeArguments.day(text, option)
             return d
         }
     }

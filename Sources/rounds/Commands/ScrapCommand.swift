@@ -24,7 +24,7 @@ struct ScrapCommand: ParsableCommand {
             try refusing {
                 let session = try Session.open(global)
                 let id = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) {
+                    try session.write() {
                         try $0.requestScrapping(devices: devices, reason: reason, condition: condition, repairSummary: repairSummary,
                                                 remainingValueFen: Int((value * 100).rounded()))
                     }

@@ -46,6 +46,7 @@ struct TicketCommand: ParsableCommand {
         var damageByFault: String?
         @Flag(help: "Open a new ticket even if the device has an open one (R103 override; linked to it).") var new = false
         @OptionGroup var sign: TicketSignOptions
+        @OptionGroup var late: LateReason
 
         func run() throws {
             try refusing {
@@ -55,12 +56,9 @@ struct TicketCommand: ParsableCommand {
                 let damage: DamageByFault? = try damageByFault.map { try TicketArgs.choice($0, "--damage-by-fault") }
                 let session = try Session.open(global)
                 let (when, by) = try sign.resolve(session)
-                let report = try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
-                        try sign.verify(rec, signer: by, session: session, doing: "a repair request")
-                        return try rec.reportFault(device: tag, fault: text, at: when, by: by, source: .request, outOfService: out,
-                                            damageByFault: damage, parallel: new, calendar: session.calendar)
-                    }
+                let report = try sign.write(session, signer: by, reason: late.reason) { rec in
+                    try rec.reportFault(device: tag, fault: text, at: when, by: by, source: .request, outOfService: out,
+                                        damageByFault: damage, parallel: new, calendar: session.calendar)
                 }
                 print(report.number.description)
                 if report.linked {
@@ -73,24 +71,24 @@ struct TicketCommand: ParsableCommand {
     }
 }
 
-/// `--at TIME` and `--by LOGIN`: when a step happened and who signs it.
+/// `--at TIME`, `--by LOGIN`, `--pin`, `--reason`: when a step happened, who signs it, the proof of
+/// the signature (R2) and why it is entered late (R4).
 struct TicketSignOptions: ParsableArguments {
     @Option(help: "When it happened (default: now); same forms as --now.") var at: String?
     @Option(help: "Who signs it (default: the user); must be a person in the store.") var by: String?
-    @Option(help: "The signer's own PIN (env ROUNDS_PIN): needed when they have one, or in a --require-pin store (R2).")
-    var pin: String?
+    @OptionGroup var pin: PINOptions
+    @Option(name: .customLong("late-reason"),
+            help: "Why the step is entered late (补录): required when --at is more than late-entry-hours (default 24) ago (R4). (Not --reason: some steps have their own.)")
+    var lateReason: String?
 
-    /// `--pin`, else `ROUNDS_PIN`.
-    var pinValue: String? { pin ?? ProcessInfo.processInfo.environment["ROUNDS_PIN"] }
-
-    /// Checks the signer's PIN inside the write (R2); refuses with the rule when it is missing or wrong.
-    func verify(_ rec: Recorder, signer: String, session: Session, doing what: String) throws {
-        try rec.verifySignature(of: signer, pin: pinValue, required: session.store.settings.requirePIN, for: what)
+    /// One write signed by `signer` with `--pin`, and `--late-reason` (or `reason`) for a late entry.
+    func write<T>(_ session: Session, signer: String, reason: String? = nil, _ body: (Recorder) throws -> T) throws -> T {
+        try session.write(reason: lateReason ?? reason, pins: [signer: pin.value], body)
     }
 
     /// The instant and the signer; `defaultSigner` replaces the user when --by is not given.
     func resolve(_ session: Session, defaultSigner: String? = nil) throws -> (Instant, String) {
-        let when = try at.map { try TicketArgs.time($0, "--at", session) } ?? session.now
+        let when = try session.workTime(at)
         let signer = by ?? defaultSigner ?? session.login
         try TicketArgs.person(signer, "--by", session)
         return (when, signer)
@@ -131,15 +129,12 @@ enum TicketStepRunner {
             }
             let steps = try build(TicketStepInput(session: session, ticket: ticket))
             let (when, by) = try options.sign.resolve(session, defaultSigner: defaultSigner)
-            let after = try Refusal.guarding {
-                try session.store.write(actor: session.login, at: session.now) { rec in
-                    try options.sign.verify(rec, signer: by, session: session, doing: "signing \(number)")
-                    var t = ticket
-                    for step in steps {
-                        t = try rec.recordTicketStep(number, TicketEvent(at: when, by: by, step: step), calendar: session.calendar)
-                    }
-                    return t
+            let after = try options.sign.write(session, signer: by) { rec in
+                var t = ticket
+                for step in steps {
+                    t = try rec.recordTicketStep(number, TicketEvent(at: when, by: by, step: step), calendar: session.calendar)
                 }
+                return t
             }
             print("\(number) \(after.state.rawValue)")
         }
@@ -188,15 +183,11 @@ enum TicketArgs {
     }
 
     static func time(_ text: String, _ option: String, _ session: Session) throws -> Instant {
-        guard let t = session.calendar.parseTime(text) else {
-            throw Refusal("\(option) '\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+08:00]")
-        }
-        return t
+        try TimeArguments.time(text, option, session.calendar)
     }
 
     static func day(_ text: String, _ option: String) throws -> Day {
-        guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
-        return d
+        try TimeArguments.day(text, option)
     }
 
     /// The login must be a person in the store (R2).

@@ -36,15 +36,18 @@ struct GlobalOptions: ParsableArguments {
     var login: String {
         if let u = user, !u.isEmpty { return u }
         if let u = environment["ROUNDS_USER"], !u.isEmpty { return u }
-        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+        return OSAccount.current ?? environment["USER"] ?? NSUserName()
     }
+
+    /// Whether `--now` or `ROUNDS_NOW` sets the clock.
+    var clockGiven: Bool { !(now ?? environment["ROUNDS_NOW"] ?? "").isEmpty }
 
     /// The clock, read in the facility's calendar: `--now`, `ROUNDS_NOW`, or the system clock.
     func clock(_ calendar: FacilityCalendar) throws -> Instant {
         let text = now ?? environment["ROUNDS_NOW"]
         guard let text, !text.isEmpty else { return Instant(seconds: Int64(Date().timeIntervalSince1970)) }
         guard let t = calendar.parseTime(text) else {
-            throw ValidationError("--now '\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+08:00]")
+            throw ValidationError("--now '\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+08:00] (\(TimeArguments.years))")
         }
         return t
     }

@@ -6,8 +6,11 @@ import RoundsStore
 /// An open store with the resolved clock and the identified person: what a command works with.
 struct Session {
     let store: Store
+    /// The clock: `--now` (as of) when given, else the system clock.
     let now: Instant
     let login: String
+    /// Whether `--now` or `ROUNDS_NOW` set the clock (an evidence store refuses writes then, R4).
+    let clockGiven: Bool
     var calendar: FacilityCalendar { store.settings.calendar }
     var today: Day { calendar.day(of: now) }
 
@@ -24,14 +27,50 @@ struct Session {
                 throw Refusal("unknown user '\(login)': give --user LOGIN (or ROUNDS_USER) of a person in the store")
             }
         }
-        return Session(store: store, now: now, login: login)
+        return Session(store: store, now: now, login: login, clockGiven: global.clockGiven)
     }
 }
 
 extension Session {
-    /// One audited write transaction as the user at `--now`; a store refusal becomes a `Refusal`.
-    func write<T>(_ body: (Recorder) throws -> T) throws -> T {
-        try Refusal.guarding { try store.write(actor: login, at: now, body) }
+    /// Refuses a write whose clock was set by `--now` in an evidence store (R4): there the time a
+    /// record is entered is the system clock, and nothing can set it.
+    func checkWriteClock() throws {
+        guard clockGiven, store.settings.kind == .evidence else { return }
+        throw Refusal("R4: this is an evidence store: a write is entered at the system clock, and --now (or ROUNDS_NOW) only sets the \"as of\" time of reading commands; leave it out, and give the time of the work with --at (a practice store, made with `rounds init --practice`, lets --now drive the clock)")
+    }
+
+    /// One audited write transaction as the user at the entry time; `reason` explains a late entry
+    /// (R4); `pins` are the PINs given for the signers (R2) — when none is given, `ROUNDS_PIN` is the
+    /// user's. A store refusal becomes a `Refusal`.
+    func write<T>(reason: String? = nil, pins: [String: String?] = [:], _ body: (Recorder) throws -> T) throws -> T {
+        try checkWriteClock()
+        var given = pins.compactMapValues { $0 }
+        if given.isEmpty, let env = ProcessInfo.processInfo.environment["ROUNDS_PIN"], !env.isEmpty { given[login] = env }
+        let options = WriteOptions(lateReason: reason, pins: given)
+        return try Refusal.guarding { try store.write(actor: login, at: now, options: options, body) }
+    }
+
+    /// `--at` read in the facility's calendar (default: now), refusing a text that is not a time.
+    func workTime(_ text: String?, option: String = "--at") throws -> Instant {
+        guard let text else { return now }
+        return try TimeArguments.time(text, option, calendar)
+    }
+}
+
+/// Parsing of dates and times given on the command line, with one wording for every option.
+enum TimeArguments {
+    static let years = "years \(Day.acceptedYears.lowerBound)–\(Day.acceptedYears.upperBound)"
+
+    static func time(_ text: String, _ option: String, _ calendar: FacilityCalendar) throws -> Instant {
+        guard let t = calendar.parseTime(text) else {
+            throw Refusal("\(option) '\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+08:00] (\(years))")
+        }
+        return t
+    }
+
+    static func day(_ text: String, _ option: String) throws -> Day {
+        guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD, \(years))") }
+        return d
     }
 }
 

@@ -15,7 +15,10 @@ enum TUILauncher {
         let clock: () -> Instant = fixedNow == nil
             ? { Instant(seconds: Int64(Date().timeIntervalSince1970)) }
             : { base.adding(seconds: Int64(Date().timeIntervalSince(started))) }
-        let environment = AppEnvironment(store: session.store, login: session.login, now: clock)
+        let refusal: String? = session.clockGiven && session.store.settings.kind == .evidence
+            ? "R4: this evidence store is open \"as of\" --now, for reading: writes are entered at the system clock (leave out --now)" : nil
+        let environment = AppEnvironment(store: session.store, login: session.login, now: clock,
+                                         signer: try TUISignIn.signer(session), writeRefusal: refusal)
         let app = try App(environment: environment, language: global.isChinese ? .zh : .en,
                           border: display.ascii ? .ascii : .unicode)
         let terminal: CursesTerminal

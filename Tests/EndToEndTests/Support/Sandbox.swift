@@ -24,6 +24,13 @@ struct RunResult: CustomStringConvertible {
 /// The fixed clock every test runs at: never the machine's.
 let testNow = "2026-11-22T10:00"
 
+/// The clock of a piece of work in a practice store: its `--at` when it has one, else `otherwise`.
+/// Work is entered when it is done (R4: a record entered more than a day late needs a reason).
+func clockOfWork(_ arguments: [String], otherwise: String = testNow) -> String {
+    guard let i = arguments.firstIndex(of: "--at"), i + 1 < arguments.count else { return otherwise }
+    return arguments[i + 1]
+}
+
 /// A fresh temporary folder for one test, with its own HOME, XDG_DATA_HOME and store; removed when
 /// the test lets go of it. Runs `rounds` and other programs with an explicit environment.
 final class Sandbox {
@@ -71,10 +78,14 @@ final class Sandbox {
 
     /// Runs `rounds ARGS --store STORE --now NOW [--user USER]` (the global options go last, after
     /// the subcommand, where every subcommand takes them). Pass `now: nil` to leave out `--now`.
-    func rounds(_ arguments: [String], now: String? = testNow, user: String? = nil,
+    ///
+    /// A command that records work with `--at` runs with the clock at that time (`clockAtWork`): a
+    /// practice store built the way the contract's checks build one, each piece of work entered
+    /// when it is done. Pass `clockAtWork: false` to enter it later (late entries, R4).
+    func rounds(_ arguments: [String], now: String? = testNow, user: String? = nil, clockAtWork: Bool = true,
                 sourceLocation: SourceLocation = #_sourceLocation) throws -> RunResult {
         var args = arguments + ["--store", store]
-        if let now { args += ["--now", now] }
+        if let now { args += ["--now", clockAtWork ? clockOfWork(arguments, otherwise: now) : now] }
         if let user { args += ["--user", user] }
         return try run(RoundsBinary.path(sourceLocation: sourceLocation), args, label: "rounds")
     }

@@ -1,0 +1,92 @@
+import GRDB
+import RoundsCore
+
+/// How a signature was proven (CONTRACT "Signatures").
+public enum SignatureProof: String, Sendable {
+    /// The signer is the OS account running the program: the operating system authenticated them.
+    case osAccount = "os"
+    /// The signer gave their own PIN.
+    case pin
+    /// Not proven: allowed only in a practice store, for a person who has set no PIN.
+    case unproven
+    /// The sample hospital's generated history.
+    case generated
+}
+
+/// The signers proven so far in one write transaction (shared by copies of its `Recorder`).
+final class ProvenSigners {
+    var proofs: [String: SignatureProof] = [:]
+}
+
+extension Recorder {
+    /// Proves that `login` signs what this write records (R2): they are the OS account at this
+    /// keyboard, or they gave their own PIN. In an evidence store (or a store made with
+    /// `--require-pin`) an unproven signature is refused; in a practice store only a person who has
+    /// set a PIN must give it. A person whose only role is auditor signs nothing.
+    @discardableResult
+    public func prove(_ login: String, pin: String? = nil, meaning: SignatureMeaning) throws -> SignatureProof {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE login = ?"), arguments: [login]) else {
+            throw StoreError.notFound("no person with login '\(login)'")
+        }
+        if let problem = Permissions.writeProblem(ArchiveRows.person(row)) { throw StoreError.refused(problem) }
+        if options.generatedHistory { return .generated }
+        if let known = proven.proofs[login] { return known }
+        let proof: SignatureProof
+        let given = pin.flatMap { $0.isEmpty ? nil : $0 } ?? options.pins[login]
+        if login == options.osAccount {
+            proof = .osAccount
+        } else if let session = options.sessionSigner, session.login == login, session.proof != .unproven {
+            proof = session.proof
+        } else if let given {
+            try checkPIN(given, of: login, required: true, for: "“\(meaning.english)”")
+            proof = .pin
+        } else if mustProveSignatures && (storeSettings?.kind == .evidence || meaning != .administration) {
+            throw StoreError.refused("R2: “\(meaning.english)” must be signed by \(login) in person: give \(login)'s own PIN (--pin or ROUNDS_PIN; --with-pin for a second signer), or run rounds as the OS account \(login)")
+        } else {
+            try checkPIN(nil, of: login, required: false, for: "“\(meaning.english)”")
+            proof = .unproven
+        }
+        proven.proofs[login] = proof
+        return proof
+    }
+
+    /// Whether every signature must be proven: in an evidence store, or a store made with
+    /// `--require-pin` (there: every signature of work; administration as in any practice store).
+    var mustProveSignatures: Bool {
+        guard let s = storeSettings else { return false }
+        return s.kind == .evidence || s.requirePIN
+    }
+
+    /// Proves `login`'s signature and records it against the row `row` of `table`, with the signer's
+    /// name as it stands today, the meaning and the proof (21 CFR 11.50).
+    @discardableResult
+    public func sign(_ table: String, row: Int64, by login: String, pin: String? = nil, meaning: SignatureMeaning) throws -> SignatureProof {
+        let proof = try prove(login, pin: pin, meaning: meaning)
+        guard proof != .generated else { return proof }
+        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM people WHERE login = ?"), arguments: [login]) ?? login
+        try insert("signatures", ["tbl": table, "row": row, "signer": login, "name": name, "meaning": meaning.rawValue,
+                                  "proof": proof.rawValue, "at": at.seconds])
+        return proof
+    }
+}
+
+/// A signature as stored: who, their name then, what it means, how it was proven, when.
+public struct StoredSignature: Sendable, Equatable {
+    public var signer: String
+    public var name: String
+    public var meaning: SignatureMeaning?
+    public var proof: SignatureProof?
+    public var at: Instant
+}
+
+extension Store {
+    /// The signatures of one record, oldest first.
+    public func signatures(_ table: String, row: Int64) throws -> [StoredSignature] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM signatures WHERE tbl = ? AND row = ? ORDER BY id", arguments: [table, row]).map {
+                StoredSignature(signer: $0["signer"], name: $0["name"], meaning: SignatureMeaning(rawValue: $0["meaning"]),
+                                proof: SignatureProof(rawValue: $0["proof"]), at: Instant(seconds: $0["at"]))
+            }
+        }
+    }
+}
