@@ -21,6 +21,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case cmdConfirm, cmdRefresh
     // Inspections and reports
     case colKind, colDue, colDaysOverdue, colDaysLeft, colDueCount, colOnTime, colLate, colMissed, colRate
+    case lateEntriesTitle, colRecord, colWorkAt, colEnteredAt, colEnteredBy, colReason, colEnteredLate
     case overdueTitle, dueSoonTitle, complianceTitle, asOf, goalMet, goalMissed, overallLabel, priorityLabel, missesTitle
     case kindTenDay, kindMonthly, kindQuarterly
     case overdueBoard, overdueTag, dueSoonTag, colDays, nothingOverdue, colOverdue, exported, cmdOverdue, cmdFilterKind, cmdExport
@@ -170,6 +171,13 @@ extension Strings {
         case .overdueTitle: return ("逾期巡检", "Overdue inspections as of")
         case .dueSoonTitle: return ("7天内到期", "Due within 7 days")
         case .complianceTitle: return ("巡检完成情况", "Inspection compliance")
+        case .lateEntriesTitle: return ("补录记录", "Late entries")
+        case .colRecord: return ("记录", "Record")
+        case .colWorkAt: return ("工作时间", "Work done")
+        case .colEnteredAt: return ("录入时间", "Entered")
+        case .colEnteredBy: return ("录入人", "Entered by")
+        case .colReason: return ("补录原因", "Reason")
+        case .colEnteredLate: return ("补录", "Entered late")
         case .asOf: return ("截至", "as of")
         case .goalMet: return ("[达标]", "[MET]")
         case .goalMissed: return ("[未达标]", "[NOT MET]")

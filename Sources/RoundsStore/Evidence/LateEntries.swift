@@ -77,8 +77,27 @@ extension Store {
         }
     }
 
-    /// The ids of the inspections entered late, for `report compliance` (R4).
-    public func lateInspectionIDs() throws -> Set<Int64> {
-        try read { Set(try Int64.fetchAll($0, sql: "SELECT row FROM late_entries WHERE tbl = 'inspections'")) }
+    /// How many inspections done on the days `from`…`to` were entered late (R4), by department and
+    /// kind: `report compliance` counts them apart from those entered on time.
+    public func lateInspectionCounts(from: Day, to: Day) throws -> [LateInspectionGroup: Int] {
+        try read { db in
+            var out: [LateInspectionGroup: Int] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT e.department AS department, i.kind AS kind, COUNT(DISTINCT i.id) AS n
+                FROM late_entries l JOIN inspections i ON l.tbl = 'inspections' AND l.row = i.id
+                JOIN equipment e ON e.tag = i.device
+                WHERE i.day >= ? AND i.day <= ? GROUP BY e.department, i.kind
+                """, arguments: [from.description, to.description]) {
+                out[LateInspectionGroup(department: r["department"], kind: r["kind"])] = r["n"]
+            }
+            return out
+        }
     }
+}
+
+/// A department and a kind of inspection, for counting late entries.
+public struct LateInspectionGroup: Hashable, Sendable {
+    public var department: String
+    public var kind: String
+    public init(department: String, kind: String) { self.department = department; self.kind = kind }
 }

@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Reports: overdue inspections, inspection compliance.",
         subcommands: [Overdue.self, Compliance.self, Uptime.self, Contacts.self, Maintenance.self, Kpi.self,
-                      MissingChecks.self, Handovers.self, Problems.self])
+                      MissingChecks.self, Handovers.self, Problems.self, LateEntries.self])
 
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every overdue inspection as of --now, most overdue first (CONTRACT).")
@@ -43,7 +43,9 @@ struct ReportCommand: ParsableCommand {
                 let (from, to) = try period(today: session.today)
                 var report = try session.store.complianceReport(from: from, to: to, today: session.today)
                 if let department { report.items = report.items.filter { $0.department == department } }
-                print(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+                let late = try session.store.lateInspectionCounts(from: from, to: to)
+                print(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese), enteredLate: late),
+                      terminator: "")
             }
         }
 
@@ -132,5 +134,34 @@ extension Session {
     func requireDepartment(_ code: String?) throws {
         guard let code else { return }
         if try store.departments().first(where: { $0.code == code }) == nil { throw Refusal("--department: no department '\(code)'") }
+    }
+}
+
+extension ReportCommand {
+    /// `rounds report late-entries [--from D --to D]`: every record entered late, with its reason (R4).
+    struct LateEntries: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "late-entries",
+            abstract: "Every record of work entered more than late-entry-hours after the work (补录, R4): when done, when entered, by whom, why.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: ReportScope
+        @Option(help: "First local day of entry (default: all).") var from: String?
+        @Option(help: "Last local day of entry, inclusive (default: all).") var to: String?
+
+        func run() throws {
+            try refusing {
+                let session = try scope.open(global)
+                let fromDay = try from.map { try TimeArguments.day($0, "--from") }
+                let toDay = try to.map { try TimeArguments.day($0, "--to") }
+                var entries = try session.store.lateEntries(from: fromDay, to: toDay)
+                    .filter { $0.enteredAt <= session.now }
+                if let department = scope.department {
+                    let tags = Set(try session.store.equipment().filter { $0.department == department }.map(\.tag))
+                    entries = entries.filter { tags.contains($0.subject) }
+                }
+                print(LateEntriesOutput.render(entries, from: fromDay, to: toDay, format: scope.format,
+                                               strings: Strings(chinese: global.isChinese), calendar: session.calendar), terminator: "")
+            }
+        }
     }
 }
