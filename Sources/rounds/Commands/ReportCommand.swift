@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
                 let department = scope.department
                 var report = try session.store.overdueReport(today: session.today)
                 if let department { report = report.filtered(department: department) }
-                print(OverdueOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+                try session.printDocument(OverdueOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), format: scope.format)
             }
         }
     }
@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
                 let (from, to) = try period(today: session.today)
                 var report = try session.store.complianceReport(from: from, to: to, today: session.today)
                 if let department { report.items = report.items.filter { $0.department == department } }
-                print(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+                try session.printDocument(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), format: scope.format)
             }
         }
 
@@ -94,14 +94,14 @@ extension ReportCommand {
                 switch m {
                 case .time:
                     let r = UptimeCalculator.timeBased(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: scope.format, strings: strings), terminator: "")
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings), format: scope.format)
                 case .snapshot:
                     let at = min(session.now, cal.endOfDay(toDay))
                     let r = UptimeCalculator.snapshot(at: at, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), terminator: "")
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format)
                 case .deviceDay:
                     let r = UptimeCalculator.deviceDay(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), terminator: "")
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format)
                 }
             }
         }

@@ -25,8 +25,8 @@ extension ReportCommand {
                     }))]).text)
                 case .csv: print(CSVWriter.document(header: ["device", "department", "model", "contacts"], rows: rows), terminator: "")
                 case .table:
-                    print("R61: \(lacking.count) devices with fewer than 2 external contacts")
-                    print(TextTable.render(header: ["device", "department", "model", "contacts"], rows: rows, rightAligned: [3]), terminator: "")
+                    try session.printDocument("R61: \(lacking.count) devices with fewer than 2 external contacts\n"
+                        + TextTable.render(header: ["device", "department", "model", "contacts"], rows: rows, rightAligned: [3]), format: .table)
                 }
             }
         }
