@@ -204,6 +204,20 @@ struct SealTests {
         #expect(try box.rounds(["verify"]).stdout.contains("3 seals checked"))
     }
 
+    /// In an evidence store a seal's time is the system clock's: `--now` is refused (R4).
+    @Test func anEvidenceStoreSealsOnlyAtTheSystemClock() throws {
+        let box = try Sandbox("seal-evidence")
+        try #require(try box.rounds(["init"], now: nil, user: "boss").status == 0)
+        let people = try box.write("p.csv", "login,name,roles,department\nboss,王主任,engineer;equipment-head,\n")
+        try #require(try box.rounds(["import", "people", people], now: nil, user: "boss").status == 0)
+        let dated = try box.rounds(["seal"], user: "boss")
+        #expect(dated.status == 1 && dated.stderr.contains("R4: a seal is dated by the system clock"), "\(dated)")
+        let lines = try Self.logLines(box)
+        let seal = try box.rounds(["seal"], now: nil, user: "boss")
+        #expect(seal.status == 0, "\(seal)")
+        #expect(try Self.logLines(box) == lines + seal.stdoutLines, "appended exactly the printed line")
+    }
+
     /// A seal log that cannot be written: the write is saved and says so on stderr; reads work.
     @Test func aWriteWhoseSealCannotBeAppendedStillSucceeds() throws {
         let box = try Sandbox("seal-ro")
