@@ -73,7 +73,7 @@ extension Store {
             dailySeal.sealed(through: max(day, last.map { calendar.day(of: $0.instant) } ?? day), calendar)
         } catch {
             dailySeal.sealed(through: day, calendar)   // once a day is enough to say so
-            Self.reportSealProblem("the daily seal could not be appended to \(sealLog.path): \(error); the write was saved — run `rounds seal` where the log is writable")
+            Self.reportSealProblem("the daily seal could not be appended (\(error)); the write was saved — run `rounds seal` where the log is writable")
         }
     }
 

@@ -43,7 +43,7 @@ public struct SealLog: Sendable {
             if errno == EEXIST {
                 throw StoreError.refused("seal log \(path) already exists without its store: it anchors an earlier store's history; move it away first")
             }
-            throw StoreError.cannotOpen(path, String(cString: strerror(errno)))
+            throw StoreError.refused("cannot create the seal log \(path): \(String(cString: strerror(errno)))")
         }
         close(fd)
     }
@@ -54,7 +54,7 @@ public struct SealLog: Sendable {
     /// Every non-blank line, numbered as in the file; nil when there is no log.
     public func lines() throws -> [Line]? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) { throw StoreError.cannotOpen(path, "cannot read the seal log") }
+            if FileManager.default.fileExists(atPath: path) { throw StoreError.refused("cannot read the seal log \(path)") }
             return nil
         }
         // Split on "\n" bytes: `\r\n` is one Character in Swift, and a line's text must stay as written.
@@ -77,16 +77,17 @@ public struct SealLog: Sendable {
     /// returns the last seal as it now stands. Creates the log if it is missing.
     func update(_ decide: (_ last: Seal?) throws -> Seal?) throws -> Seal? {
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw StoreError.cannotOpen(path, String(cString: strerror(errno))) }
+        func failure(_ why: String) -> StoreError { .refused("cannot append to the seal log \(path): \(why)") }
+        guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
         defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw StoreError.cannotOpen(path, String(cString: strerror(errno))) }
+        guard flock(fd, LOCK_EX) == 0 else { throw failure(String(cString: strerror(errno))) }
         defer { flock(fd, LOCK_UN) }
         let last = Self.lastSeal(fd)
         guard let seal = try decide(last) else { return last }
         let bytes = Array((seal.line + "\n").utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == bytes.count else {
-            throw StoreError.cannotOpen(path, written < 0 ? String(cString: strerror(errno)) : "short write")
+            throw failure(written < 0 ? String(cString: strerror(errno)) : "short write")
         }
         return seal
     }
