@@ -11,12 +11,18 @@ struct Rounds: ParsableCommand {
         version: "0.1.0",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
                       EquipmentCommand.self, TicketCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, MaintenanceCommand.self, ConfigCommand.self,
-                      VerifyCommand.self,
+                      VerifyCommand.self, SealCommand.self,
                       HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
+
+    /// Runs the command line; a daily seal that could not be appended is said at exit (SealWarnings).
+    static func main() {
+        SealWarnings.install()
+        main(nil)
+    }
 
     func run() throws {
         try refusing {

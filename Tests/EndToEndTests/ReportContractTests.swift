@@ -38,7 +38,7 @@ struct ReportContractTests {
         // ICU-M01: B = 2026-02-10 → monthly due 2026-03-31 (first month starting on/after B); not ten-day (no flags).
         // CARD-X is stopped: nothing. The 2026-03-20 record is after --now: ignored.
         #expect(r.stdout == """
-            {"as_of": "2026-03-15", "items": [{"device": "CARD-E01", "department": "CARD", "kind": "monthly", "due": "2026-01-31", "days_overdue": 43}, {"device": "ICU-V01", "department": "ICU", "kind": "ten-day", "due": "2026-03-11", "days_overdue": 4}]}
+            {"practice": true, "as_of": "2026-03-15", "items": [{"device": "CARD-E01", "department": "CARD", "kind": "monthly", "due": "2026-01-31", "days_overdue": 43}, {"device": "ICU-V01", "department": "ICU", "kind": "ten-day", "due": "2026-03-11", "days_overdue": 4}]}
 
             """, "\(r)")
         let icu = try box.rounds(["report", "overdue", "--format", "json", "--department", "ICU"], now: "2026-03-15T10:00", user: "li")
@@ -95,7 +95,7 @@ struct ReportContractTests {
         // Q1 2026 = 90 days = 2160 h per device; three devices → 6480 h.
         // ICU-V01: 1 − 52.5/2160 = 0.9756944… → 0.975694; fleet: 1 − 52.5/6480 = 0.9918981… → 0.991898.
         #expect(r.stdout == """
-            {"from": "2026-01-01", "to": "2026-03-31", "method": "time", "fleet": {"exposure_hours": 6480.0, "downtime_hours": 52.5, "rate": 0.991898, "compliant": true}, \
+            {"practice": true, "from": "2026-01-01", "to": "2026-03-31", "method": "time", "fleet": {"exposure_hours": 6480.0, "downtime_hours": 52.5, "rate": 0.991898, "compliant": true}, \
             "departments": [{"department": "CARD", "exposure_hours": 2160.0, "downtime_hours": 0.0, "rate": 1.0, "compliant": true}, \
             {"department": "ICU", "exposure_hours": 2160.0, "downtime_hours": 52.5, "rate": 0.975694, "compliant": true}, \
             {"department": "OR", "exposure_hours": 2160.0, "downtime_hours": 0.0, "rate": 1.0, "compliant": true}], \

@@ -120,6 +120,11 @@ struct ShiftScreenTests {
         let printed = try String(contentsOf: file, encoding: .utf8)
         #expect(printed.contains("[PROBLEM]  ICU-V01"))
         #expect(printed.contains("Incoming 张伟 zhang"))
+        // The printout ends with the seal line of the state it was made from (R3): the chain's head,
+        // the time of printing, the person at this keyboard.
+        let seal = try f.store.headSeal(at: now, login: "lina")
+        #expect(printed.hasSuffix("\n\n" + seal.line + "\n"), "\(printed.suffix(200))")
+        #expect(try f.store.verify(seals: .given(seal)).passed)
         #expect(try f.store.verify().passed)
     }
 

@@ -314,7 +314,8 @@ extension App {
         let name = "rounds-handover-\(doc.sheet.department)-\(shift.day)-\(shift.startText.replacingOccurrences(of: ":", with: ""))-\(id)-\(doc.strings.language.rawValue).\(csv ? "csv" : "txt")"
         let path = environment.exportDirectory + "/" + name
         do {
-            try (csv ? doc.csv : doc.text).write(toFile: path, atomically: true, encoding: .utf8)
+            let text = csv ? doc.csv : try TextDocument.sealed(doc.text, store: store, at: environment.now(), login: environment.login)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
             state.message = "\(state.strings.t(.exported)) \(path)"
         } catch {
             state.message = "\(path): \(error.localizedDescription)"

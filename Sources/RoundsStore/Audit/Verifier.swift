@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 
@@ -7,17 +8,34 @@ public struct VerifyReport: Sendable {
     public var integrity: String
     public var auditEntries: Int
     public var rowsChecked: Int
-    /// The first problem found, naming the row; nil when everything matches.
+    /// How many seals the chain was checked against.
+    public var sealsChecked: Int = 0
+    /// The first problem found, naming the row, schema object or seal; nil when everything matches.
     public var firstProblem: String?
 
     public var passed: Bool { integrity == "ok" && firstProblem == nil }
 }
 
+/// The seals to check a store against: every line of its seal log, or one line given by hand.
+public enum SealsToCheck: Sendable {
+    /// Every line of `STORE.seals` (no log: nothing to check, said in the answer).
+    case log
+    /// One seal, for example copied from the foot of a printed report (`rounds verify --seal LINE`).
+    case given(Seal)
+    /// None (the chain, the schema and the rows only).
+    case none
+}
+
 /// Proves the store was only changed through the program (R3).
 ///
-/// Three checks, in order: SQLite's integrity check; the audit hash chain, entry by entry; then every
-/// row of every audited table against the last audit entry recorded for it. A row edited, added or
-/// deleted behind the program's back (say with the `sqlite3` tool) is named with its table and key.
+/// Five checks, in order: SQLite's integrity check; the schema against the migrations'
+/// (``SchemaCheck``); the audit hash chain, entry by entry; the chain against the seals kept outside
+/// the file (``Seal``), which catches a history cut short, rolled back, swapped for an older copy or
+/// rewritten with recomputed hashes; then every row of every audited table against the last audit
+/// entry recorded for it. A row edited, added or deleted behind the program's back (say with the
+/// `sqlite3` tool) is named with its table and key. Text is compared byte for byte: Swift's `==`
+/// and `hashValue` on strings treat a name in NFC and the same name in NFD as equal, so the row
+/// check compares SHA-256 digests of the UTF-8 bytes and keys rows by their bytes.
 enum Verifier {
     static let auditedTables = ["settings", "departments", "people", "equipment", "status_history",
                                  "inspections", "hazards", "daily_checks", "maintenance", "rounds", "round_skips",
@@ -25,11 +43,24 @@ enum Verifier {
                                  "spare_parts", "part_movements", "service_contacts", "scrap_requests", "scrap_steps"]
                                  + ShiftSchema.auditedTables + MaintenanceSchema.auditedTables + EvidenceSchema.auditedTables
 
-    static func run(_ db: Database) throws -> VerifyReport {
+    /// A seal to check, and how to name it in a message ("line 3 of rounds.sqlite.seals").
+    struct SealToCheck {
+        var seal: Seal
+        var source: String
+    }
+
+    static func run(_ db: Database, seals: [SealToCheck] = [], sealLogProblem: String? = nil) throws -> VerifyReport {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
         var report = VerifyReport(integrity: integrity, auditEntries: 0, rowsChecked: 0, firstProblem: nil)
+        guard integrity == "ok" else { return report }
 
-        // 1. The chain, streamed entry by entry.
+        // 1. The schema, exactly as the migrations make it.
+        if let problem = try SchemaCheck.problem(db) {
+            report.firstProblem = problem
+            return report
+        }
+
+        // 2. The chain, streamed entry by entry.
         var prev = AuditChain.genesis
         var expectedID: Int64 = 1
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
@@ -44,7 +75,7 @@ enum Verifier {
             }
             let h = AuditChain.hash(prev: prev, id: e.id, at: e.at, actor: e.actor, action: e.action,
                                     table: e.table, key: e.key, payload: e.payload)
-            if e.prevHash != prev || e.hash != h {
+            if !bytesEqual(e.prevHash, prev) || !bytesEqual(e.hash, h) {
                 report.firstProblem = "audit entry #\(e.id) (\(e.table) \(e.key)) does not match its hash: the audit log was edited"
                 return report
             }
@@ -52,14 +83,28 @@ enum Verifier {
             expectedID += 1
         }
 
-        // 2. Every row against its last audit entry, one table at a time. Only a digest of each
+        // 3. The chain against each seal: the sealed entry must still be there with the sealed hash.
+        if let sealLogProblem {
+            report.firstProblem = sealLogProblem
+            return report
+        }
+        let lastID = expectedID - 1
+        for s in seals {
+            report.sealsChecked += 1
+            if let problem = try sealProblem(db, s, lastID: lastID) {
+                report.firstProblem = problem
+                return report
+            }
+        }
+
+        // 4. Every row against its last audit entry, one table at a time. Only a digest of each
         //    recorded payload is kept (memory stays small for millions of records); the text is read
-        //    back by id to describe a difference.
+        //    back by id to describe a difference. Keys and digests are of the UTF-8 bytes.
         for table in auditedTables {
-            var expected: [String: (id: Int64, digest: Int)] = [:]
+            var expected: [[UInt8]: (id: Int64, digest: SHA256Digest)] = [:]
             let entries = try Row.fetchCursor(db, sql: "SELECT id, row_key, payload FROM audit WHERE tbl = ? ORDER BY id", arguments: [table])
             while let r = try entries.next() {
-                expected[r["row_key"]] = (r["id"], (r["payload"] as String).hashValue)
+                expected[Array((r["row_key"] as String).utf8)] = (r["id"], digest(r["payload"]))
             }
             let keySQL = Recorder.naturalKeys[table] ?? "rowid"
             let rows = try Row.fetchCursor(db, sql: "SELECT \(keySQL) AS _key, * FROM \(table) ORDER BY \(keySQL)")
@@ -67,11 +112,11 @@ enum Verifier {
                 let k = CanonicalRow.keyText(full["_key"] as DatabaseValue)
                 let payload = CanonicalRow.encode(pairs: full.filter { $0.0 != "_key" })
                 report.rowsChecked += 1
-                guard let entry = expected.removeValue(forKey: k) else {
+                guard let entry = expected.removeValue(forKey: Array(k.utf8)) else {
                     report.firstProblem = "\(table) row \(k) has no audit entry: it was added outside rounds"
                     return report
                 }
-                if entry.digest != payload.hashValue {
+                if entry.digest != digest(payload) {
                     let recorded = try String.fetchOne(db, sql: "SELECT payload FROM audit WHERE id = ?", arguments: [entry.id]) ?? ""
                     report.firstProblem = "\(table) row \(k) does not match audit entry #\(entry.id): it was changed outside rounds"
                         + Self.difference(recorded, payload)
@@ -79,26 +124,73 @@ enum Verifier {
                 }
             }
             if let (k, entry) = expected.min(by: { $0.value.id < $1.value.id }) {
-                report.firstProblem = "\(table) row \(k) (audit entry #\(entry.id)) is missing: it was deleted outside rounds"
+                report.firstProblem = "\(table) row \(String(decoding: k, as: UTF8.self)) (audit entry #\(entry.id)) is missing: it was deleted outside rounds"
                 return report
             }
         }
         return report
     }
 
-    /// A short ` (field: recorded X, found Y)` note naming the first differing column.
+    /// Whether the entry a seal names is still there with the sealed hash; the problem otherwise.
+    static func sealProblem(_ db: Database, _ s: SealToCheck, lastID: Int64) throws -> String? {
+        let seal = s.seal
+        let named = "seal of audit entry #\(seal.auditID) made \(seal.time) by \(seal.login) (\(s.source))"
+        let hash: String? = seal.auditID == 0
+            ? AuditChain.genesis
+            : try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE id = ?", arguments: [seal.auditID])
+        guard let hash else {
+            return "\(named) fails: the audit log ends at entry #\(lastID), before the sealed entry: "
+                + "the history was truncated, rolled back or replaced by an older copy after the seal"
+        }
+        guard bytesEqual(hash, seal.hash) else {
+            return "\(named) fails: audit entry #\(seal.auditID) now has hash \(hash.prefix(12))…, the seal says \(seal.hash.prefix(12))…: "
+                + "the history up to it was rewritten (or replaced by another copy) after the seal"
+        }
+        return nil
+    }
+
+    /// SHA-256 of the UTF-8 bytes: equal digests mean equal bytes.
+    static func digest(_ text: String) -> SHA256Digest { SHA256.hash(data: Array(text.utf8)) }
+
+    /// Byte-for-byte equality (Swift's `==` treats NFC and NFD spellings as equal).
+    static func bytesEqual(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+
+    /// A short ` (field: recorded X, found Y)` note naming the first differing column; a difference
+    /// in bytes only (the same letters in another Unicode normalisation) is said so.
     static func difference(_ recorded: String, _ found: String) -> String {
         let a = FlatJSON.parse(recorded), b = FlatJSON.parse(found)
-        for k in Set(a.keys).union(b.keys).sorted() where a[k] != b[k] {
-            return " (\(k): recorded \(a[k] ?? "nothing"), found \(b[k] ?? "nothing"))"
+        for k in Set(a.keys).union(b.keys).sorted() where !bytesEqual(a[k] ?? "", b[k] ?? "") || (a[k] == nil) != (b[k] == nil) {
+            let (x, y) = (a[k] ?? "nothing", b[k] ?? "nothing")
+            let note = x == y ? ", the same letters in other bytes: another Unicode normalisation" : ""
+            return " (\(k): recorded \(x), found \(y)\(note))"
         }
         return ""
     }
 }
 
 extension Store {
-    /// Recomputes the audit chain and SQLite's integrity check and compares every audited row.
-    public func verify() throws -> VerifyReport {
-        try read { try Verifier.run($0) }
+    /// SQLite's integrity check, the schema, the audit chain, the seals and every audited row.
+    ///
+    /// With `.log` (the default), every line of `STORE.seals`; a line that is not a seal fails the
+    /// check, naming its line number.
+    public func verify(seals: SealsToCheck = .log) throws -> VerifyReport {
+        var toCheck: [Verifier.SealToCheck] = []
+        var logProblem: String?
+        switch seals {
+        case .none: break
+        case .given(let seal): toCheck = [Verifier.SealToCheck(seal: seal, source: "given with --seal")]
+        case .log:
+            let log = sealLog
+            let name = (log.path as NSString).lastPathComponent
+            for line in try log.lines() ?? [] {
+                do {
+                    toCheck.append(Verifier.SealToCheck(seal: try Seal(line: line.text), source: "line \(line.number) of \(name)"))
+                } catch let e as SealLineError {
+                    logProblem = "\(log.path):\(line.number): \(e)"
+                    break
+                }
+            }
+        }
+        return try read { try Verifier.run($0, seals: toCheck, sealLogProblem: logProblem) }
     }
 }

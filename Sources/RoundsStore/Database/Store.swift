@@ -12,6 +12,8 @@ public final class Store: @unchecked Sendable {
     let pool: DatabasePool
     /// The facility settings fixed at `init` (time zone, the `--since` day).
     public let settings: StoreSettings
+    /// When the next daily seal may be due (see DailySeal.swift).
+    let dailySeal = DailySealState()
 
     private init(path: String, pool: DatabasePool) throws {
         self.path = path
@@ -43,12 +45,17 @@ public final class Store: @unchecked Sendable {
         let lock = try FileLock(path: path + ".lock")
         defer { withExtendedLifetime(lock) {} }
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError.alreadyExists(path) }
-        let pool = try openPool(path)
+        let log = SealLog(storePath: path)
+        try log.createNew()
+        let pool: DatabasePool
+        do { pool = try openPool(path) } catch { log.remove(); throw error }
         try pool.write { db in
             let rec = Recorder(db: db, actor: actor, at: at)
             try settings.save(rec)
         }
-        return try Store(path: path, pool: pool)
+        let store = try Store(path: path, pool: pool)
+        store.sealIfFirstWriteOfDay(actor: actor, at: at)   // the seal log's first line
+        return store
     }
 
     private static func openPool(_ path: String) throws -> DatabasePool {
@@ -67,14 +74,18 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Runs `body` in one write transaction: all of it is saved, or none of it. `at` is the entry
-    /// time of everything written (the audit time); `options` carries a late entry's reason.
+    /// time of everything written (the audit time); `options` carries a late entry's reason and the
+    /// signers' PINs. The first write of a facility-local day then appends a seal to `STORE.seals`
+    /// (DailySeal.swift).
     public func write<T>(actor: String, at: Instant, options: WriteOptions = WriteOptions(),
                          _ body: (Recorder) throws -> T) throws -> T {
-        try pool.write { db in
-            let rule = WorkTimeRule(lateEntryHours: try Store.lateEntryHours(db))
-            let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
-            try rec.refuseAuditorActor()
-            return try body(rec)
+        try sealingDaily(actor: actor, at: at) {
+            try pool.write { db in
+                let rule = WorkTimeRule(lateEntryHours: try Store.lateEntryHours(db))
+                let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
+                try rec.refuseAuditorActor()
+                return try body(rec)
+            }
         }
     }
 

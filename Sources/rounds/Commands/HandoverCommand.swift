@@ -46,7 +46,7 @@ struct HandoverCommand: ParsableCommand {
         case .text, .csv:
             let doc = HandoverDocument(sheet: sheet, record: record, strings: Strings(chinese: chinese), calendar: session.calendar,
                                        now: session.now, names: try names(session.store))
-            return format == .text ? doc.text : doc.csv
+            return format == .text ? try session.sealed(doc.text) : doc.csv
         }
     }
 

@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
                 let department = scope.department
                 var report = try session.store.overdueReport(today: session.today)
                 if let department { report = report.filtered(department: department) }
-                print(OverdueOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), terminator: "")
+                try session.printDocument(OverdueOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), format: scope.format)
             }
         }
     }
@@ -44,8 +44,8 @@ struct ReportCommand: ParsableCommand {
                 var report = try session.store.complianceReport(from: from, to: to, today: session.today)
                 if let department { report.items = report.items.filter { $0.department == department } }
                 let late = try session.store.lateInspectionCounts(from: from, to: to)
-                print(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese), enteredLate: late),
-                      terminator: "")
+                try session.printDocument(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese),
+                                                                  enteredLate: late), format: scope.format)
             }
         }
 
@@ -96,14 +96,14 @@ extension ReportCommand {
                 switch m {
                 case .time:
                     let r = UptimeCalculator.timeBased(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: scope.format, strings: strings), terminator: "")
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings), format: scope.format)
                 case .snapshot:
                     let at = min(session.now, cal.endOfDay(toDay))
                     let r = UptimeCalculator.snapshot(at: at, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), terminator: "")
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format)
                 case .deviceDay:
                     let r = UptimeCalculator.deviceDay(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    print(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), terminator: "")
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format)
                 }
             }
         }
@@ -159,8 +159,9 @@ extension ReportCommand {
                     let tags = Set(try session.store.equipment().filter { $0.department == department }.map(\.tag))
                     entries = entries.filter { tags.contains($0.subject) }
                 }
-                print(LateEntriesOutput.render(entries, from: fromDay, to: toDay, format: scope.format,
-                                               strings: Strings(chinese: global.isChinese), calendar: session.calendar), terminator: "")
+                try session.printDocument(LateEntriesOutput.render(entries, from: fromDay, to: toDay, format: scope.format,
+                                                                   strings: Strings(chinese: global.isChinese), calendar: session.calendar),
+                                          format: scope.format)
             }
         }
     }

@@ -19,14 +19,14 @@ extension ReportCommand {
                 let rows = lacking.map { [$0.0.tag, $0.0.department, $0.0.model, String($0.1)] }
                 switch scope.format {
                 case .json:
-                    print(JSONValue.object([("minimum", .int(2)), ("devices", .array(lacking.map {
+                    try session.printDocument(JSONValue.object([("minimum", .int(2)), ("devices", .array(lacking.map {
                         .object([("device", .string($0.0.tag)), ("department", .string($0.0.department)),
                                  ("model", .string($0.0.model)), ("contacts", .int($0.1))])
-                    }))]).text)
+                    }))]).text + "\n", format: .json)
                 case .csv: print(CSVWriter.document(header: ["device", "department", "model", "contacts"], rows: rows), terminator: "")
                 case .table:
-                    print("R61: \(lacking.count) devices with fewer than 2 external contacts")
-                    print(TextTable.render(header: ["device", "department", "model", "contacts"], rows: rows, rightAligned: [3]), terminator: "")
+                    try session.printDocument("R61: \(lacking.count) devices with fewer than 2 external contacts\n"
+                        + TextTable.render(header: ["device", "department", "model", "contacts"], rows: rows, rightAligned: [3]), format: .table)
                 }
             }
         }

@@ -43,8 +43,8 @@ extension ReportCommand {
                 let inspections = try Refusal.guarding { try store.inspections(from: fromDay, through: toDay) }
                 let yield = IPMYield.compute(inspections: inspections, from: fromDay, to: toDay, now: session.now,
                                              devices: department.map { _ in Set(exposures.map(\.device)) })
-                print(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: scope.format,
-                                       strings: Strings(chinese: global.isChinese), calendar: session.calendar), terminator: "")
+                try session.printDocument(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: scope.format,
+                                       strings: Strings(chinese: global.isChinese), calendar: session.calendar), format: scope.format)
             }
         }
 

@@ -1,21 +1,40 @@
 import ArgumentParser
 import Foundation
+import RoundsApp
 import RoundsStore
 
-/// `rounds verify`: proves the store was only changed through rounds (R3).
+/// `rounds verify [--seal LINE]`: proves the store was only changed through rounds (R3).
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check SQLite's integrity and the hash-chained audit log, and every row against it.")
+        abstract: "Check SQLite's integrity, the schema, the hash-chained audit log against the seals, and every row against it.",
+        discussion: "Without --seal, the chain is checked against every line of the seal log STORE.seals.")
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: "Check against this one seal line instead of the seal log (e.g. copied from a printed report).")
+    var seal: String?
+
     func run() throws {
         try refusing {
+            var given: Seal?
+            if let seal {
+                do { given = try Seal(line: seal) } catch let e as SealLineError { throw Refusal("--seal: \(e)") }
+            }
             let store = try Refusal.guarding { try Store.open(path: global.storePath) }
-            let report = try store.verify()
+            let report = try Refusal.guarding { try store.verify(seals: given.map { .given($0) } ?? .log) }
             if report.passed {
-                print("ok: integrity ok, \(report.auditEntries) audit entries chained, \(report.rowsChecked) rows match the audit log")
+                let sealed: String
+                if given != nil {
+                    sealed = "1 seal checked (given with --seal)"
+                } else if FileManager.default.fileExists(atPath: store.sealLog.path) {
+                    sealed = "\(report.sealsChecked) seal\(report.sealsChecked == 1 ? "" : "s") checked (\(store.sealLog.path))"
+                } else {
+                    sealed = "0 seals checked (no seal log at \(store.sealLog.path): the history is not anchored)"
+                }
+                print("ok: integrity ok, schema as migrated, \(report.auditEntries) audit entries chained, \(sealed), \(report.rowsChecked) rows match the audit log")
+                // A practice store says so on the last line (CONTRACT "Two kinds of store").
+                if store.settings.isPractice { print(TextDocument.practiceLine) }
             } else if report.integrity != "ok" {
                 throw Refusal("SQLite integrity check failed: \(report.integrity)")
             } else {
