@@ -34,6 +34,7 @@ extension Strings {
         switch action {
         case "insert": return t(.actionCreated)
         case "update": return t(.actionChanged)
+        case "correct": return t(.actionCorrected)
         default: return action
         }
     }

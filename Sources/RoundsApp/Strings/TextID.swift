@@ -14,7 +14,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Roles (R1)
     case roleEngineer, roleCustodian, roleOperator, roleDeptHead, roleEquipmentHead, roleDirector, roleAuditor
     // Words
-    case yes, no, all, keyDepartmentTag, none, actionCreated, actionChanged
+    case yes, no, all, keyDepartmentTag, none, actionCreated, actionChanged, actionCorrected
     // Commands (the command table's titles)
     case cmdHelp, cmdQuit, cmdBack, cmdLanguage, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdTop, cmdBottom
     case cmdOpen, cmdArchive, cmdSearch, cmdFilterDepartment, cmdFilterStatus, cmdClearFilters, cmdCancel
@@ -140,6 +140,7 @@ extension Strings {
         case .none: return ("无", "none")
         case .actionCreated: return ("建档", "created")
         case .actionChanged: return ("修改", "changed")
+        case .actionCorrected: return ("更正", "corrected")
         case .cmdHelp: return ("帮助", "help")
         case .cmdQuit: return ("退出", "quit")
         case .cmdBack: return ("返回", "back")

@@ -75,8 +75,19 @@ extension Store {
         }
     }
 
-    /// The device's record history from the audit log: creation, every field change, status changes.
+    /// The device's record history from the audit log: creation, every field change, status changes,
+    /// and every correction of its records of work, naming both the original and what replaced it.
     public func history(of tag: String) throws -> [HistoryEntry] {
+        var entries = try recordHistory(of: tag)
+        for c in try corrections(device: tag) {
+            let replaced = try c.replacement.map { try describe(c.record, $0) } ?? "void"
+            entries.append(HistoryEntry(at: c.at, actor: c.by, action: "correct",
+                                        detail: "\(c.record.word) \(try describe(c.record, c.original)) → \(replaced): \(c.reason)"))
+        }
+        return entries.sorted { $0.at < $1.at }
+    }
+
+    func recordHistory(of tag: String) throws -> [HistoryEntry] {
         try read { db in
             var entries: [HistoryEntry] = []
             var previous: [String: String] = [:]

@@ -5,7 +5,7 @@ import RoundsCore
 /// The tables of the rules of evidence (R2, R4): late entries with their reasons and signatures
 /// with their meaning and proof. Both are insert-only and audited.
 enum EvidenceSchema {
-    static let auditedTables = ["late_entries", "signatures"]
+    static let auditedTables = ["late_entries", "signatures", "corrections"]
 
     /// The setting that marks where the two-time rule began in a store made before it: audit entries
     /// with a smaller id were entered before the rule, and their times are kept as they were.
@@ -37,6 +37,16 @@ enum EvidenceSchema {
                 at INTEGER NOT NULL
             );
             CREATE INDEX signatures_record ON signatures(tbl, row);
+            CREATE TABLE corrections (
+                id INTEGER PRIMARY KEY,
+                tbl TEXT NOT NULL,
+                original INTEGER NOT NULL,
+                replacement INTEGER,
+                reason TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                by TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX corrections_original ON corrections(tbl, original);
             """)
         // A store made before the kinds of store existed becomes an evidence store (no `store-kind`
         // setting reads as evidence); its old records keep their times, marked as entered before the

@@ -76,7 +76,7 @@ extension Store {
     func lastMaintenance(through day: Day) throws -> [String: Day] {
         try read { db in
             var out: [String: Day] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT device, tier, MAX(day) AS day FROM maintenance WHERE day <= ? GROUP BY device, tier",
+            for r in try Row.fetchAll(db, sql: "SELECT device, tier, MAX(day) AS day FROM maintenance m WHERE day <= ? AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'maintenance' AND x.original = m.id) GROUP BY device, tier",
                                       arguments: [day.description]) {
                 out["\(r["device"] as String)\u{0}\(r["tier"] as String)"] = Day(parsing: r["day"])
             }

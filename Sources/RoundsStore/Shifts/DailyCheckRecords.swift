@@ -114,7 +114,7 @@ extension Store {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.device, c.result, c.at, c.by, c.note FROM daily_checks c JOIN equipment e ON e.tag = c.device
-                WHERE e.department = ? AND c.day = ? AND c.at <= ? ORDER BY c.at, c.id
+                WHERE e.department = ? AND c.day = ? AND c.at <= ? AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'daily_checks' AND x.original = c.id) ORDER BY c.at, c.id
                 """, arguments: [department, day.description, now.seconds]).map {
                 HandoverSheet.CheckRecord(device: $0["device"], problem: ($0["result"] as String) == "problem",
                                           at: Instant(seconds: $0["at"]), by: $0["by"], note: $0["note"])
@@ -132,7 +132,7 @@ extension Store {
         let devices = try equipment(EquipmentFilter(department: department, status: .inService))
         let checked: [String: Set<Day>] = try read { db in
             var out: [String: Set<Day>] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT DISTINCT device, day FROM daily_checks WHERE day >= ? AND day <= ?",
+            for r in try Row.fetchAll(db, sql: "SELECT DISTINCT device, day FROM daily_checks c WHERE day >= ? AND day <= ? AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'daily_checks' AND x.original = c.id)",
                                       arguments: [from.description, last.description]) {
                 if let day = Day(parsing: r["day"]) { out[r["device"], default: []].insert(day) }
             }

@@ -59,7 +59,7 @@ extension Store {
                 """, arguments: [kind.rawValue, department]) else { return nil }
             let id: Int64 = r["id"]
             var outcomes: [String: RoundOutcome] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT device, result FROM inspections WHERE round = ? ORDER BY id", arguments: [id]) {
+            for row in try Row.fetchAll(db, sql: "SELECT device, result FROM inspections i WHERE round = ? AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'inspections' AND x.original = i.id) ORDER BY id", arguments: [id]) {
                 outcomes[row["device"]] = .inspected(InspectionResult(rawValue: row["result"]) ?? .ok)
             }
             for row in try Row.fetchAll(db, sql: "SELECT device, reason FROM round_skips WHERE round = ? ORDER BY id", arguments: [id]) {
@@ -76,7 +76,7 @@ extension Store {
             var out: [String: Day] = [:]
             for r in try Row.fetchAll(db, sql: """
                 SELECT i.device, MAX(i.day) AS day FROM inspections i JOIN equipment e ON e.tag = i.device
-                WHERE e.department = ? GROUP BY i.device
+                WHERE e.department = ? AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'inspections' AND x.original = i.id) GROUP BY i.device
                 """, arguments: [department]) {
                 out[r["device"]] = Day(parsing: r["day"])
             }

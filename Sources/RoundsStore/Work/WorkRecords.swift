@@ -108,15 +108,23 @@ extension Recorder {
 }
 
 extension Store {
+    /// The SQL condition "this inspection (alias `alias`) was not corrected".
+    static func current(_ alias: String) -> String {
+        "NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'inspections' AND x.original = \(alias).id)"
+    }
+
     /// Every inspection on or before `day` (and on or after `first`, when given), for the schedule
     /// rules (later records are ignored).
     public func inspections(from first: Day? = nil, through day: Day) throws -> [InspectionRecord] {
         try read { db in
             // A cursor, not fetchAll: years of records are read once, row by row.
             var out: [InspectionRecord] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT device, kind, result, at, day FROM inspections WHERE day >= ? AND day <= ? ORDER BY device, day",
+            // Corrected records are read through their corrections (Corrections.swift).
+            let corrected = try Store.correctedIDs(db, .inspection)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, device, kind, result, at, day FROM inspections WHERE day >= ? AND day <= ? ORDER BY device, day",
                                            arguments: [first?.description ?? "", day.description])
             while let r = try rows.next() {
+                if !corrected.isEmpty && corrected.contains(r["id"]) { continue }
                 guard let kind = InspectionKind(rawValue: r["kind"]), let d = Day(parsing: r["day"]) else { continue }
                 out.append(InspectionRecord(device: r["device"], kind: kind, at: Instant(seconds: r["at"]), day: d,
                                             result: InspectionResult(rawValue: r["result"]) ?? .ok))
@@ -143,7 +151,21 @@ extension Store {
                 FROM equipment e
                 """
             var out: [InspectionRecord] = []
-            for r in try Row.fetchAll(db, sql: sql, arguments: [day.description]) {
+            // Corrections are rare: the few devices that have one are read again without the
+            // corrected records (the plain MAX keeps its index seek for everyone else).
+            let corrected = try Store.correctedIDs(db, .inspection)
+            let affected: Set<String> = corrected.isEmpty ? [] : Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT device FROM inspections WHERE id IN (SELECT original FROM corrections WHERE tbl = 'inspections')
+                """))
+            let exact = """
+                SELECT e.tag AS device,
+                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.day <= ?1 AND \(Self.current("i"))) AS any_day,
+                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.kind = 'quarterly' AND i.day <= ?1 AND \(Self.current("i"))) AS quarterly_day
+                FROM equipment e WHERE e.tag = ?2
+                """
+            var rows = try Row.fetchAll(db, sql: sql, arguments: [day.description]).filter { !affected.contains($0["device"]) }
+            for tag in affected.sorted() { rows += try Row.fetchAll(db, sql: exact, arguments: [day.description, tag]) }
+            for r in rows {
                 let device: String = r["device"]
                 for (column, kind) in [("any_day", InspectionKind.monthly), ("quarterly_day", .quarterly)] {
                     if let text: String = r[column], let d = Day(parsing: text) {

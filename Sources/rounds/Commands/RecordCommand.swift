@@ -8,7 +8,7 @@ struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Record work done: an inspection, a daily check, or maintenance.",
-        subcommands: [Inspection.self, DailyCheck.self, Maintenance.self, QCTest.self])
+        subcommands: [Inspection.self, DailyCheck.self, Maintenance.self, QCTest.self, Void.self])
 
     /// `--device`, `--at`, `--by`, `--note`: what every record takes.
     struct WorkOptions: ParsableArguments {
@@ -18,6 +18,8 @@ struct RecordCommand: ParsableCommand {
         @Option(help: "Free text, kept as typed (Chinese is fine).") var note: String = ""
         @OptionGroup var late: LateReason
         @OptionGroup var pin: PINOptions
+        @Option(help: "The id of the record this one corrects (same device); needs --reason. The original is kept, shown with its correction.")
+        var corrects: Int64?
 
         func stamp(_ session: Session) throws -> WorkStamp {
             WorkStamp(device: device, at: try session.workTime(at), by: by ?? session.login, note: note)
@@ -29,6 +31,18 @@ struct RecordCommand: ParsableCommand {
             var pins = extra
             pins[stamp.by] = pin.value
             return try session.write(reason: late.reason, pins: pins, body)
+        }
+
+        /// One write of a record that may correct an earlier one (`--corrects`): `body` returns the new
+        /// record's id and what it made.
+        func write<T>(_ session: Session, _ stamp: WorkStamp, _ record: CorrectableRecord, extra: [String: String?] = [:],
+                      _ body: (Recorder) throws -> (Int64, T)) throws -> T {
+            if corrects != nil && late.reason == nil { throw Refusal("--corrects needs --reason TEXT: why the record is corrected") }
+            return try write(session, stamp, extra: extra) { rec in
+                let (id, made) = try body(rec)
+                if let corrects { try rec.correct(record, original: corrects, replacement: id, reason: late.reason ?? "") }
+                return made
+            }
         }
     }
 
@@ -46,8 +60,9 @@ struct RecordCommand: ParsableCommand {
                 guard let r = InspectionResult(rawValue: result) else { throw Refusal("--result must be ok, hazard or fault, not '\(result)'") }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let recorded = try work.write(session, stamp) { rec in
-                    try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
+                let recorded = try work.write(session, stamp, .inspection) { rec in
+                    let made = try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
+                    return (made.inspection, made)
                 }
                 print("inspection \(recorded.inspection)" + (recorded.hazard.map { " hazard \($0)" } ?? "")
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
@@ -68,8 +83,9 @@ struct RecordCommand: ParsableCommand {
                 guard ["ok", "problem"].contains(result) else { throw Refusal("--result must be ok or problem, not '\(result)'") }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let recorded = try work.write(session, stamp) { rec in
-                    try rec.checkDevice(stamp, problem: result == "problem", calendar: session.calendar)
+                let recorded = try work.write(session, stamp, .dailyCheck) { rec in
+                    let made = try rec.checkDevice(stamp, problem: result == "problem", calendar: session.calendar)
+                    return (made.check, made)
                 }
                 print("daily-check \(recorded.check)" + (recorded.focusedInspection.map { " focused-inspection \($0)" } ?? "")
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
@@ -96,10 +112,37 @@ struct RecordCommand: ParsableCommand {
                 }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let id = try work.write(session, stamp, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
-                    try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
+                let id = try work.write(session, stamp, .maintenance, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
+                    let id = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
+                    return (id, id)
                 }
                 print("maintenance \(id)")
+            }
+        }
+    }
+
+    /// `rounds record void inspection|daily-check|maintenance ID --reason TEXT`: a record that should
+    /// never have been made (the wrong device, a duplicate). It stays, shown as voided with who, when
+    /// and why; reports no longer count it.
+    struct Void: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Void a record of work entered by mistake (it is kept, shown voided with who, when and why).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "inspection, daily-check or maintenance.") var kind: String
+        @Argument(help: "The record's id.") var id: Int64
+        @Option(help: "Why it is voided. Required.") var reason: String?
+        @OptionGroup var pin: PINOptions
+
+        func run() throws {
+            try refusing {
+                guard let record = CorrectableRecord(word: kind) else { throw Refusal("KIND must be inspection, daily-check or maintenance, not '\(kind)'") }
+                guard let reason, !reason.isEmpty else { throw Refusal("missing --reason TEXT: why the record is voided") }
+                let session = try Session.open(global)
+                try session.write(pins: [session.login: pin.value]) { rec in
+                    try rec.prove(session.login, meaning: .storeRecord)
+                    try rec.correct(record, original: id, replacement: nil, reason: reason)
+                }
+                print("\(kind) \(id) voided")
             }
         }
     }
