@@ -12,7 +12,8 @@ import TerminalUI
 ///
 /// Tests call ``handle(_:)`` and ``render(size:)`` directly with a fixed clock.
 public final class App {
-    public let environment: AppEnvironment
+    /// Who is at the keyboard changes with `U` (SwitchUser.swift).
+    public internal(set) var environment: AppEnvironment
     public internal(set) var state: AppState
     /// Smallest usable size; below it a "terminal too small" message is shown instead of a screen.
     public static let minimumSize = Size(width: 80, height: 24)
@@ -234,6 +235,9 @@ public final class App {
         case .refresh:
             reloadAll()
             state.message = state.strings.t(.refreshed)
+            return true
+        case .switchUser:
+            openSwitchUserForm()
             return true
         default:
             break

@@ -34,7 +34,8 @@ extension App {
             OverdueBoardView.render(&o, into: &frame, rect: body, strings: s)
             state.stack[index] = .overdue(o)
         case .round(var r):
-            RoundView.render(&r, into: &frame, rect: body, strings: s, border: state.border)
+            RoundView.render(&r, into: &frame, rect: body, strings: s, border: state.border,
+                             signer: environment.person?.name ?? environment.login)
             state.stack[index] = .round(r)
         case .uptime(var u):
             UptimeBoardView.render(&u, into: &frame, rect: body, strings: s, calendar: calendar)

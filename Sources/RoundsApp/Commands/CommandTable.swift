@@ -9,7 +9,7 @@ public enum Context: String, CaseIterable, Sendable {
 
 /// What a key does: the app's verbs, one per row of the command table.
 public enum CommandID: String, CaseIterable, Sendable {
-    case help, quit, back, language, refresh
+    case help, quit, back, language, refresh, switchUser
     case up, down, pageUp, pageDown, top, bottom
     case open, archive
     case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, uptime, export
@@ -41,6 +41,8 @@ public enum CommandTable {
         Command(id: .quit, contexts: [.global], keys: [.char("Q"), .ctrl("c")], title: .cmdQuit, inStatusBar: false),
         Command(id: .language, contexts: [.global], keys: [.char("L")], title: .cmdLanguage, inStatusBar: true),
         Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
+        // A shared workstation: the next person takes the keyboard with their own PIN (R2).
+        Command(id: .switchUser, contexts: [.global], keys: [.char("U")], title: .cmdSwitchUser, inStatusBar: false),
 
         Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
         Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),

@@ -1,3 +1,4 @@
+import RoundsCore
 import TerminalUI
 
 /// A keyboard form drawn over a screen: labelled text and choice fields, Tab/Down and
@@ -20,6 +21,8 @@ public struct FormState: Sendable {
         case assign(ticket: String)
         case repaired(ticket: String)
         case signBack(ticket: String)
+        /// Another person takes the keyboard (their own PIN, R2).
+        case switchUser
         /// Signing or acknowledging a shift handover (Shifts/ShiftForms.swift).
         case shift(ShiftForm)
     }
@@ -62,13 +65,15 @@ public struct FormState: Sendable {
 
     public var title: String
     public var purpose: Purpose
+    /// What signing this form means, shown on it (21 CFR 11.50): nil for a form that signs nothing.
+    public var meaning: SignatureMeaning?
     public var fields: [Field]
     public var focus = 0
     /// Shown under the fields: why the form was not submitted.
     public var error: String?
 
-    public init(title: String, purpose: Purpose, fields: [Field]) {
-        self.title = title; self.purpose = purpose; self.fields = fields
+    public init(title: String, purpose: Purpose, meaning: SignatureMeaning? = nil, fields: [Field]) {
+        self.title = title; self.purpose = purpose; self.meaning = meaning; self.fields = fields
     }
 
     public func value(_ i: Int) -> String { fields[i].value }

@@ -3,7 +3,7 @@ import TerminalUI
 enum FormView {
     static func render(_ form: FormState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle) {
         let width = min(rect.width - 4, 72)
-        let height = min(rect.height, form.fields.count * 2 + 5)
+        let height = min(rect.height, form.fields.count * 2 + 5 + (form.meaning == nil ? 0 : 1))
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
         frame.fill(box, role: .normal)
         frame.drawBox(box, style: border, role: .accent, title: " \(form.title) ")
@@ -36,6 +36,10 @@ enum FormView {
                 }
             }
             y += 2
+        }
+        if let meaning = form.meaning {
+            let text = s.t(.signingMeans) + (s.isChinese ? meaning.chinese : meaning.english)
+            frame.put(text, at: Point(x: box.x + 2, y: box.maxY - 3), role: .accent, maxWidth: box.width - 4)
         }
         if let error = form.error {
             frame.put(error, at: Point(x: box.x + 2, y: box.maxY - 2), role: .error, maxWidth: box.width - 4)

@@ -1,9 +1,12 @@
 import RoundsCore
+import RoundsCore
 import RoundsStore
 import TerminalUI
 
 enum RoundView {
-    static func render(_ state: inout RoundState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle) {
+    /// `signer`: the name of the person whose signature each key records, shown with its meaning.
+    static func render(_ state: inout RoundState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle,
+                       signer: String) {
         var y = rect.y
         let x = rect.x + 1, width = rect.width - 2
         if state.department.isKey {
@@ -39,6 +42,10 @@ enum RoundView {
         case nil: break
         }
         frame.put("\(s.t(.lastInspected)) \(last)\(outcome)", at: Point(x: x, y: y), role: .dim, maxWidth: width)
+        y += 1
+        // Each key is a signature (R2): say whose, and what it means.
+        let meaning = s.isChinese ? SignatureMeaning.performedInspection.chinese : SignatureMeaning.performedInspection.english
+        frame.put("\(s.t(.signingMeans))\(meaning) — \(signer)", at: Point(x: x, y: y), role: .dim, maxWidth: width)
         y += 2
         frame.put(s.t(.checklist), at: Point(x: x, y: y), role: .header, maxWidth: width)
         y += 1

@@ -248,7 +248,7 @@ extension App {
         let me = environment.login
         let needsPIN = store.settings.requirePIN || ((try? store.hasPIN(me)) ?? false)
         var form = FormState(title: "\(s.t(.formSignHandover)) \(h.department.code) \(h.sheet.shift)",
-                             purpose: .shift(.sign(department: h.department.code, note: h.draftNote)), fields: [
+                             purpose: .shift(.sign(department: h.department.code, note: h.draftNote)), meaning: .handedOver, fields: [
             .choice(s.t(.fieldOutgoing), options: [("\(h.names[me] ?? me) \(me)", me)]),
             .secret(s.t(.fieldPIN), required: needsPIN),
         ])
@@ -266,7 +266,7 @@ extension App {
             .sorted { ($0.department == record.department ? 0 : 1, $0.login) < ($1.department == record.department ? 0 : 1, $1.login) }
         guard !people.isEmpty else { state.message = s.t(.noOtherPerson); return }
         state.overlay = .form(FormState(title: "\(s.t(.formAckHandover)) #\(record.id) \(record.department) \(record.shift)",
-                                        purpose: .shift(.acknowledge(handover: record.id)), fields: [
+                                        purpose: .shift(.acknowledge(handover: record.id)), meaning: .receivedHandover, fields: [
             .choice(s.t(.fieldIncoming), options: people.map { ("\($0.name) \($0.login)", $0.login) }),
             .secret(s.t(.fieldPIN), required: true),
         ]))

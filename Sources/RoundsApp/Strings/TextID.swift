@@ -18,7 +18,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Commands (the command table's titles)
     case cmdHelp, cmdQuit, cmdBack, cmdLanguage, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdTop, cmdBottom
     case cmdOpen, cmdArchive, cmdSearch, cmdFilterDepartment, cmdFilterStatus, cmdClearFilters, cmdCancel
-    case cmdConfirm, cmdRefresh
+    case cmdConfirm, cmdRefresh, cmdSwitchUser, formSwitchUser, fieldPerson, signingMeans, nowSigningAs, pinNeeded
     // Inspections and reports
     case colKind, colDue, colDaysOverdue, colDaysLeft, colDueCount, colOnTime, colLate, colMissed, colRate
     case lateEntriesTitle, colRecord, colWorkAt, colEnteredAt, colEnteredBy, colReason, colEnteredLate
@@ -160,6 +160,12 @@ extension Strings {
         case .cmdCancel: return ("取消", "cancel")
         case .cmdConfirm: return ("确定", "confirm")
         case .cmdRefresh: return ("刷新", "refresh")
+        case .cmdSwitchUser: return ("换人（凭本人密码）", "switch person (own PIN)")
+        case .formSwitchUser: return ("换人签到", "Who is at the keyboard")
+        case .fieldPerson: return ("工号", "Login")
+        case .signingMeans: return ("签名含义：", "Signing means: ")
+        case .nowSigningAs: return ("现在的签名人：", "Now signing as ")
+        case .pinNeeded: return ("R2：需要本人的签名密码", "R2: their own PIN is needed")
         case .colKind: return ("类别", "Kind")
         case .colDue: return ("到期日", "Due")
         case .colDaysOverdue: return ("逾期天数", "Days overdue")

@@ -36,7 +36,7 @@ extension App {
         case .bottom: d.scroll = Int.max / 2
         case .assign:
             let engineers = ((try? store.people()) ?? []).filter { $0.has(.engineer) }
-            state.overlay = .form(FormState(title: s.t(.formAssign), purpose: .assign(ticket: number), fields: [
+            state.overlay = .form(FormState(title: s.t(.formAssign), purpose: .assign(ticket: number), meaning: .ticketStep, fields: [
                 .choice(s.t(.fieldRepairer), options: engineers.map { ("\($0.name) \($0.login)", $0.login) },
                         selected: engineers.firstIndex { $0.login == environment.login } ?? 0),
             ]))
@@ -46,7 +46,7 @@ extension App {
             recordSteps(d.ticket.number, steps.map { TicketEvent(at: now, by: environment.login, step: $0) })
         case .repaired:
             let causes: [(String, String)] = RepairCause.allCases.map { (s.cause($0), $0.rawValue) }
-            state.overlay = .form(FormState(title: s.t(.formRepaired), purpose: .repaired(ticket: number), fields: [
+            state.overlay = .form(FormState(title: s.t(.formRepaired), purpose: .repaired(ticket: number), meaning: .repaired, fields: [
                 .text(s.t(.fieldWork), required: true),
                 .choice(s.t(.fieldCause), options: causes),
                 .text(s.t(.fieldFeedback)),
@@ -55,7 +55,7 @@ extension App {
             let department = d.device?.department ?? ""
             let custodian = d.device?.custodian ?? ""
             let people = ((try? store.people()) ?? []).filter { $0.department == department || $0.login == custodian }
-            state.overlay = .form(FormState(title: s.t(.formSignBack), purpose: .signBack(ticket: number), fields: [
+            state.overlay = .form(FormState(title: s.t(.formSignBack), purpose: .signBack(ticket: number), meaning: .receivedBack, fields: [
                 .choice(s.t(.fieldRecipient), options: people.map { ("\($0.name) \($0.login)", $0.login) },
                         selected: people.firstIndex { $0.login == environment.login } ?? 0),
                 // R2: the recipient signs with their own PIN when they have one.
@@ -70,7 +70,7 @@ extension App {
     /// A repair request for the device on screen (R36): the form opens with the fault line focused.
     func openRepairRequestForm(tag: String) {
         let s = state.strings
-        state.overlay = .form(FormState(title: "\(s.t(.formRequest)) \(tag)", purpose: .repairRequest(tag: tag), fields: [
+        state.overlay = .form(FormState(title: "\(s.t(.formRequest)) \(tag)", purpose: .repairRequest(tag: tag), meaning: .reportedFault, fields: [
             .text(s.t(.fieldFault), required: true),
             .choice(s.t(.fieldOutOfService), options: [(s.t(.yes), "yes"), (s.t(.no), "no")]),
         ]))
@@ -113,6 +113,9 @@ extension App {
                 reloadTop()
             case .shift(let purpose):
                 submitShiftForm(form, purpose)
+                return
+            case .switchUser:
+                submitSwitchUser(form)
                 return
             }
             state.overlay = nil

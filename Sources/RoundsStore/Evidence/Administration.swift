@@ -18,7 +18,7 @@ extension Recorder {
 
     /// Refuses a write by a person whose only role is auditor (an auditor reads and changes nothing).
     func refuseAuditorActor() throws {
-        guard !options.generatedHistory,
+        guard !options.generatedHistory, !options.signInOnly,
               let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE login = ?"), arguments: [actor]) else { return }
         if let problem = Permissions.writeProblem(ArchiveRows.person(row)) { throw StoreError.refused(problem) }
     }

@@ -90,3 +90,23 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Proves that `login` is at the keyboard (their own PIN, or the OS account) for a session of the
+    /// terminal UI, and says how. A wrong PIN counts towards the lockout like any signature's.
+    public func signIn(_ login: String, pin: String?, at: Instant) throws -> SignatureProof {
+        if login == OSAccount.current { return .osAccount }
+        guard let pin, !pin.isEmpty else {
+            if try settings.kind == .evidence || settings.requirePIN || hasPIN(login) {
+                throw StoreError.refused("R2: \(login) signs in with their own PIN (or as the OS account \(login))")
+            }
+            return .unproven
+        }
+        var options = WriteOptions(pins: [login: pin])
+        options.signInOnly = true
+        try write(actor: login, at: at, options: options) { rec in
+            try rec.checkPIN(pin, of: login, required: true, for: "signing in")
+        }
+        return .pin
+    }
+}

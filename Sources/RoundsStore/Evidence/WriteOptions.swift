@@ -23,6 +23,9 @@ public struct WriteOptions: Sendable {
     /// second signer, a PIN typed into a signature form. Never stored; checked against each signer's
     /// own PIN hash.
     public var pins: [String: String]
+    /// A sign-in: the transaction only proves a PIN (and records a wrong one towards the lockout), so
+    /// even an auditor, who writes nothing, may sign in to read.
+    var signInOnly = false
 
     public init(lateReason: String? = nil, generatedHistory: Bool = false, osAccount: String? = OSAccount.current,
                 sessionSigner: SessionSigner? = nil, pins: [String: String] = [:]) {

@@ -22,12 +22,7 @@ enum TUISignIn {
                 ?? readSecret("PIN for \(name) (\(login)) / \(name) 的签名密码: ") else {
             throw Refusal("R2: \(login) must prove who they are to sign in this store: give their own PIN (ROUNDS_PIN or at the prompt), or run rounds as the OS account \(login)")
         }
-        try Refusal.guarding {
-            try session.store.write(actor: login, at: session.now, options: WriteOptions(pins: [login: pin])) { rec in
-                try rec.prove(login, meaning: .storeRecord)
-            }
-        }
-        return SessionSigner(login: login, proof: .pin)
+        return SessionSigner(login: login, proof: try Refusal.guarding { try session.store.signIn(login, pin: pin, at: session.now) })
     }
 
     /// Reads a line from the terminal with echo off; nil when there is no terminal or no input.
