@@ -146,4 +146,21 @@ import Testing
         #expect(try box.rounds(["config", "set", "late-entry-hours", "48"], now: nil, user: Self.osAccount).status == 0)
         #expect(try box.rounds(["verify"], now: nil, user: "shenjie").status == 0)
     }
+
+    @Test func everyWriteIsSignedEvenWithoutASignerOfItsOwn() throws {
+        let box = try Sandbox("evidence-unsigned")
+        // An evidence store cannot be created "as of" another time.
+        let dated = try box.rounds(["init"], now: "2026-01-01")
+        #expect(dated.status == 1 && dated.stderr.contains("R4"), "\(dated)")
+        try Self.hospital(box)
+        // A spare part names no signer: the person at the keyboard signs it, and must prove it (R2).
+        let part = try box.rounds(["part", "add", "--code", "SENSOR-1", "--name", "流量传感器"], now: nil, user: "liming")
+        #expect(part.status == 1 && part.stderr.contains("R2") && part.stderr.contains("liming"), "\(part)")
+        #expect(try box.rounds(["part", "add", "--code", "SENSOR-1", "--name", "流量传感器"], now: nil, user: Self.osAccount).status == 0)
+        // The recipient signs a device back, nobody in their name (R42).
+        let n = try box.rounds(["ticket", "open", "--device", "ICU-V01", "--fault", "漏气"], now: nil, user: Self.osAccount)
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let forged = try box.rounds(["ticket", "return", n, "--recipient", "zhengli", "--by", Self.osAccount], now: nil, user: Self.osAccount)
+        #expect(forged.status == 1 && forged.stderr.contains("R42"), "\(forged)")
+    }
 }

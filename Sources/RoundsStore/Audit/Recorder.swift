@@ -58,6 +58,7 @@ public struct Recorder {
         }
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(key) = ?"), arguments: [keyValue])!
         try ReadBack.check(table, written: values, row: row)
+        proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: exists ? "update" : "insert",
                               table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(row))
     }
@@ -80,6 +81,7 @@ public struct Recorder {
         let id = db.lastInsertedRowID
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE rowid = ?"), arguments: [id])!
         try ReadBack.check(table, written: values, row: row)
+        proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
                               key: String(id), payload: CanonicalRow.encode(row))
         try checkWorkTime(table, id: id, values)

@@ -84,7 +84,9 @@ public final class Store: @unchecked Sendable {
                 let rule = WorkTimeRule(lateEntryHours: try Store.lateEntryHours(db))
                 let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
                 try rec.refuseAuditorActor()
-                return try body(rec)
+                let result = try body(rec)
+                try rec.signForUnsignedWrite()
+                return result
             }
         }
     }

@@ -20,6 +20,7 @@ extension Recorder {
     func refuseAuditorActor() throws {
         guard !options.generatedHistory, !options.signInOnly,
               let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE login = ?"), arguments: [actor]) else { return }
+        proven.actorWasPerson = true
         if let problem = Permissions.writeProblem(ArchiveRows.person(row)) { throw StoreError.refused(problem) }
     }
 }

@@ -32,6 +32,7 @@ enum EvidenceSchema {
                 row INTEGER NOT NULL,
                 signer TEXT NOT NULL,
                 name TEXT NOT NULL,
+                roles TEXT NOT NULL,
                 meaning TEXT NOT NULL,
                 proof TEXT NOT NULL,
                 at INTEGER NOT NULL

@@ -16,6 +16,10 @@ public enum SignatureProof: String, Sendable {
 /// The signers proven so far in one write transaction (shared by copies of its `Recorder`).
 final class ProvenSigners {
     var proofs: [String: SignatureProof] = [:]
+    /// Whether the transaction wrote a row (then someone must have signed it).
+    var wrote = false
+    /// Whether the person entering was in the store when the write began (not during the bootstrap).
+    var actorWasPerson = false
 }
 
 extension Recorder {
@@ -40,7 +44,7 @@ extension Recorder {
         } else if let given {
             try checkPIN(given, of: login, required: true, for: "“\(meaning.english)”")
             proof = .pin
-        } else if mustProveSignatures && (storeSettings?.kind == .evidence || meaning != .administration) {
+        } else if mustProveSignatures && (storeSettings?.kind == .evidence || ![.administration, .storeRecord].contains(meaning)) {
             throw StoreError.refused("R2: “\(meaning.english)” must be signed by \(login) in person: give \(login)'s own PIN (--pin or ROUNDS_PIN; --with-pin for a second signer), or run rounds as the OS account \(login)")
         } else {
             try checkPIN(nil, of: login, required: false, for: "“\(meaning.english)”")
@@ -48,6 +52,14 @@ extension Recorder {
         }
         proven.proofs[login] = proof
         return proof
+    }
+
+    /// Every write is signed by someone: when the records written name no signer of their own (a
+    /// spare part, a contact, a plan, a department's shifts), the person at the keyboard signs for
+    /// them ("I entered this record"). Before the first person exists (the bootstrap) nobody can.
+    func signForUnsignedWrite() throws {
+        guard proven.wrote, proven.proofs.isEmpty, proven.actorWasPerson, !options.generatedHistory, !options.signInOnly else { return }
+        try prove(actor, meaning: .storeRecord)
     }
 
     /// Whether every signature must be proven: in an evidence store, or a store made with
@@ -63,9 +75,9 @@ extension Recorder {
     public func sign(_ table: String, row: Int64, by login: String, pin: String? = nil, meaning: SignatureMeaning) throws -> SignatureProof {
         let proof = try prove(login, pin: pin, meaning: meaning)
         guard proof != .generated else { return proof }
-        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM people WHERE login = ?"), arguments: [login]) ?? login
-        try insert("signatures", ["tbl": table, "row": row, "signer": login, "name": name, "meaning": meaning.rawValue,
-                                  "proof": proof.rawValue, "at": at.seconds])
+        let person = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, roles FROM people WHERE login = ?"), arguments: [login])
+        try insert("signatures", ["tbl": table, "row": row, "signer": login, "name": person?["name"] ?? login,
+                                  "roles": person?["roles"] ?? "", "meaning": meaning.rawValue, "proof": proof.rawValue, "at": at.seconds])
         return proof
     }
 }
@@ -74,6 +86,8 @@ extension Recorder {
 public struct StoredSignature: Sendable, Equatable {
     public var signer: String
     public var name: String
+    /// The signer's roles when they signed (`;`-separated).
+    public var roles: String
     public var meaning: SignatureMeaning?
     public var proof: SignatureProof?
     public var at: Instant
@@ -84,7 +98,7 @@ extension Store {
     public func signatures(_ table: String, row: Int64) throws -> [StoredSignature] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM signatures WHERE tbl = ? AND row = ? ORDER BY id", arguments: [table, row]).map {
-                StoredSignature(signer: $0["signer"], name: $0["name"], meaning: SignatureMeaning(rawValue: $0["meaning"]),
+                StoredSignature(signer: $0["signer"], name: $0["name"], roles: $0["roles"], meaning: SignatureMeaning(rawValue: $0["meaning"]),
                                 proof: SignatureProof(rawValue: $0["proof"]), at: Instant(seconds: $0["at"]))
             }
         }

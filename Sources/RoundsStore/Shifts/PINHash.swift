@@ -79,6 +79,8 @@ extension Recorder {
             guard PINHash.matches(oldPIN, current) else { throw StoreError.refused("R2: the current PIN of \(login) (--old-pin) is wrong") }
         }
         try upsert("people", key: "login", ["login": login, "pin_hash": PINHash.make(pin)])
+        // Whoever just chose (or changed, with the old one) the PIN has proven it in this write.
+        proven.proofs[login] = .pin
     }
 
     /// Checks that `pin` is `login`'s own PIN. `required`: a PIN must be given (and set); otherwise

@@ -29,6 +29,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try refusing {
             guard let calendar = FacilityCalendar(timeZoneID: tz) else { throw Refusal("--tz '\(tz)' is not a time zone (e.g. Asia/Shanghai)") }
+            if global.clockGiven && !(practice || demo) {
+                throw Refusal("R4: an evidence store is created at the system clock: leave out --now (or make a practice store with --practice)")
+            }
             let now = try global.clock(calendar)
             var sinceDay = demo ? DemoHospital.since(now: now, calendar: calendar) : calendar.day(of: now)
             if let since {

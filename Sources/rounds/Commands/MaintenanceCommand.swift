@@ -90,17 +90,20 @@ extension RecordCommand {
         @Option(help: "The testing organisation.") var organisation = ""
         @Option(help: "The report number.") var report = ""
         @Option(help: "When the test was done (default: now).") var at: String?
+        @Option(help: "Who did or witnessed the test and signs it (default: the user).") var by: String?
+        @OptionGroup var pin: PINOptions
+        @OptionGroup var late: LateReason
 
         func run() throws {
             try refusing {
                 guard let t = QCTestType(rawValue: type) else { throw Refusal("--type must be acceptance, status or stability, not '\(type)'") }
                 guard ["pass", "fail"].contains(result) else { throw Refusal("--result must be pass or fail, not '\(result)'") }
                 let session = try Session.open(global)
-                let when = try at.map { try TicketArgs.time($0, "--at", session) } ?? session.now
-                let id = try Refusal.guarding {
-                    try session.write() {
-                        try $0.recordQCTest(device: device, type: t, passed: result == "pass", organisation: organisation, report: report, when: when)
-                    }
+                let when = try session.workTime(at)
+                let signer = by ?? session.login
+                let id = try session.write(reason: late.reason, pins: [signer: pin.value]) {
+                    try $0.recordQCTest(device: device, type: t, passed: result == "pass", organisation: organisation, report: report,
+                                        when: when, by: signer)
                 }
                 print("qc-test \(id)")
             }

@@ -60,13 +60,15 @@ struct PartCommand: ParsableCommand {
         @Option(help: "The repair ticket they are for.") var ticket: String?
         @Option(help: "The maintenance record id they are for.") var maintenance: Int64?
         @Option(help: "Otherwise, the reason.") var reason = ""
+        @OptionGroup var pin: PINOptions
+        @Option(name: .customLong("recipient-pin"), help: "The recipient's own PIN: they sign for the parts (R2, R58).") var recipientPIN: String?
 
         func run() throws {
             try refusing {
                 let session = try Session.open(global)
                 let number = try ticket.map { try TicketArgs.number($0) }
                 let id = try Refusal.guarding {
-                    try session.write() {
+                    try session.write(pins: [session.login: pin.value, recipient: recipientPIN]) {
                         try $0.issuePart(code, quantity: qty, recipient: recipient, ticket: number, maintenance: maintenance, reason: reason)
                     }
                 }

@@ -65,7 +65,12 @@ enum TicketSteps {
 
         func run() throws {
             try TicketStepRunner.run(global, options, defaultSigner: recipient) { input in
-                [.returned(recipient: try input.person(recipient, "--recipient LOGIN", "who takes the device back"))]
+                let who = try input.person(recipient, "--recipient LOGIN", "who takes the device back")
+                // The recipient signs the device back (R42, CONTRACT "Signatures"), nobody in their name.
+                if let by = options.sign.by, by != who {
+                    throw Refusal("R42: the recipient (\(who)) signs the device back, not \(by): leave out --by, and give \(who)'s own PIN with --pin")
+                }
+                return [.returned(recipient: who)]
             }
         }
     }
