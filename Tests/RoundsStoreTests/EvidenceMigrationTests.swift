@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import Testing
+import RoundsCore
+@testable import RoundsStore
+
+/// A store made before the kinds of store existed opens as an evidence store; its old records keep
+/// their times, marked as entered before the two-time rule (issue: migration).
+struct EvidenceMigrationTests {
+    @Test func anOldStoreBecomesAnEvidenceStoreWithItsOldRecordsMarked() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-migrate-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        // The schema of the last release before the rules of evidence, and what it wrote: three
+        // settings, a department, a person and an inspection dated a year back (entered then).
+        let old = Instant(seconds: 1_750_000_000)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "v8-inspection-kind-index")
+            try queue.write { db in
+                let rec = Recorder(db: db, actor: "wang", at: old, options: .generated)
+                for (k, v) in [("tz", "Asia/Shanghai"), ("since", "2025-01-01"), ("require_pin", "no")] {
+                    try rec.upsert("settings", key: "key", ["key": k, "value": v])
+                }
+                try rec.upsert("departments", key: "code", ["code": "ICU", "name": "重症医学科", "name_en": "ICU", "is_key": true])
+                try rec.upsert("people", key: "login", ["login": "wang", "name": "王工", "roles": "engineer", "department": ""])
+                try rec.upsert("equipment", key: "tag", ["tag": "ICU-V01", "name": "呼吸机", "department": "ICU", "in_service": "2024-01-01"])
+                try rec.insert("inspections", ["device": "ICU-V01", "kind": "monthly", "result": "ok", "note": "", "at": old.seconds,
+                                               "day": "2025-06-15", "by": "wang", "recorded_at": old.seconds, "recorded_by": "wang"])
+            }
+        }
+        let store = try Store.open(path: path)
+        #expect(store.settings.kind == .evidence)
+        // Seven audit entries (3 settings, a department, a person, a device, an inspection) were made
+        // before the rule: the marker names the first one after them, #8.
+        #expect(try store.twoTimeRuleFromAudit() == 8)
+        // The old inspection keeps its times and is not listed as a late entry.
+        let kept = try store.read { try Row.fetchOne($0, sql: "SELECT at, recorded_at FROM inspections WHERE id = 1") }
+        #expect(kept?["at"] == old.seconds && kept?["recorded_at"] == old.seconds)
+        #expect(try store.lateEntries(from: nil, to: nil).isEmpty)
+        #expect(try store.verify().passed)
+    }
+}
