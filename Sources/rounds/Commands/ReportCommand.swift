@@ -87,8 +87,8 @@ extension ReportCommand {
                 guard let m = UptimeMethod(rawValue: method) else { throw Refusal("--method must be time, snapshot or device-day, not '\(method)'") }
                 let session = try scope.open(global)
                 let department = scope.department
-                let fromDay = try day(from, option: "--from") ?? session.today.firstOfMonth
-                let toDay = try day(to, option: "--to") ?? session.today
+                let fromDay = try TimeArguments.day(from, "--from") ?? session.today.firstOfMonth
+                let toDay = try TimeArguments.day(to, "--to") ?? session.today
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let devices = try session.store.exposures(now: session.now, department: department)
                 let strings = Strings(chinese: global.isChinese)
@@ -106,12 +106,6 @@ extension ReportCommand {
                     try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format)
                 }
             }
-        }
-
-        func day(_ text: String?, option: String) throws -> Day? {
-            guard let text else { return nil }
-            let d = try TimeArguments.day(text, option)
-            return d
         }
     }
 }
@@ -151,8 +145,8 @@ extension ReportCommand {
         func run() throws {
             try refusing {
                 let session = try scope.open(global)
-                let fromDay = try from.map { try TimeArguments.day($0, "--from") }
-                let toDay = try to.map { try TimeArguments.day($0, "--to") }
+                let fromDay = try TimeArguments.day(from, "--from")
+                let toDay = try TimeArguments.day(to, "--to")
                 var entries = try session.store.lateEntries(from: fromDay, to: toDay)
                     .filter { $0.enteredAt <= session.now }
                 if let department = scope.department {

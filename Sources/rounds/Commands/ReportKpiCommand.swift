@@ -26,8 +26,8 @@ extension ReportCommand {
                 guard delinquentDays >= 0 else { throw Refusal("--delinquent-days must be 0 or more days, not \(delinquentDays)") }
                 let session = try scope.open(global)
                 let department = scope.department
-                let fromDay = try day(from, option: "--from") ?? session.today.firstOfMonth
-                let toDay = try day(to, option: "--to") ?? session.today
+                let fromDay = try TimeArguments.day(from, "--from") ?? session.today.firstOfMonth
+                let toDay = try TimeArguments.day(to, "--to") ?? session.today
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let store = session.store
                 let exposures = try Refusal.guarding { try store.exposures(now: session.now, department: department) }
@@ -46,12 +46,6 @@ extension ReportCommand {
                 try session.printDocument(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: scope.format,
                                        strings: Strings(chinese: global.isChinese), calendar: session.calendar), format: scope.format)
             }
-        }
-
-        func day(_ text: String?, option: String) throws -> Day? {
-            guard let text else { return nil }
-            let d = try TimeArguments.day(text, option)
-            return d
         }
     }
 }

@@ -21,18 +21,12 @@ extension ReportCommand {
                 let session = try scope.open(global)
                 let department = scope.department
                 let today = session.today
-                let fromDay = try day(from, "--from") ?? today.adding(days: -7)
-                let toDay = try day(to, "--to") ?? today.adding(days: -1)
+                let fromDay = try TimeArguments.day(from, "--from") ?? today.adding(days: -7)
+                let toDay = try TimeArguments.day(to, "--to") ?? today.adding(days: -1)
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let items = try session.store.missingChecks(from: fromDay, through: toDay, today: today, department: department)
                 try session.printDocument(ShiftOutput.missing(items, from: fromDay, to: toDay, today: today, format: scope.format), format: scope.format)
             }
-        }
-
-        func day(_ text: String?, _ option: String) throws -> Day? {
-            guard let text else { return nil }
-            let d = try TimeArguments.day(text, option)
-            return d
         }
     }
 

@@ -72,6 +72,11 @@ enum TimeArguments {
         guard let d = Day(parsing: text) else { throw Refusal("\(option) '\(text)' is not a date (YYYY-MM-DD, \(years))") }
         return d
     }
+
+    /// An optional day option: nil when not given.
+    static func day(_ text: String?, _ option: String) throws -> Day? {
+        try text.map { try day($0, option) }
+    }
 }
 
 /// A refused request: printed as one line on stderr, exit code 1, nothing written (CONTRACT).
