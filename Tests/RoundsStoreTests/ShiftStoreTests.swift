@@ -186,7 +186,7 @@ struct ShiftStoreTests {
         try store.write(actor: "zhang", at: now) { try $0.setPIN("9999", for: "zhang", oldPIN: "1357") }
         // Stored salted and hashed, never as typed.
         let hash = try #require(try store.read { try String.fetchOne($0, sql: "SELECT pin_hash FROM people WHERE login = 'zhang'") })
-        #expect(hash.hasPrefix("v1$") && !hash.contains("9999"))
+        #expect(hash.hasPrefix("v2$scrypt$32768$12$1$") && !hash.contains("9999"))
         #expect(PINHash.matches("9999", hash) && !PINHash.matches("1357", hash))
         #expect(try store.verify().passed)
     }
