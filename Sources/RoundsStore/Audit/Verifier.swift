@@ -23,7 +23,7 @@ enum Verifier {
                                  "inspections", "hazards", "daily_checks", "maintenance", "rounds", "round_skips",
                                  "tickets", "ticket_events",
                                  "spare_parts", "part_movements", "service_contacts", "scrap_requests", "scrap_steps"]
-                                 + ShiftSchema.auditedTables + MaintenanceSchema.auditedTables
+                                 + ShiftSchema.auditedTables + MaintenanceSchema.auditedTables + PINSchema.auditedTables
 
     static func run(_ db: Database) throws -> VerifyReport {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")

@@ -249,6 +249,9 @@ enum Migrations {
             // The latest quarterly inspection of a device is one index seek (overdue, dashboard).
             try db.execute(sql: "CREATE INDEX inspections_device_kind ON inspections(device, kind, day)")
         }
+        m.registerMigration("v10-pin-enrolment") { db in
+            try PINSchema.create(db)
+        }
         return m
     }
 }

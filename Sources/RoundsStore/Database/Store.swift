@@ -66,9 +66,10 @@ public final class Store: @unchecked Sendable {
         try pool.read(body)
     }
 
-    /// Runs `body` in one write transaction: all of it is saved, or none of it.
+    /// Runs `body` in one write transaction: all of it is saved, or none of it (but a wrong PIN is
+    /// recorded even so: PINLockout.swift).
     public func write<T>(actor: String, at: Instant, _ body: (Recorder) throws -> T) throws -> T {
-        try pool.write { db in try body(Recorder(db: db, actor: actor, at: at)) }
+        try recordingWrongPINs(actor: actor, at: at) { try pool.write { db in try body(Recorder(db: db, actor: actor, at: at)) } }
     }
 
     /// The newest audit entry id: a cheap way for a running screen to notice changes by others.

@@ -118,34 +118,21 @@ extension Recorder {
         return hash
     }
 
-    /// Sets `login`'s own PIN (audited; the audit keeps the hash, not the PIN). Changing an existing
-    /// PIN needs the old one, so a PIN once set cannot be replaced by someone who merely types
-    /// `--user` with another person's login.
-    public func setPIN(_ pin: String, for login: String, oldPIN: String?) throws {
-        if let problem = HandoverRules.pinProblem(pin) { throw StoreError.refused(problem) }
-        let current = try pinHash(login)
-        if !current.isEmpty {
-            guard let oldPIN, !oldPIN.isEmpty else {
-                throw StoreError.refused("R2: \(login) already has a PIN: give the current one with --old-pin to change it")
-            }
-            guard PINHash.matches(oldPIN, current) else { throw StoreError.refused("R2: the current PIN of \(login) (--old-pin) is wrong") }
-        }
-        try upsert("people", key: "login", ["login": login, "pin_hash": PINHash.make(pin)])
-    }
-
     /// Checks that `pin` is `login`'s own PIN. `required`: a PIN must be given (and set); otherwise
-    /// only a person who has a PIN must give it.
+    /// only a person who has a PIN must give it. Five wrong PINs in a row lock `login`'s signatures
+    /// for 15 minutes (PINLockout.swift); only inside `Store.write`, which records the wrong ones.
     func checkPIN(_ pin: String?, of login: String, required: Bool, for what: String) throws {
         let hash = try pinHash(login)
         let given = pin.flatMap { $0.isEmpty ? nil : $0 }
         if hash.isEmpty {
             if required {
-                throw StoreError.refused("R2: \(what) needs \(login)'s own PIN and \(login) has none: set one first with `rounds pin set --user \(login) --pin NNNN`")
+                throw StoreError.refused("R2: \(what) needs \(login)'s own PIN and \(login) has none: set one first with `rounds pin set` (a first PIN takes a one-time code from an equipment head: `rounds pin issue \(login)`)")
             }
             return
         }
         guard let given else { throw StoreError.refused("R2: \(what) needs \(login)'s own PIN (--pin or ROUNDS_PIN)") }
-        guard PINHash.matches(given, hash) else { throw StoreError.refused("R2: wrong PIN for \(login)") }
+        // Refused while locked; a wrong PIN is recorded and counts towards the lock (PINLockout).
+        try proveOwnPIN(given, of: login, hash: hash, for: what)
     }
 }
 
