@@ -18,15 +18,17 @@ struct ShiftHandoverTUITests {
                 nurse1,周护士,operator,ICU
                 nurse2,吴护士,operator,ICU
                 li,李工,engineer,
+                \(osHeadCSVLine)
                 """)], nil),
             (["import", "equipment", try box.write("e.csv", equipment)], "li"),
-            (["pin", "set", "--pin", "2468"], "nurse1"),
-            (["pin", "set", "--pin", "1357"], "nurse2"),
         ]
         for (args, user) in steps {
             let r = try box.rounds(args, user: user)
             try #require(r.status == 0, "\(r)")
         }
+        // The nurses' PINs, by one-time codes from the equipment head (the OS account).
+        try box.enrolPIN("24682468", for: "nurse1")
+        try box.enrolPIN("13571357", for: "nurse2")
     }
 
     /// The issue's acceptance test: check a department's devices (one with a problem), sign the
@@ -66,7 +68,7 @@ struct ShiftHandoverTUITests {
         try t.waitForLine(containing: "[PROBLEM]", "ICU-A02", "报警失灵")
         try t.send("S")
         try t.waitForLine(containing: "Sign the handover ICU 2026-11-22 08:00-16:00")
-        try t.type("2468")
+        try t.type("24682468")
         try t.waitForLine(containing: "PIN", "****")         // masked, never shown
         try t.send("Enter")
         try t.waitForLine(containing: "[SIGNED]", "[NOT ACKNOWLEDGED]")
@@ -76,7 +78,7 @@ struct ShiftHandoverTUITests {
         try t.waitForLine(containing: "Acknowledge the handover #1")
         try t.waitForLine(containing: "[吴护士 nurse2]")      // the signer is not offered
         try t.send("Tab")
-        try t.type("1357")
+        try t.type("13571357")
         try t.send("Enter")
         try t.waitForLine(containing: "[SIGNED]", "[ACKNOWLEDGED]")
 
@@ -114,13 +116,13 @@ struct ShiftHandoverTUITests {
         let ack = try box.rounds(["ack-problem", "1"], now: "2026-11-22T15:52", user: "li")
         #expect(ack.stdout.contains("response 12 min"), "\(ack)")
 
-        let sign = try box.rounds(["handover", "sign", "--pin", "2468", "--note", "A02 待修"], now: "2026-11-22T15:55", user: "nurse1")
+        let sign = try box.rounds(["handover", "sign", "--pin", "24682468", "--note", "A02 待修"], now: "2026-11-22T15:55", user: "nurse1")
         #expect(sign.stdout == "handover 1 ICU 2026-11-22 08:00-16:00 signed by nurse1\n", "\(sign)")
         let refusals: [([String], String, String)] = [
-            (["handover", "ack", "1", "--pin", "2468"], "nurse1", "R2: handover #1 was signed by nurse1"),
+            (["handover", "ack", "1", "--pin", "24682468"], "nurse1", "R2: handover #1 was signed by nurse1"),
             (["handover", "ack", "1"], "nurse2", "R2: acknowledging a handover needs nurse2's own PIN"),
-            (["handover", "ack", "1", "--pin", "2468"], "nurse2", "R2: wrong PIN for nurse2"),
-            (["handover", "ack", "1", "--pin", "0000"], "li", "li has none: set one first with `rounds pin set"),
+            (["handover", "ack", "1", "--pin", "24682468"], "nurse2", "R2: wrong PIN for nurse2"),
+            (["handover", "ack", "1", "--pin", "00000000"], "li", "li has none: set one first with `rounds pin set"),
         ]
         for (args, user, message) in refusals {
             let r = try box.rounds(args, now: "2026-11-22T16:02", user: user)
@@ -129,7 +131,7 @@ struct ShiftHandoverTUITests {
         // An hour after the signature, still unacknowledged: flagged.
         let flagged = try box.rounds(["report", "handovers", "--format", "json"], now: "2026-11-22T17:00", user: "li")
         #expect(flagged.stdout.contains("\"id\": 1"), "\(flagged)")
-        let done = try box.rounds(["handover", "ack", "1", "--pin", "1357"], now: "2026-11-22T17:01", user: "nurse2")
+        let done = try box.rounds(["handover", "ack", "1", "--pin", "13571357"], now: "2026-11-22T17:01", user: "nurse2")
         #expect(done.status == 0, "\(done)")
         let none = try box.rounds(["report", "handovers", "--format", "json"], now: "2026-11-22T17:02", user: "li")
         #expect(none.stdout.contains("\"items\": []"), "\(none)")

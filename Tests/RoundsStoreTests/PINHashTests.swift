@@ -23,7 +23,7 @@ struct PINHashTests {
         let b = PINHash.make("246810", cost: PINHash.documentedPINCost)
         #expect(a != b)
         #expect(PINHash.matches("246810", a) && PINHash.matches("246810", b))
-        #expect(a.hasPrefix("v2$scrypt$1024$8$1$"))
+        #expect(a.hasPrefix("v2$scrypt$1024$1$1$"))
     }
 
     @Test func theCostIsReadFromTheStoredString() {
@@ -47,13 +47,15 @@ struct PINHashTests {
         let parts = good.split(separator: "$").map(String.init)
         let cases = [
             "",                                                        // no PIN
-            "v3$scrypt$1024$8$1$\(parts[5])$\(parts[6])",              // unknown version
-            "v2$bcrypt$1024$8$1$\(parts[5])$\(parts[6])",              // unknown function
-            "v2$scrypt$1000$8$1$\(parts[5])$\(parts[6])",              // N not a power of 2
-            "v2$scrypt$16777216$8$1$\(parts[5])$\(parts[6])",          // N = 2^24: gigabytes, refused unread
-            "v2$scrypt$1024$8$1$\(parts[5])$\(parts[6].dropLast(2))",  // hash cut short
-            "v2$scrypt$1024$8$1$zz$\(parts[6])",                       // salt not hex
+            "v3$scrypt$1024$1$1$\(parts[5])$\(parts[6])",              // unknown version
+            "v2$bcrypt$1024$1$1$\(parts[5])$\(parts[6])",              // unknown function
+            "v2$scrypt$1000$1$1$\(parts[5])$\(parts[6])",              // N not a power of 2
+            "v2$scrypt$16777216$1$1$\(parts[5])$\(parts[6])",          // N = 2^24: gigabytes, refused unread
+            "v2$scrypt$1024$1$1$\(parts[5])$\(parts[6].dropLast(2))",  // hash cut short
+            "v2$scrypt$1024$1$1$zz$\(parts[6])",                       // salt not hex
         ]
+        // Each case differs from `good` in one thing only.
+        #expect(good == "v2$scrypt$1024$1$1$\(parts[5])$\(parts[6])")
         #expect(PINHash.matches("246810", good))
         for c in cases { #expect(!PINHash.matches("246810", c), "\(c)") }
     }

@@ -43,6 +43,7 @@ public enum DemoHospital {
         try history.inspections()
         try history.tickets()
         try history.maintenance()
+        try history.documentedPINs()
         try history.dailyChecks()
         return store
     }

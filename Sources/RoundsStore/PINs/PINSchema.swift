@@ -10,7 +10,7 @@ import GRDB
 /// - `pin_events`: what happened to a person's PIN, in order:
 ///   `wrong` a wrong PIN (`what` it was given for); `locked` five wrong in a row, signatures refused
 ///   until `until`; `cleared` a right PIN ended a run of wrong ones; `set` the PIN was set (`what`:
-///   `code`, `old-pin` or `os-account`; `code` the one-time code used, UNIQUE so a code is used once).
+///   `code`, `old-pin`, `os-account`, or `demo` for the demo hospital's documented PIN; `code` the one-time code used, UNIQUE so a code is used once).
 ///   The wrong PINs in a row are the `wrong` rows after the person's last `locked`, `cleared` or `set`.
 enum PINSchema {
     static func create(_ db: Database) throws {
