@@ -9,9 +9,9 @@ import RoundsCore
 /// New PINs are stored as `v2$scrypt$<N>$<r>$<p>$<salt hex>$<hash hex>`: scrypt (RFC 7914, BoringSSL's
 /// through swift-crypto's `_CryptoExtras`) with the cost written into the string, a 16-byte random
 /// salt per person and a 32-byte result. ``cost`` is N = 2^15, r = 12, p = 1 (48 MiB of memory; one
-/// guess costs 0.14 s of one core of the build machine in a release build, measured with
-/// `rounds-bench --pin-guesses`: docs/DECISIONS.md "PIN hashing"), so trying every 6-digit PIN
-/// against one stolen hash costs about 39 hours of one core, not seconds. A store written before
+/// guess costs 0.16 s of one core of the build machine in a release build, measured with
+/// `rounds-bench --pin-guesses`: docs/DECISIONS.md "Signature PINs"), so trying every 6-digit PIN
+/// against one stolen hash costs about 45 hours of one core, not minutes. A store written before
 /// keeps its `v1$<salt hex>$<hash hex>` hashes (SHA-256 applied 1,000 times over salt + PIN); they
 /// still verify, and the next PIN that person sets is stored as v2.
 ///
