@@ -147,4 +147,18 @@ struct PINEnrolmentTests {
         #expect(signed.status == 0 && signed.stdout.contains("signed by nurse1"), "\(signed)")
         #expect(try box.rounds(["verify"]).status == 0)
     }
+
+    @Test func theDemoPeoplesPINIsTheDocumentedOne() throws {
+        let box = try Sandbox("pin-demo")
+        let made = try box.rounds(["init", "--demo"])
+        try #require(made.status == 0, "\(made)")
+        // README: every demo person's PIN is 246810. The demo user (an equipment head) proves herself
+        // with it; zhengli (an ICU operator) changes hers with it as the old PIN.
+        Self.refused(try box.rounds(["pin", "issue", "zhengli", "--pin", "135790"], user: "demo"), "wrong PIN for demo")
+        let issued = try box.rounds(["pin", "issue", "zhengli", "--pin", "246810"], user: "demo")
+        #expect(issued.status == 0 && issued.stdoutLines.count == 1, "\(issued)")
+        let changed = try box.rounds(["pin", "set", "--old-pin", "246810", "--pin", "135790"], user: "zhengli")
+        #expect(changed.status == 0, "\(changed)")
+        #expect(try box.rounds(["verify"]).status == 0)
+    }
 }

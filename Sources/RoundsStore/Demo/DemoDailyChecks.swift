@@ -9,8 +9,8 @@ extension DemoHistory {
 
     /// Every demo person's PIN is ``demoPIN``, set three days before `now` (before the handovers
     /// below are signed and acknowledged with it). The PIN is printed in the README, so it is hashed
-    /// at `PINHash.documentedPINCost` (well under 1 ms, not 0.16 s: docs/DECISIONS.md "Signature PINs"), each
-    /// person with a salt of their own; a PIN a demo person chooses later is hashed at full cost.
+    /// at `PINHash.documentedPINCost` (well under 1 ms, not 0.16 s: docs/DECISIONS.md "Signature
+    /// PINs"), each person with a salt of their own; a PIN a demo person chooses is hashed at full cost.
     func documentedPINs() throws {
         let pinAt = calendar.instant(max(since, today.adding(days: -3)), secondOfDay: 7 * 3600)
         guard pinAt < now else { return }
