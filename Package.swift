@@ -36,6 +36,7 @@ let package = Package(
             "RoundsCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         // App state, the command table, screens and zh/en strings.
         .target(name: "RoundsApp", dependencies: ["RoundsCore", "RoundsStore", "TerminalUI"]),

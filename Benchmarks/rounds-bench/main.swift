@@ -2,6 +2,7 @@
 // user waits for. Run it with a release build:
 //
 //   swift run -c release rounds-bench [--devices 15000] [--years 10] [--store PATH] [--runs 5]
+//   swift run -c release rounds-bench --pin-guesses [--runs 20]   (seconds per PIN guess, then exit)
 //
 // Prints the machine, the store size, and the median (and min/max) of each operation.
 import Foundation
@@ -10,7 +11,7 @@ import RoundsCore
 import RoundsStore
 import TerminalUI
 
-var devicesWanted = 15_000, years = 10, runs = 5
+var devicesWanted = 15_000, years = 10, runs = 5, pinGuesses = false
 var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-bench.sqlite").path
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
@@ -19,7 +20,8 @@ while let a = args.next() {
     case "--years": years = Int(args.next() ?? "") ?? years
     case "--runs": runs = Int(args.next() ?? "") ?? runs
     case "--store": storePath = args.next() ?? storePath
-    default: print("usage: rounds-bench [--devices N] [--years N] [--runs N] [--store PATH]"); exit(64)
+    case "--pin-guesses": pinGuesses = true
+    default: print("usage: rounds-bench [--devices N] [--years N] [--runs N] [--store PATH] [--pin-guesses]"); exit(64)
     }
 }
 
@@ -40,6 +42,30 @@ func maxRSSMegabytes() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
+}
+
+// MARK: PIN guesses
+// What one guess at a stored PIN costs someone who holds the file: one PINHash.matches with a wrong
+// PIN (v2 scrypt at PINHash.cost; v1 for comparison), one core, `runs` times.
+if pinGuesses {
+    let v2 = PINHash.make("246810"), v1 = "v1$00112233445566778899aabbccddeeff$" + String(repeating: "0", count: 64)
+    print("PIN guesses, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(max(runs, 20)) runs; stored \(v2.prefix(22))…")
+    let n = max(runs, 20)
+    report("v2 scrypt N=\(PINHash.cost.n) r=\(PINHash.cost.r) p=\(PINHash.cost.p)", (0..<n).map { i in seconds { _ = PINHash.matches(String(100_000 + i), v2) } })
+    // CPU time of this thread: what a guess costs the attacker's core, whatever else the machine runs.
+    func cpuSeconds(_ body: () -> Void) -> Double {
+        var a = timespec(), b = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a); body(); clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
+        return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
+    }
+    report("v2, CPU time of the thread", (0..<n).map { i in cpuSeconds { _ = PINHash.matches(String(200_000 + i), v2) } })
+    // Neighbouring costs, for choosing PINHash.cost again on other hardware.
+    for c in [PINHash.Cost(n: 1 << 15, r: 8, p: 1), PINHash.Cost(n: 1 << 15, r: 12, p: 1), PINHash.Cost(n: 1 << 16, r: 8, p: 1)] where c != PINHash.cost {
+        let stored = PINHash.make("246810", cost: c)
+        report("  N=\(c.n) r=\(c.r) p=\(c.p), CPU time", (0..<n).map { i in cpuSeconds { _ = PINHash.matches(String(300_000 + i), stored) } })
+    }
+    report("v1 1,000 x SHA-256", (0..<n).map { i in seconds { _ = PINHash.matches(String(100_000 + i), v1) } })
+    exit(0)
 }
 
 let calendar = FacilityCalendar.shanghai

@@ -5,11 +5,8 @@ import Testing
 /// clock: the OS account running the tests is the equipment head, proven by the operating system
 /// (CONTRACT "Evidence"; R2, R4).
 @Suite struct EvidenceStoreTests {
-    /// The OS account these tests run as: the system's user database says so, as the program reads it.
-    static let osAccount: String = {
-        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "root" }
-        return String(cString: name)
-    }()
+    /// The OS account these tests run as (Support/PINEnrolment.swift).
+    static let osAccount = EndToEndTests.osAccount
 
     /// An evidence store: ICU with one ventilator; the OS account is the equipment head, liming an
     /// engineer, zhengli an engineer, wangfang a second equipment head (not an OS account), shenjie an

@@ -118,6 +118,9 @@ struct RoundAndTicketTUITests {
         try t.waitForLine(containing: "WX-", "repaired")
         try t.send("b")
         try t.waitForLine(containing: "Sign the device back")
+        // The recipient has a PIN, as every demo person does (246810, README): she types it (R2).
+        try t.send("Tab")
+        try t.type("246810")
         try t.send("Enter")
         let done = try t.waitForLine(containing: "WX-", "signed back")
         #expect(done != nil)

@@ -6,7 +6,7 @@ import Testing
 @Suite(.enabled(if: findOnPath("tmux") != nil, "tmux is not on PATH (CI installs it: apt-get install tmux)"))
 struct ShiftHandoverTUITests {
     /// A store built with the CLI: ICU (a key department) with three ventilators in beds 01–03, two
-    /// ICU nurses with PINs (周护士 nurse1: 2468, 吴护士 nurse2: 1357) and an engineer.
+    /// ICU nurses with PINs (周护士 nurse1: 24682468, 吴护士 nurse2: 13571357) and an engineer.
     static func icu(_ box: Sandbox) throws {
         var equipment = "tag,name,name_en,department,category,life_support,in_service,location\n"
         for i in 1...3 { equipment += "ICU-A0\(i),呼吸机,Ventilator,ICU,ventilator,yes,2024-01-01,ICU 0\(i)床\n" }
@@ -17,16 +17,18 @@ struct ShiftHandoverTUITests {
                 login,name,roles,department
                 nurse1,周护士,operator,ICU
                 nurse2,吴护士,operator,ICU
-                li,李工,engineer;equipment-head,
+                li,李工,engineer,
+                \(osHeadCSVLine)
                 """)], nil),
-            (["import", "equipment", try box.write("e.csv", equipment)], "li"),
-            (["pin", "set", "--pin", "2468"], "nurse1"),
-            (["pin", "set", "--pin", "1357"], "nurse2"),
+            (["import", "equipment", try box.write("e.csv", equipment)], osAccount),
         ]
         for (args, user) in steps {
             let r = try box.rounds(args, user: user)
             try #require(r.status == 0, "\(r)")
         }
+        // The nurses' PINs, by one-time codes from the equipment head (the OS account).
+        try box.enrolPIN("24682468", for: "nurse1")
+        try box.enrolPIN("13571357", for: "nurse2")
     }
 
     /// The issue's acceptance test: check a department's devices (one with a problem), sign the
@@ -42,7 +44,7 @@ struct ShiftHandoverTUITests {
         defer { t.kill() }
         // nurse1 has a PIN: she proves who she is once, at the prompt, before the screen opens (R2).
         try #require(try t.waitForLine(containing: "PIN for 周护士 (nurse1)", timeout: 20) != nil)
-        try t.type("2468")
+        try t.type("24682468")
         try t.send("Enter")
         try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
         try t.waitForLine(containing: "[CHECKS] Missed yesterday 3")   // nothing was checked on the 21st
@@ -70,7 +72,7 @@ struct ShiftHandoverTUITests {
         try t.waitForLine(containing: "[PROBLEM]", "ICU-A02", "报警失灵")
         try t.send("S")
         try t.waitForLine(containing: "Sign the handover ICU 2026-11-22 08:00-16:00")
-        try t.type("2468")
+        try t.type("24682468")
         try t.waitForLine(containing: "PIN", "****")         // masked, never shown
         try t.send("Enter")
         try t.waitForLine(containing: "[SIGNED]", "[NOT ACKNOWLEDGED]")
@@ -80,7 +82,7 @@ struct ShiftHandoverTUITests {
         try t.waitForLine(containing: "Acknowledge the handover #1")
         try t.waitForLine(containing: "[吴护士 nurse2]")      // the signer is not offered
         try t.send("Tab")
-        try t.type("1357")
+        try t.type("13571357")
         try t.send("Enter")
         try t.waitForLine(containing: "[SIGNED]", "[ACKNOWLEDGED]")
 
@@ -109,22 +111,22 @@ struct ShiftHandoverTUITests {
         let box = try Sandbox("handover")
         try Self.icu(box)
         let at = "2026-11-22T15:40"
-        let ok = try box.rounds(["record", "daily-check", "--device", "ICU-A01", "--result", "ok", "--pin", "2468"], now: at, user: "nurse1")
+        let ok = try box.rounds(["record", "daily-check", "--device", "ICU-A01", "--result", "ok", "--pin", "24682468"], now: at, user: "nurse1")
         #expect(ok.stdout == "daily-check 1\n", "\(ok)")
-        let problem = try box.rounds(["record", "daily-check", "--device", "ICU-A02", "--result", "problem", "--note", "屏幕闪烁", "--pin", "2468"],
+        let problem = try box.rounds(["record", "daily-check", "--device", "ICU-A02", "--result", "problem", "--note", "屏幕闪烁", "--pin", "24682468"],
                                      now: at, user: "nurse1")
         #expect(problem.stdout == "daily-check 2 focused-inspection 1 ticket WX-2026-000001\n", "\(problem)")
         // The engineer responds 12 minutes later: the response time (R24).
         let ack = try box.rounds(["ack-problem", "1"], now: "2026-11-22T15:52", user: "li")
         #expect(ack.stdout.contains("response 12 min"), "\(ack)")
 
-        let sign = try box.rounds(["handover", "sign", "--pin", "2468", "--note", "A02 待修"], now: "2026-11-22T15:55", user: "nurse1")
+        let sign = try box.rounds(["handover", "sign", "--pin", "24682468", "--note", "A02 待修"], now: "2026-11-22T15:55", user: "nurse1")
         #expect(sign.stdout == "handover 1 ICU 2026-11-22 08:00-16:00 signed by nurse1\n", "\(sign)")
         let refusals: [([String], String, String)] = [
-            (["handover", "ack", "1", "--pin", "2468"], "nurse1", "R2: handover #1 was signed by nurse1"),
+            (["handover", "ack", "1", "--pin", "24682468"], "nurse1", "R2: handover #1 was signed by nurse1"),
             (["handover", "ack", "1"], "nurse2", "R2: acknowledging a handover needs nurse2's own PIN"),
-            (["handover", "ack", "1", "--pin", "2468"], "nurse2", "R2: wrong PIN for nurse2"),
-            (["handover", "ack", "1", "--pin", "0000"], "li", "li has none: set one first with `rounds pin set"),
+            (["handover", "ack", "1", "--pin", "24682468"], "nurse2", "R2: wrong PIN for nurse2"),
+            (["handover", "ack", "1", "--pin", "00000000"], "li", "li has none: set one first with `rounds pin set"),
         ]
         for (args, user, message) in refusals {
             let r = try box.rounds(args, now: "2026-11-22T16:02", user: user)
@@ -133,7 +135,7 @@ struct ShiftHandoverTUITests {
         // An hour after the signature, still unacknowledged: flagged.
         let flagged = try box.rounds(["report", "handovers", "--format", "json"], now: "2026-11-22T17:00", user: "li")
         #expect(flagged.stdout.contains("\"id\": 1"), "\(flagged)")
-        let done = try box.rounds(["handover", "ack", "1", "--pin", "1357"], now: "2026-11-22T17:01", user: "nurse2")
+        let done = try box.rounds(["handover", "ack", "1", "--pin", "13571357"], now: "2026-11-22T17:01", user: "nurse2")
         #expect(done.status == 0, "\(done)")
         let none = try box.rounds(["report", "handovers", "--format", "json"], now: "2026-11-22T17:02", user: "li")
         #expect(none.stdout.contains("\"items\": []"), "\(none)")

@@ -16,8 +16,8 @@ struct ShiftScreenTests {
             try rec.save(Person(login: "lina", name: "李娜", roles: [.operator], department: "ICU"))
             try rec.save(Person(login: "zhang", name: "张伟", roles: [.operator], department: "ICU"))
         }
-        try f.store.write(actor: "lina", at: f.now) { try $0.setPIN("2468", for: "lina", oldPIN: nil) }
-        try f.store.write(actor: "zhang", at: f.now) { try $0.setPIN("1357", for: "zhang", oldPIN: nil) }
+        try f.store.write(actor: "lina", at: f.now) { try $0.setPIN("24682468", for: "lina", oldPIN: nil, osAccount: "lina") }
+        try f.store.write(actor: "zhang", at: f.now) { try $0.setPIN("13571357", for: "zhang", oldPIN: nil, osAccount: "zhang") }
         return (f, now)
     }
 
@@ -88,7 +88,7 @@ struct ShiftScreenTests {
         app.handle(.char("n")); app.type(text: "watch V01"); app.handle(.enter)
         app.handle(.char("S"))
         #expect(app.state.context == .form)
-        app.type(text: "2468")                                    // the PIN field has the focus
+        app.type(text: "24682468")                                    // the PIN field has the focus
         app.handle(.enter)
         #expect(app.state.overlay == nil)
         #expect(try count(f.store, "SELECT COUNT(*) FROM handovers WHERE signed_by = 'lina' AND note = 'watch V01'") == 1)
@@ -98,11 +98,11 @@ struct ShiftScreenTests {
         guard case .form(let form) = app.state.overlay else { Issue.record("no form"); return }
         #expect(form.fields[0].value == "zhang")
         app.handle(.tab)
-        app.type(text: "2468")                                    // lina's PIN for zhang: refused
+        app.type(text: "24682468")                                    // lina's PIN for zhang: refused
         app.handle(.enter)
         guard case .form(let refused) = app.state.overlay else { Issue.record("the form closed on a wrong PIN"); return }
         #expect(refused.error == "R2: wrong PIN for zhang")
-        app.handle(.ctrl("u")); app.type(text: "1357")
+        app.handle(.ctrl("u")); app.type(text: "13571357")
         app.handle(.enter)
         #expect(app.state.overlay == nil)
         let record = try #require(try f.store.handovers(now: now).first)
@@ -131,7 +131,7 @@ struct ShiftScreenTests {
     @Test func historySearchFindsADeviceOnASheet() throws {
         let (f, now) = try Self.ward()
         let sheet = try f.store.handoverSheet(department: "ICU", now: now, note: "氧气瓶已更换")
-        _ = try f.store.write(actor: "lina", at: now) { try $0.signHandover(sheet, pin: "2468", requirePIN: false) }
+        _ = try f.store.write(actor: "lina", at: now) { try $0.signHandover(sheet, pin: "24682468", requirePIN: false) }
         let app = try Self.app(f, .zh, now: now)
         openICU(app)
         app.handle(.char("H"))
@@ -186,7 +186,7 @@ struct ShiftScreenTests {
         app.handle(.char("p")); app.type(text: "报警失灵"); app.handle(.enter)
         app.handle(.down); app.handle(.char(" "))
         app.handle(.char("h"))
-        app.handle(.char("S")); app.type(text: "2468"); app.handle(.enter)
+        app.handle(.char("S")); app.type(text: "24682468"); app.handle(.enter)
         Snapshot.assert(app.render(size: Size(width: 80, height: 24)), named: "handover-\(language.rawValue)-80x24")
     }
 }

@@ -13,8 +13,9 @@ struct SignBackTests {
         // started and repaired with the CLI's write path.
         try f.store.write(actor: "wangfang", at: f.now) { rec in
             try rec.save(Person(login: "lina", name: "李娜", roles: [.operator], department: "ICU"))
-            try rec.setPIN("2468", for: "lina", oldPIN: nil)
         }
+        // lina sets her first PIN as if her own OS account ran the program (no code needed).
+        try f.store.write(actor: "lina", at: f.now) { try $0.setPIN("24682468", for: "lina", oldPIN: nil, osAccount: "lina") }
         let cal = FacilityCalendar.shanghai
         let t0 = f.now.adding(seconds: -7200)
         let number = try f.store.write(actor: "wangfang", at: t0.adding(seconds: 600)) { rec -> TicketNumber in
@@ -30,10 +31,10 @@ struct SignBackTests {
         // Sign back: the recipient choice offers the ICU people and the custodian (lina, wangfang),
         // starting at the user; Left picks lina, then Tab to her PIN.
         app.type(.char("b"), .left, .tab)
-        app.type(text: "1111"); app.type(.enter)
+        app.type(text: "11111111"); app.type(.enter)
         #expect(app.render(size: Size(width: 80, height: 24)).text.contains("R2: wrong PIN for lina"))
-        for _ in 0..<4 { app.type(.backspace) }
-        app.type(text: "2468"); app.type(.enter)
+        for _ in 0..<8 { app.type(.backspace) }
+        app.type(text: "24682468"); app.type(.enter)
         let ticket = try #require(try f.store.ticket(number))
         #expect(ticket.state == .returned)
         #expect(ticket.events.last?.by == "lina")

@@ -76,10 +76,12 @@ struct HandoverRulesTests {
         #expect(!HandoverRules.isUnacknowledged(signedAt: signed, acknowledged: true, now: signed.adding(seconds: 86_400)))
     }
 
-    @Test func pinsAreFourToTwelveLettersOrDigits() {
-        #expect(HandoverRules.pinProblem("1234") == nil)
+    @Test func pinsAreSixToTwelveLettersOrDigits() {
+        // The bounds exactly: 6 and 12 characters pass, 5 and 13 do not.
+        #expect(HandoverRules.pinProblem("246810") == nil)
         #expect(HandoverRules.pinProblem("abc123XYZ789") == nil)
-        for bad in ["123", "1234567890123", "12 34", "密码1234", "12-34"] {
+        #expect(HandoverRules.pinProblem("12345")?.contains("6 to 12") == true, "five characters: the old 4-digit PINs are too short now")
+        for bad in ["1234", "1234567890123", "12 3456", "密码123456", "12-3456"] {
             #expect(HandoverRules.pinProblem(bad) != nil, "\(bad) is refused")
         }
     }

@@ -139,28 +139,28 @@ struct ShiftStoreTests {
 
     @Test func onlyAnotherPersonWithTheirOwnPINCanAcknowledge() throws {
         let (_, store) = try Self.hospital()
-        try store.write(actor: "lina", at: Self.t("2026-03-15T07:00")) { try $0.setPIN("2468", for: "lina", oldPIN: nil) }
-        let id = try sign(store, by: "lina", at: "2026-03-15T15:55", pin: "2468", note: "V02 需关注")
+        try store.write(actor: "lina", at: Self.t("2026-03-15T07:00")) { try $0.setPIN("24682468", for: "lina", oldPIN: nil, osAccount: "lina") }
+        let id = try sign(store, by: "lina", at: "2026-03-15T15:55", pin: "24682468", note: "V02 需关注")
         let acks = "SELECT COUNT(*) FROM handover_acks"
 
         // The signer, even with her own right PIN: refused (R2).
-        #expect(refusal { try ack(store, id, by: "lina", at: "2026-03-15T16:02", pin: "2468") }?.hasPrefix("R2: handover #\(id) was signed by lina") == true)
+        #expect(refusal { try ack(store, id, by: "lina", at: "2026-03-15T16:02", pin: "24682468") }?.hasPrefix("R2: handover #\(id) was signed by lina") == true)
         // zhang has no PIN yet: refused, and told how to set one.
-        #expect(refusal { try ack(store, id, by: "zhang", at: "2026-03-15T16:03", pin: "1357") }?.contains("rounds pin set") == true)
-        try store.write(actor: "zhang", at: Self.t("2026-03-15T16:04")) { try $0.setPIN("1357", for: "zhang", oldPIN: nil) }
+        #expect(refusal { try ack(store, id, by: "zhang", at: "2026-03-15T16:03", pin: "13571357") }?.contains("rounds pin set") == true)
+        try store.write(actor: "zhang", at: Self.t("2026-03-15T16:04")) { try $0.setPIN("13571357", for: "zhang", oldPIN: nil, osAccount: "zhang") }
         // Without a PIN, and with the wrong one (the signer's!): refused.
         #expect(refusal { try ack(store, id, by: "zhang", at: "2026-03-15T16:05", pin: nil) }?.contains("needs zhang's own PIN") == true)
-        #expect(refusal { try ack(store, id, by: "zhang", at: "2026-03-15T16:05", pin: "2468") } == "R2: wrong PIN for zhang")
+        #expect(refusal { try ack(store, id, by: "zhang", at: "2026-03-15T16:05", pin: "24682468") } == "R2: wrong PIN for zhang")
         #expect(try count(store, acks) == 0)            // nothing written by any refusal
 
         // zhang with his own PIN: accepted, bound to zhang, typed at lina's keyboard.
-        try ack(store, id, by: "zhang", at: "2026-03-15T16:06", pin: "1357")
+        try ack(store, id, by: "zhang", at: "2026-03-15T16:06", pin: "13571357")
         let record = try #require(try store.handover(id, now: Self.t("2026-03-15T16:10")))
         #expect(record.signedBy == "lina" && record.acknowledgedBy == "zhang")
         #expect(record.acknowledgedAtKeyboardOf == "lina")
         #expect(record.sheet.note == "V02 需关注")
         // A second acknowledgement is refused.
-        #expect(refusal { try ack(store, id, by: "admin", at: "2026-03-15T16:07", pin: "0000") } != nil)
+        #expect(refusal { try ack(store, id, by: "admin", at: "2026-03-15T16:07", pin: "00000000") } != nil)
         #expect(try count(store, acks) == 1)
         #expect(try store.verify().passed)
     }
@@ -169,9 +169,9 @@ struct ShiftStoreTests {
         let (_, store) = try Self.hospital(requirePIN: true)
         // Required and lina has none: refused with how to set one.
         #expect(refusal { _ = try sign(store, by: "lina", at: "2026-03-15T15:50", requirePIN: true) }?.contains("lina's own PIN") == true)
-        try store.write(actor: "lina", at: Self.t("2026-03-15T15:51")) { try $0.setPIN("2468", for: "lina", oldPIN: nil) }
-        #expect(refusal { _ = try sign(store, by: "lina", at: "2026-03-15T15:52", pin: "1111", requirePIN: true) } == "R2: wrong PIN for lina")
-        let id = try sign(store, by: "lina", at: "2026-03-15T15:53", pin: "2468", requirePIN: true)
+        try store.write(actor: "lina", at: Self.t("2026-03-15T15:51")) { try $0.setPIN("24682468", for: "lina", oldPIN: nil, osAccount: "lina") }
+        #expect(refusal { _ = try sign(store, by: "lina", at: "2026-03-15T15:52", pin: "11111111", requirePIN: true) } == "R2: wrong PIN for lina")
+        let id = try sign(store, by: "lina", at: "2026-03-15T15:53", pin: "24682468", requirePIN: true)
         // One signed handover per department and shift.
         #expect(refusal { _ = try sign(store, by: "zhang", at: "2026-03-15T15:58") }?.hasPrefix("R25:") == true)
         #expect(try store.handovers(now: Self.t("2026-03-15T16:00")).map(\.id) == [id])
@@ -180,14 +180,14 @@ struct ShiftStoreTests {
     @Test func aPINOnceSetIsChangedOnlyWithTheOldOne() throws {
         let (_, store) = try Self.hospital()
         let now = Self.t("2026-03-15T08:00")
-        try store.write(actor: "zhang", at: now) { try $0.setPIN("1357", for: "zhang", oldPIN: nil) }
-        #expect(refusal { try store.write(actor: "zhang", at: now) { try $0.setPIN("9999", for: "zhang", oldPIN: nil) } } != nil)
-        #expect(refusal { try store.write(actor: "zhang", at: now) { try $0.setPIN("9999", for: "zhang", oldPIN: "0000") } } != nil)
-        try store.write(actor: "zhang", at: now) { try $0.setPIN("9999", for: "zhang", oldPIN: "1357") }
+        try store.write(actor: "zhang", at: now) { try $0.setPIN("13571357", for: "zhang", oldPIN: nil, osAccount: "zhang") }
+        #expect(refusal { try store.write(actor: "zhang", at: now) { try $0.setPIN("99999999", for: "zhang", oldPIN: nil, osAccount: "zhang") } } != nil)
+        #expect(refusal { try store.write(actor: "zhang", at: now) { try $0.setPIN("99999999", for: "zhang", oldPIN: "00000000") } } != nil)
+        try store.write(actor: "zhang", at: now) { try $0.setPIN("99999999", for: "zhang", oldPIN: "13571357") }
         // Stored salted and hashed, never as typed.
         let hash = try #require(try store.read { try String.fetchOne($0, sql: "SELECT pin_hash FROM people WHERE login = 'zhang'") })
-        #expect(hash.hasPrefix("v1$") && !hash.contains("9999"))
-        #expect(PINHash.matches("9999", hash) && !PINHash.matches("1357", hash))
+        #expect(hash.hasPrefix("v2$scrypt$32768$12$1$") && !hash.contains("99999999"))
+        #expect(PINHash.matches("99999999", hash) && !PINHash.matches("13571357", hash))
         #expect(try store.verify().passed)
     }
 

@@ -29,9 +29,9 @@ public enum HandoverRules {
         !acknowledged && signedAt.seconds(until: now) > Int64(graceMinutes) * 60
     }
 
-    /// Why a PIN is not acceptable; nil when it is: 4 to 12 letters or digits (ASCII), no spaces.
+    /// Why a PIN is not acceptable; nil when it is: 6 to 12 letters or digits (ASCII), no spaces.
     public static func pinProblem(_ pin: String) -> String? {
-        guard (4...12).contains(pin.count) else { return "a PIN has 4 to 12 characters (letters or digits), not \(pin.count)" }
+        guard (6...12).contains(pin.count) else { return "a PIN has 6 to 12 characters (letters or digits), not \(pin.count)" }
         guard pin.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return "a PIN has only letters and digits" }
         return nil
     }

@@ -252,6 +252,9 @@ enum Migrations {
         m.registerMigration("v9-evidence") { db in
             try EvidenceSchema.create(db)
         }
+        m.registerMigration("v10-pin-enrolment") { db in
+            try PINSchema.create(db)
+        }
         return m
     }
 }

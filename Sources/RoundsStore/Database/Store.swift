@@ -73,20 +73,22 @@ public final class Store: @unchecked Sendable {
         try pool.read(body)
     }
 
-    /// Runs `body` in one write transaction: all of it is saved, or none of it. `at` is the entry
-    /// time of everything written (the audit time); `options` carries a late entry's reason and the
-    /// signers' PINs. The first write of a facility-local day then appends a seal to `STORE.seals`
-    /// (DailySeal.swift).
+    /// Runs `body` in one write transaction: all of it is saved, or none of it — but a wrong PIN is
+    /// recorded even so (PINLockout.swift). `at` is the entry time of everything written (the audit
+    /// time); `options` carries a late entry's reason and the signers' PINs. The first write of a
+    /// facility-local day then appends a seal to `STORE.seals` (DailySeal.swift).
     public func write<T>(actor: String, at: Instant, options: WriteOptions = WriteOptions(),
                          _ body: (Recorder) throws -> T) throws -> T {
         try sealingDaily(actor: actor, at: at) {
-            try pool.write { db in
-                let rule = WorkTimeRule(lateEntryHours: try Store.lateEntryHours(db))
-                let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
-                try rec.refuseAuditorActor()
-                let result = try body(rec)
-                try rec.signForUnsignedWrite()
-                return result
+            try recordingWrongPINs(actor: actor, at: at) {
+                try pool.write { db in
+                    let rule = WorkTimeRule(lateEntryHours: try Store.lateEntryHours(db))
+                    let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
+                    try rec.refuseAuditorActor()
+                    let result = try body(rec)
+                    try rec.signForUnsignedWrite()
+                    return result
+                }
             }
         }
     }

@@ -11,6 +11,9 @@ public enum DemoHospital {
     /// The person the demo runs as (演示用户, engineer and equipment head).
     public static let demoLogin = "demo"
 
+    /// Every demo person's PIN (documented in README and docs/cli.md; the hospital is a practice store).
+    public static let demoPIN = DemoHistory.demoPIN
+
     /// Tracking in the demo begins on the first day of the month twelve months before `now`, so
     /// monthly and quarterly history and a 12-month trend have something to show.
     public static func since(now: Instant, calendar: FacilityCalendar) -> Day {
@@ -43,6 +46,7 @@ public enum DemoHospital {
         try history.inspections()
         try history.tickets()
         try history.maintenance()
+        try history.documentedPINs()
         try history.dailyChecks()
         return store
     }

@@ -1,3 +1,4 @@
+import _CryptoExtras
 import Crypto
 import Foundation
 import GRDB
@@ -5,42 +6,93 @@ import RoundsCore
 
 /// Signature PINs (R2), stored salted and hashed in `people.pin_hash`, never as typed.
 ///
-/// Form: `v1$<salt hex>$<hash hex>`, hash = SHA-256 applied 1,000 times over salt + PIN (the
-/// stretching makes a stolen store slower to search; a 4-digit PIN stays guessable by anyone who
-/// holds the file, which is why the file's permissions and the audit log matter more).
+/// New PINs are stored as `v2$scrypt$<N>$<r>$<p>$<salt hex>$<hash hex>`: scrypt (RFC 7914, BoringSSL's
+/// through swift-crypto's `_CryptoExtras`) with the cost written into the string, a 16-byte random
+/// salt per person and a 32-byte result. ``cost`` is N = 2^15, r = 12, p = 1 (48 MiB of memory; one
+/// guess costs 0.16 s of one core of the build machine in a release build, measured with
+/// `rounds-bench --pin-guesses`: docs/DECISIONS.md "Signature PINs"), so trying every 6-digit PIN
+/// against one stolen hash costs about 45 hours of one core, not minutes. A store written before
+/// keeps its `v1$<salt hex>$<hash hex>` hashes (SHA-256 applied 1,000 times over salt + PIN); they
+/// still verify, and the next PIN that person sets is stored as v2.
 ///
 /// ```swift
-/// let stored = PINHash.make("2468")          // "v1$9f…$3a…"
-/// PINHash.matches("2468", stored)            // true
-/// PINHash.matches("1357", stored)            // false
+/// let stored = PINHash.make("246810")        // "v2$scrypt$32768$12$1$9f…$3a…"
+/// PINHash.matches("246810", stored)          // true
+/// PINHash.matches("135790", stored)          // false
 /// ```
 public enum PINHash {
-    static let rounds = 1_000
+    /// scrypt's cost parameters: N (CPU/memory cost, a power of 2), r (block size), p (parallelism).
+    public struct Cost: Sendable, Equatable {
+        public var n: Int, r: Int, p: Int
+        public init(n: Int, r: Int, p: Int) { self.n = n; self.r = r; self.p = p }
 
-    public static func make(_ pin: String, salt: [UInt8]? = nil) -> String {
-        var generator = SystemRandomNumberGenerator()
-        let s = salt ?? (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return "v1$\(hex(s))$\(hex(digest(pin, salt: s)))"
+        /// Bounds on what a stored string may ask for, so a damaged or hostile `pin_hash` cannot make
+        /// a check take minutes or gigabytes: N from 2^10 to 2^20, r 1–32, p 1–16, at most 1 GiB.
+        var isSane: Bool {
+            n >= 1 << 10 && n <= 1 << 20 && n & (n - 1) == 0 && (1...32).contains(r) && (1...16).contains(p)
+                && 128 * n * r * p <= 1 << 30
+        }
     }
 
+    /// The cost of every PIN a person sets.
+    public static let cost = Cost(n: 1 << 15, r: 12, p: 1)
+    /// The cost of the demo hospital's documented PIN (DemoHospital): the PIN is printed in the
+    /// README, so a slow hash would protect nothing and only slow down `rounds demo`.
+    public static let documentedPINCost = Cost(n: 1 << 10, r: 1, p: 1)
+    static let v1Rounds = 1_000
+
+    /// The stored form of `pin`: v2 scrypt with a new random salt (or `salt`, for tests).
+    public static func make(_ pin: String, salt: [UInt8]? = nil, cost: Cost = PINHash.cost) -> String {
+        let s = salt ?? randomBytes(16)
+        return "v2$scrypt$\(cost.n)$\(cost.r)$\(cost.p)$\(hex(s))$\(hex(scrypt(pin, salt: s, cost: cost) ?? []))"
+    }
+
+    /// Whether `pin` is the PIN `stored` was made from (v2, or an old v1). The hashes are compared
+    /// byte by byte to the end, so the time taken does not tell how much matched.
     public static func matches(_ pin: String, _ stored: String) -> Bool {
-        let parts = stored.split(separator: "$").map(String.init)
-        guard parts.count == 3, parts[0] == "v1", let salt = bytes(parts[1]) else { return false }
-        let expected = parts[2]
-        let actual = hex(digest(pin, salt: salt))
-        // Compare every character, so the time taken does not tell how much matched.
-        guard actual.count == expected.count else { return false }
-        return zip(actual.utf8, expected.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        let parts = stored.split(separator: "$", omittingEmptySubsequences: false).map(String.init)
+        switch parts.first {
+        case "v2":
+            guard parts.count == 7, parts[1] == "scrypt", let n = Int(parts[2]), let r = Int(parts[3]), let p = Int(parts[4]),
+                  let salt = bytes(parts[5]), let expected = bytes(parts[6]), expected.count == 32 else { return false }
+            let cost = Cost(n: n, r: r, p: p)
+            guard cost.isSane, let actual = scrypt(pin, salt: salt, cost: cost) else { return false }
+            return constantTimeEqual(actual, expected)
+        case "v1":
+            guard parts.count == 3, let salt = bytes(parts[1]), let expected = bytes(parts[2]) else { return false }
+            return constantTimeEqual(v1Digest(pin, salt: salt), expected)
+        default:
+            return false
+        }
     }
 
-    static func digest(_ pin: String, salt: [UInt8]) -> [UInt8] {
+    /// Equal length and every byte equal, looking at every byte whatever the first difference.
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    static func scrypt(_ pin: String, salt: [UInt8], cost: Cost) -> [UInt8]? {
+        guard let key = try? KDF.Scrypt.deriveKey(from: Array(pin.utf8), salt: salt, outputByteCount: 32,
+                                                 rounds: cost.n, blockSize: cost.r, parallelism: cost.p) else { return nil }
+        return key.withUnsafeBytes { Array($0) }
+    }
+
+    /// The v1 form (kept to verify hashes stored before v2): SHA-256 of salt + PIN, then 999 more
+    /// times over the previous digest + salt.
+    static func v1Digest(_ pin: String, salt: [UInt8]) -> [UInt8] {
         // buffer = previous digest (32 bytes) + salt, rewritten in place each round.
         var buffer = [UInt8](repeating: 0, count: 32) + salt
         SHA256.hash(data: salt + Array(pin.utf8)).withUnsafeBytes { buffer.replaceSubrange(0..<32, with: $0) }
-        for _ in 1..<rounds {
+        for _ in 1..<v1Rounds {
             SHA256.hash(data: buffer).withUnsafeBytes { buffer.replaceSubrange(0..<32, with: $0) }
         }
         return Array(buffer[0..<32])
+    }
+
+    static func randomBytes(_ count: Int) -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
 
     static func hex(_ b: [UInt8]) -> String { AuditChain.hex(b) }
@@ -66,36 +118,21 @@ extension Recorder {
         return hash
     }
 
-    /// Sets `login`'s own PIN (audited; the audit keeps the hash, not the PIN). Changing an existing
-    /// PIN needs the old one, so a PIN once set cannot be replaced by someone who merely types
-    /// `--user` with another person's login.
-    public func setPIN(_ pin: String, for login: String, oldPIN: String?) throws {
-        if let problem = HandoverRules.pinProblem(pin) { throw StoreError.refused(problem) }
-        let current = try pinHash(login)
-        if !current.isEmpty {
-            guard let oldPIN, !oldPIN.isEmpty else {
-                throw StoreError.refused("R2: \(login) already has a PIN: give the current one with --old-pin to change it")
-            }
-            guard PINHash.matches(oldPIN, current) else { throw StoreError.refused("R2: the current PIN of \(login) (--old-pin) is wrong") }
-        }
-        try upsert("people", key: "login", ["login": login, "pin_hash": PINHash.make(pin)])
-        // Whoever just chose (or changed, with the old one) the PIN has proven it in this write.
-        proven.proofs[login] = .pin
-    }
-
     /// Checks that `pin` is `login`'s own PIN. `required`: a PIN must be given (and set); otherwise
-    /// only a person who has a PIN must give it.
+    /// only a person who has a PIN must give it. Five wrong PINs in a row lock `login`'s signatures
+    /// for 15 minutes (PINLockout.swift); only inside `Store.write`, which records the wrong ones.
     func checkPIN(_ pin: String?, of login: String, required: Bool, for what: String) throws {
         let hash = try pinHash(login)
         let given = pin.flatMap { $0.isEmpty ? nil : $0 }
         if hash.isEmpty {
             if required {
-                throw StoreError.refused("R2: \(what) needs \(login)'s own PIN and \(login) has none: set one first with `rounds pin set --user \(login) --pin NNNN`")
+                throw StoreError.refused("R2: \(what) needs \(login)'s own PIN and \(login) has none: set one first with `rounds pin set` (a first PIN takes a one-time code from an equipment head: `rounds pin issue \(login)`)")
             }
             return
         }
         guard let given else { throw StoreError.refused("R2: \(what) needs \(login)'s own PIN (--pin or ROUNDS_PIN)") }
-        guard PINHash.matches(given, hash) else { throw StoreError.refused("R2: wrong PIN for \(login)") }
+        // Refused while locked; a wrong PIN is recorded and counts towards the lock (PINLockout).
+        try proveOwnPIN(given, of: login, hash: hash, for: what)
     }
 }
 

@@ -8,7 +8,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Open the terminal UI on a sample hospital (created on first use).",
-        discussion: "The demo store lives at $XDG_DATA_HOME/rounds/demo.sqlite (or --store). You are the user 'demo' unless --user says otherwise.")
+        discussion: "The demo store lives at $XDG_DATA_HOME/rounds/demo.sqlite (or --store). You are the user 'demo' unless --user says otherwise, signed in with the sample hospital's documented PIN 246810.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
@@ -30,7 +30,8 @@ struct DemoCommand: ParsableCommand {
                 }
             }
             let session = try Session.open(options)
-            try TUILauncher.run(session: session, global: options, display: display)
+            // The sample hospital's people all have the documented PIN: the demo signs its person in with it.
+            try TUILauncher.run(session: session, global: options, display: display, knownPIN: DemoHospital.demoPIN)
         }
     }
 }

@@ -184,36 +184,6 @@ struct AckProblemCommand: ParsableCommand {
     }
 }
 
-/// `rounds pin set --pin PIN [--old-pin PIN]`: the current user's own signature PIN.
-struct PinCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "pin",
-        abstract: "Your own signature PIN (R2).",
-        subcommands: [SetPIN.self])
-
-    struct SetPIN: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "set",
-            abstract: "Set your own PIN (4-12 letters or digits; --pin or ROUNDS_PIN). Changing one needs --old-pin.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var pin: PINOptions
-        @Option(name: .customLong("old-pin"), help: "Your current PIN, to change it.") var oldPIN: String?
-
-        func run() throws {
-            try refusing {
-                let session = try Session.open(global)
-                guard let value = pin.value else { throw Refusal("give the new PIN with --pin or ROUNDS_PIN") }
-                try Refusal.guarding {
-                    try session.store.write(actor: session.login, at: session.now) { rec in
-                        try rec.setPIN(value, for: session.login, oldPIN: oldPIN)
-                    }
-                }
-                print("PIN set for \(session.login)")
-            }
-        }
-    }
-}
-
 /// `rounds department shifts [CODE [TIMES]] [--check-days every-day|monday-to-friday]`.
 struct DepartmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -6,7 +6,8 @@ import TerminalUI
 
 /// Opens the terminal UI on a session: picks the theme and language, runs, restores the terminal.
 enum TUILauncher {
-    static func run(session: Session, global: GlobalOptions, display: DisplayOptions) throws {
+    /// `knownPIN`: see ``TUISignIn/signer(_:knownPIN:)``.
+    static func run(session: Session, global: GlobalOptions, display: DisplayOptions, knownPIN: String? = nil) throws {
         let env = global.environment
         let fixedNow = global.now ?? env["ROUNDS_NOW"]
         let started = Date()
@@ -18,7 +19,7 @@ enum TUILauncher {
         let refusal: String? = session.clockGiven && session.store.settings.kind == .evidence
             ? "R4: this evidence store is open \"as of\" --now, for reading: writes are entered at the system clock (leave out --now)" : nil
         let environment = AppEnvironment(store: session.store, login: session.login, now: clock,
-                                         signer: try TUISignIn.signer(session), writeRefusal: refusal)
+                                         signer: try TUISignIn.signer(session, knownPIN: knownPIN), writeRefusal: refusal)
         let app = try App(environment: environment, language: global.isChinese ? .zh : .en,
                           border: display.ascii ? .ascii : .unicode)
         let terminal: CursesTerminal

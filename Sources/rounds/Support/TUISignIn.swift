@@ -9,7 +9,9 @@ import RoundsStore
 /// a `--require-pin` store, or a person who has set a PIN; the session then signs their work without a
 /// PIN per keystroke. In a practice store a person without a PIN is not asked.
 enum TUISignIn {
-    static func signer(_ session: Session) throws -> SessionSigner {
+    /// `knownPIN`: the sample hospital's documented PIN, with which `rounds demo` signs its person in
+    /// without a prompt (a practice store; the PIN is public).
+    static func signer(_ session: Session, knownPIN: String? = nil) throws -> SessionSigner {
         let login = session.login
         if login == OSAccount.current { return SessionSigner(login: login, proof: .osAccount) }
         let settings = session.store.settings
@@ -19,6 +21,7 @@ enum TUISignIn {
         if session.clockGiven && settings.kind == .evidence { return SessionSigner(login: login, proof: .unproven) }
         let name = (try? session.store.person(login))?.name ?? login
         guard let pin = ProcessInfo.processInfo.environment["ROUNDS_PIN"].flatMap({ $0.isEmpty ? nil : $0 })
+                ?? (settings.isPractice ? knownPIN : nil)
                 ?? readSecret("PIN for \(name) (\(login)) / \(name) 的签名密码: ") else {
             throw Refusal("R2: \(login) must prove who they are to sign in this store: give their own PIN (ROUNDS_PIN or at the prompt), or run rounds as the OS account \(login)")
         }
