@@ -108,6 +108,19 @@ import Testing
         // …and liming in his own name, not the OS account, without a PIN: refused too.
         let own = try box.rounds(["record", "daily-check", "--device", "ICU-V01", "--result", "ok"], now: nil, user: "liming")
         #expect(own.status == 1 && own.stderr.contains("R2"), "\(own)")
+        // With zhengli's own PIN (enrolled by a one-time code from the head) the same record is accepted,
+        // and its signature says how it was proven.
+        try box.enrolPIN("zheng1357", for: "zhengli", now: nil)
+        let signed = try box.rounds(["record", "inspection", "--device", "ICU-V01", "--kind", "monthly", "--by", "zhengli",
+                                     "--pin", "zheng1357"], now: nil, user: "liming")
+        #expect(signed.status == 0, "\(signed)")
+        if let sqlite3 = findOnPath("sqlite3") {
+            let row = try box.run(sqlite3, [box.store, "SELECT signer, name, roles, meaning, proof FROM signatures WHERE tbl = 'inspections'"])
+            #expect(row.stdout == "zhengli|郑丽|engineer|performed-inspection|pin\n", "\(row)")
+        }
+        let wrong = try box.rounds(["record", "inspection", "--device", "ICU-V01", "--kind", "monthly", "--by", "zhengli",
+                                    "--pin", "zheng0000"], now: nil, user: "liming")
+        #expect(wrong.status == 1 && wrong.stderr.contains("R2: wrong PIN for zhengli"), "\(wrong)")
         // The OS account signs its own work: proven by the operating system.
         let proven = try box.rounds(["record", "inspection", "--device", "ICU-V01", "--kind", "monthly"], now: nil, user: Self.osAccount)
         #expect(proven.status == 0, "\(proven)")

@@ -16,10 +16,10 @@ let osHeadCSVLine = "\(osAccount),设备科主任,equipment-head,"
 extension Sandbox {
     /// Gives `login` the PIN `pin` the way a hospital does: `issuer` (an equipment head: the OS
     /// account, or with her own `issuerPIN`) runs `pin issue`, and `login` sets the PIN with the code.
-    /// Returns the code. Expects both steps to succeed.
+    /// Returns the code. Expects both steps to succeed. `now: nil` for an evidence store (real clock).
     @discardableResult
     func enrolPIN(_ pin: String, for login: String, issuer: String = osAccount, issuerPIN: String? = nil,
-                  now: String = testNow, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+                  now: String? = testNow, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let issued = try rounds(["pin", "issue", login] + (issuerPIN.map { ["--pin", $0] } ?? []), now: now, user: issuer,
                                 sourceLocation: sourceLocation)
         try #require(issued.status == 0 && issued.stdoutLines.count == 1, "\(issued)", sourceLocation: sourceLocation)
