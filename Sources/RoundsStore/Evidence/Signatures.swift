@@ -93,7 +93,32 @@ public struct StoredSignature: Sendable, Equatable {
     public var at: Instant
 }
 
+/// A ticket step as it was entered and signed: when entered, by whom, and its signature.
+public struct SignedStep: Sendable, Equatable {
+    public var enteredAt: Instant
+    public var enteredBy: String
+    public var signature: StoredSignature?
+}
+
 extension Store {
+    /// Each of a ticket's steps in order (as `Ticket.events`), with its entry time and signature.
+    public func signedSteps(_ number: TicketNumber) throws -> [SignedStep] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.recorded_at, e.recorded_by, s.signer, s.name, s.roles, s.meaning, s.proof, s.at AS signed_at
+                FROM ticket_events e LEFT JOIN signatures s ON s.tbl = 'ticket_events' AND s.row = e.id
+                WHERE e.ticket = ? ORDER BY e.id
+                """, arguments: [number.description]).map { r in
+                let signer: String? = r["signer"]
+                return SignedStep(enteredAt: Instant(seconds: r["recorded_at"]), enteredBy: r["recorded_by"],
+                                  signature: signer.map { StoredSignature(signer: $0, name: r["name"], roles: r["roles"],
+                                                                          meaning: SignatureMeaning(rawValue: r["meaning"]),
+                                                                          proof: SignatureProof(rawValue: r["proof"]),
+                                                                          at: Instant(seconds: r["signed_at"])) })
+            }
+        }
+    }
+
     /// The signatures of one record, oldest first.
     public func signatures(_ table: String, row: Int64) throws -> [StoredSignature] {
         try read { db in

@@ -1,6 +1,7 @@
 import Foundation
 import RoundsApp
 import RoundsCore
+import RoundsStore
 
 /// The printed forms of `rounds ticket show|list|substitutes`: `table` for people (English or
 /// Chinese labels), `csv` and `json` for programs (English keys, kebab-case words, times as
@@ -12,7 +13,9 @@ struct TicketOutput {
 
     // MARK: show
 
-    func show(_ t: Ticket, device: Equipment?, exceptions: [TicketException], format: OutputFormat) -> String {
+    /// `signed`: each event's entry and signature (R2, R4), in the order of `t.events`.
+    func show(_ t: Ticket, device: Equipment?, exceptions: [TicketException], signed: [SignedStep] = [], format: OutputFormat) -> String {
+        func signing(_ i: Int) -> SignedStep? { i < signed.count ? signed[i] : nil }
         let opened = t.events.first
         let downtime = t.downtime
         let downSeconds = downtime.map { Int64($0.start.seconds(until: $0.end ?? now)) }
@@ -51,9 +54,16 @@ struct TicketOutput {
                          ("to", s.end.map { .string(iso($0)) } ?? .null), ("seconds", .int(Int(s.seconds(closingAt: now))))])
             })))
             pairs.append(("seconds_in_state", .object(TicketState.allCases.compactMap { s in totals[s].map { (s.rawValue, .int(Int($0))) } })))
-            pairs.append(("events", .array(t.events.map { e in
-                .object([("at", .string(iso(e.at))), ("by", .string(e.by)), ("kind", .string(e.kind.rawValue)),
-                         ("details", .object(details(e.step)))])
+            pairs.append(("events", .array(t.events.enumerated().map { i, e in
+                let s = signing(i)
+                let signature: JSONValue = s?.signature.map { g in
+                    .object([("signer", .string(g.signer)), ("name", .string(g.name)), ("roles", .string(g.roles)),
+                             ("meaning", .string(g.meaning?.english ?? "")), ("proof", .string(g.proof?.rawValue ?? ""))])
+                } ?? .null
+                return .object([("at", .string(iso(e.at))), ("by", .string(e.by)), ("kind", .string(e.kind.rawValue)),
+                                ("details", .object(details(e.step))),
+                                ("entered_at", s.map { .string(iso($0.enteredAt)) } ?? .null),
+                                ("entered_by", s.map { .string($0.enteredBy) } ?? .null), ("signature", signature)])
             })))
             pairs.append(("exceptions", .array(exceptions.map { x in
                 .object([("rule", .string(x.rule)), ("kind", .string(x.kind.rawValue)), ("since", .string(iso(x.since))),
@@ -81,6 +91,18 @@ struct TicketOutput {
             out += "\n" + l("Steps", "记录") + "\n"
             out += TextTable.render(header: [l("AT", "时间"), l("BY", "签名"), l("STEP", "步骤"), l("DETAILS", "内容")],
                                     rows: t.events.map { [calendar.format($0.at), $0.by, $0.kind.rawValue, detailText($0.step)] })
+            // Who signed each step, what it means and how it was proven; when it was entered (R2, R4).
+            let signatureRows: [[String]] = t.events.enumerated().compactMap { i, e in
+                guard let s = signing(i) else { return nil }
+                let g = s.signature
+                return [calendar.format(e.at), calendar.format(s.enteredAt), g.map { "\($0.name) (\($0.signer))" } ?? e.by,
+                        g?.meaning.map { chinese ? $0.chinese : $0.english } ?? "", g?.proof.map(proofName) ?? l("unsigned", "未签名")]
+            }
+            if !signatureRows.isEmpty {
+                out += "\n" + l("Signatures", "签名") + "\n"
+                out += TextTable.render(header: [l("DONE", "工作时间"), l("ENTERED", "录入时间"), l("SIGNED BY", "签名人"),
+                                                 l("MEANING", "签名含义"), l("PROOF", "证明")], rows: signatureRows)
+            }
             out += "\n" + l("Exceptions", "异常") + "\n"
             if exceptions.isEmpty {
                 out += l("none", "无") + "\n"
@@ -89,6 +111,16 @@ struct TicketOutput {
                                         rows: exceptions.map { [$0.rule, $0.kind.rawValue, calendar.format($0.since), $0.detail] })
             }
             return out
+        }
+    }
+
+    /// How a signature was proven, in words.
+    func proofName(_ p: SignatureProof) -> String {
+        switch p {
+        case .osAccount: return l("OS account", "系统账户")
+        case .pin: return l("own PIN", "本人密码")
+        case .unproven: return l("unproven (practice)", "未验证（练习库）")
+        case .generated: return l("generated", "生成")
         }
     }
 

@@ -24,8 +24,9 @@ struct TicketShow: ParsableCommand {
             let context = try Refusal.guarding { try session.store.ticketContext(device: ticket.device) }
             let device = try Refusal.guarding { try session.store.device(ticket.device) }
             let view = TicketOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese)
+            let signed = try Refusal.guarding { try session.store.signedSteps(ticket.number) }
             print(view.show(ticket, device: device, exceptions: ticket.exceptions(now: session.now, context: context),
-                            format: output.format), terminator: "")
+                            signed: signed, format: output.format), terminator: "")
         }
     }
 }
