@@ -18,6 +18,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Commands (the command table's titles)
     case cmdHelp, cmdQuit, cmdBack, cmdLanguage, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdTop, cmdBottom
     case cmdOpen, cmdArchive, cmdSearch, cmdFilterDepartment, cmdFilterStatus, cmdClearFilters, cmdCancel
+    case proofOS, proofPIN, proofUnproven, proofGenerated
     case cmdConfirm, cmdRefresh, cmdSwitchUser, formSwitchUser, fieldPerson, signingMeans, nowSigningAs, pinNeeded
     // Inspections and reports
     case colKind, colDue, colDaysOverdue, colDaysLeft, colDueCount, colOnTime, colLate, colMissed, colRate
@@ -160,6 +161,10 @@ extension Strings {
         case .cmdCancel: return ("取消", "cancel")
         case .cmdConfirm: return ("确定", "confirm")
         case .cmdRefresh: return ("刷新", "refresh")
+        case .proofOS: return ("系统账户", "OS account")
+        case .proofPIN: return ("本人密码", "own PIN")
+        case .proofUnproven: return ("未验证（练习库）", "unproven (practice)")
+        case .proofGenerated: return ("生成数据", "generated")
         case .cmdSwitchUser: return ("换人（凭本人密码）", "switch person (own PIN)")
         case .formSwitchUser: return ("换人签到", "Who is at the keyboard")
         case .fieldPerson: return ("工号", "Login")

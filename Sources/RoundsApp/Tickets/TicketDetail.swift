@@ -8,13 +8,21 @@ public struct TicketDetailState: Sendable {
     public var ticket: Ticket
     public var device: Equipment?
     public var exceptions: [TicketException]
+    /// Each step's signature (who, role, meaning, proof: R2), by the step's time, signer and kind.
+    var signatures: [String: StoredSignature] = [:]
     public var scroll = 0
+
+    static func key(_ e: TicketEvent) -> String { "\(e.at.seconds)|\(e.by)|\(e.kind.rawValue)" }
 
     static func load(_ store: Store, number: TicketNumber, now: Instant) throws -> TicketDetailState? {
         guard let stored = try store.ticket(number) else { return nil }
         let t = stored.asOf(now)
         let context = try store.ticketContext(device: t.device)
-        return TicketDetailState(ticket: t, device: try store.device(t.device), exceptions: t.exceptions(now: now, context: context))
+        var state = TicketDetailState(ticket: t, device: try store.device(t.device), exceptions: t.exceptions(now: now, context: context))
+        for (e, signed) in zip(stored.events, try store.signedSteps(number)) {
+            if let g = signed.signature { state.signatures[key(e)] = g }
+        }
+        return state
     }
 
     func lines(strings s: Strings, calendar: FacilityCalendar, now: Instant) -> [(String, StyleRole)] {
@@ -36,6 +44,10 @@ public struct TicketDetailState: Sendable {
         out.append((s.t(.steps), .header))
         for e in t.events {
             out.append(("  \(calendar.format(e.at))  \(fit(e.by, width: 12)) \(s.step(e.kind))", .normal))
+            if let g = signatures[Self.key(e)] {
+                let meaning = g.meaning.map { s.isChinese ? $0.chinese : $0.english } ?? ""
+                out.append(("      \(g.name) · \(meaning) · \(g.proof.map(s.proof) ?? "")", .dim))
+            }
         }
         if !exceptions.isEmpty {
             out.append(("", .normal))
@@ -58,6 +70,16 @@ enum TicketDetailView {
 }
 
 extension Strings {
+    /// How a signature was proven, in words.
+    public func proof(_ p: SignatureProof) -> String {
+        switch p {
+        case .osAccount: return t(.proofOS)
+        case .pin: return t(.proofPIN)
+        case .unproven: return t(.proofUnproven)
+        case .generated: return t(.proofGenerated)
+        }
+    }
+
     public func priority(_ p: TicketPriority) -> String {
         switch p {
         case .emergency: return t(.prEmergency)
