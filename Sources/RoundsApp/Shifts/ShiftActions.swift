@@ -36,7 +36,8 @@ extension App {
         let cal = environment.calendar, now = environment.now()
         switch state.stack[index] {
         case .shift(var x):
-            ShiftView.render(&x, into: &frame, rect: rect, strings: s, calendar: cal, now: now)
+            ShiftView.render(&x, into: &frame, rect: rect, strings: s, calendar: cal, now: now,
+                             signer: environment.person?.name ?? environment.login)
             state.stack[index] = .shift(x)
         case .handover(var h):
             HandoverView.render(&h, into: &frame, rect: rect, strings: s, calendar: cal, now: now)

@@ -110,8 +110,9 @@ public struct HandoverListState: Sendable {
 }
 
 enum ShiftView {
+    /// `signer`: the name of the person whose signature each key records, shown with its meaning (R2).
     static func render(_ state: inout ShiftState, into frame: inout Frame, rect: Rect, strings s: Strings,
-                       calendar: FacilityCalendar, now: Instant) {
+                       calendar: FacilityCalendar, now: Instant, signer: String) {
         var y = rect.y
         let x = rect.x + 1, width = rect.width - 2
         if state.department.isKey {
@@ -124,6 +125,9 @@ enum ShiftView {
         var progress = "\(s.t(.shiftLabel)) \(state.shift)   \(s.t(.checkedLabel)) \(sheet.done.count)/\(sheet.checks.count)"
         progress += "  \(s.t(.problemLabel)) \(problems)  \(s.t(.pendingLabel)) \(sheet.pending.count)"
         frame.put(progress, at: Point(x: x, y: y), role: .header, maxWidth: width)
+        y += 1
+        let meaning = s.isChinese ? SignatureMeaning.performedDailyCheck.chinese : SignatureMeaning.performedDailyCheck.english
+        frame.put("\(s.t(.signingMeans))\(meaning) — \(signer)", at: Point(x: x, y: y), role: .dim, maxWidth: width)
         y += 1
         let missed = sheet.missingYesterday.count
         var lineX = x
