@@ -41,6 +41,24 @@ struct RoundModeTests {
         #expect(try store.verify().passed)
     }
 
+    /// Moving back to a device with a fault and pressing Space must not record it normal: its ticket
+    /// stays open and the device stays down, so "normal" would be false (issue: k then Space).
+    @Test func spaceOnADeviceAlreadyRecordedInTheRoundRecordsNothing() throws {
+        let (f, store) = try Self.ward()
+        let app = try f.app(.en)
+        for k: Key in [.down, .down, .char("r"), .enter] { app.handle(k) }
+        app.handle(.char("f")); app.type(text: "no display"); app.handle(.enter)   // AAA-01 fault
+        app.handle(.char("k"))                                                     // back to AAA-01
+        app.handle(.char(" "))                                                     // Space on it
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections") == 1, "one record: the fault")
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-01' AND result = 'ok'") == 0)
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("Already recorded in this round"), "\(text)")
+        // …and the cursor moved on to the next open device, where Space records as usual.
+        app.handle(.char(" "))
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-02' AND result = 'ok'") == 1)
+    }
+
     @Test func aHazardAndAFaultGiveOneHazardItemAndOneTicket() throws {
         let (f, store) = try Self.ward()
         let app = try f.app(.zh)

@@ -68,6 +68,12 @@ struct ShiftScreenTests {
         app.handle(.char(" "))
         let text = app.render(size: Size(width: 80, height: 24)).text
         #expect(text.contains("[问题]") && text.contains("报警失灵"))
+        // Space on the device with the problem (the usual "carry on" key) must not erase it: no
+        // second record, the problem and its request stay (issue: Space after p).
+        app.handle(.up)
+        app.handle(.char(" "))
+        #expect(try count(f.store, "SELECT COUNT(*) FROM daily_checks WHERE device = 'ICU-V01'") == 1)
+        #expect(app.state.message?.contains("空格不会把它改为正常") == true, "\(app.state.message ?? "")")
         // The engineer at the keyboard acknowledges it (wangfang is an engineer): response time recorded.
         let engineer = try Self.app(f, .en, as: "wangfang", now: now.adding(seconds: 600))
         openICU(engineer)

@@ -31,7 +31,14 @@ extension App {
         }
         switch command {
         case .allNormal:
-            guard r.current != nil, !r.isFinished || r.round.outcomes[r.current!.tag] == nil else { return }
+            guard let device = r.current else { return }
+            // A device already recorded in this round (after moving back with k) is never recorded
+            // again by a key: that would turn a fault into "normal" with its ticket still open.
+            guard r.round.outcomes[device.tag] == nil else {
+                state.message = state.strings.t(.alreadyInRound)
+                advance(&r)
+                return
+            }
             record(.ok, note: "", in: &r)
         case .hazard, .fault:
             guard r.current != nil, r.round.outcomes[r.current!.tag] == nil else { return }

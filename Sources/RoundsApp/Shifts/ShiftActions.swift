@@ -134,8 +134,10 @@ extension App {
         switch command {
         case .checkNormal:
             guard let line = x.selected else { return }
-            if line.result == .ok {
-                // Already checked and normal today: move on without a second record.
+            if line.result == .ok || line.result == .problem {
+                // Already checked today: move on without a second record. A problem stays a problem
+                // (its repair request is open): Space never records the device normal over it.
+                if line.result == .problem { state.message = s.t(.problemStays) }
                 if let next = x.nextPending(after: x.table.selected) { x.table.select(next) }
                 return
             }
