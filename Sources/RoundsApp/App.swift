@@ -126,6 +126,15 @@ public final class App {
     /// Handles one key. Returns false when the app should quit.
     @discardableResult
     public func handle(_ key: Key) -> Bool {
+        // While the screen says only "Terminal too small", no key may act blind: only quitting works
+        // (Q, Ctrl-C, or q on the first screen), until the terminal is large enough again.
+        if lastSize.width < Self.minimumSize.width || lastSize.height < Self.minimumSize.height {
+            switch CommandTable.command(for: key, in: .global) {
+            case .quit: return false
+            case .back: return !(state.stack.count <= 1 && !state.hasOverlay)     // q on the first screen quits
+            default: return true
+            }
+        }
         state.message = nil
         // Our own writes are not "changes by others": remember the newest audit id after each key.
         defer { state.changeMark = (try? store.changeMark()) ?? state.changeMark }

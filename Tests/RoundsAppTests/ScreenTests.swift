@@ -106,6 +106,23 @@ struct ScreenTests {
         #expect(app.render(size: Size(width: 80, height: 24)).text.contains("Equipment archive"))
     }
 
+    /// At 40x10 the screen says only "Terminal too small": keys must not act blind (three Spaces once
+    /// recorded three inspections nobody could see). Q still quits.
+    @Test func keysDoNothingWhileTheTerminalIsTooSmall() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.type(.char("e"))                                     // the archive, at full size
+        _ = app.render(size: Size(width: 40, height: 10))
+        #expect(app.handle(.enter))                              // would open the selected device
+        #expect(app.handle(.char("q")))                          // would go back: nothing either
+        #expect(app.state.context == .archive)
+        _ = app.render(size: Size(width: 80, height: 24))
+        #expect(app.handle(.enter))
+        #expect(app.state.context == .detail)
+        _ = app.render(size: Size(width: 40, height: 10))
+        #expect(app.handle(.char("Q")) == false)                 // quitting works
+    }
+
     @Test func quitWalksBack() throws {
         let f = try AppFixture()
         let app = try f.app(.en)
