@@ -41,6 +41,21 @@ struct RoundModeTests {
         #expect(try store.verify().passed)
     }
 
+    /// Leaving a round and resuming it shows the same counts (issue: normal 3 … skipped 1 came back
+    /// as normal 2 … skipped 2).
+    @Test func aResumedRoundCountsAsBefore() throws {
+        let (f, _) = try Self.ward()
+        let app = try f.app(.en)
+        for k: Key in [.down, .down, .char("r"), .enter] { app.handle(k) }
+        for k: Key in [.char(" "), .char(" "), .char(" "), .char("s"), .enter] { app.handle(k) }   // 3 normal, 1 skipped
+        let before = app.render(size: Size(width: 80, height: 24)).text
+        #expect(before.contains("normal 3") && before.contains("skipped 1"), "\(before)")
+        app.handle(.char("q"))
+        for k: Key in [.char("r"), .enter] { app.handle(k) }                                       // resume
+        let after = app.render(size: Size(width: 80, height: 24)).text
+        #expect(after.contains("Progress 4/30") && after.contains("normal 3") && after.contains("skipped 1"), "\(after)")
+    }
+
     /// Moving back to a device with a fault and pressing Space must not record it normal: its ticket
     /// stays open and the device stays down, so "normal" would be false (issue: k then Space).
     @Test func spaceOnADeviceAlreadyRecordedInTheRoundRecordsNothing() throws {
