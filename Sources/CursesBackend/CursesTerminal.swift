@@ -104,7 +104,9 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
 
         set_term(screen)
         window = cn_stdscr()
-        cbreak()
+        // raw, not cbreak: Ctrl-C arrives as a key (quit, terminal restored, exit 0) rather than as a
+        // SIGINT that kills the program mid-screen with status 1.
+        raw()
         noecho()
         keypad(window, true)
         set_escdelay(25)

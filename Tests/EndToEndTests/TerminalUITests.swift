@@ -98,6 +98,17 @@ struct TerminalUITests {
         }
     }
 
+    /// Ctrl-C is a key that quits cleanly (terminal restored, exit 0), not a signal that kills the
+    /// program with status 1 (issue: Ctrl-C exits with status 1).
+    @Test func ctrlCQuitsWithStatusZero() throws {
+        let box = try Sandbox("tui-ctrlc")
+        let t = try Self.startDemo(box)
+        defer { t.kill() }
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try t.send("C-c")
+        try t.waitFor("the program to exit with 0") { $0.contains("EXIT=0") }
+    }
+
     /// Below 80x24 the program says so instead of drawing a screen, and q still quits.
     @Test func tooSmallTerminalSaysSoAndQuits() throws {
         let box = try Sandbox("tui-small")
