@@ -103,8 +103,10 @@ public final class App {
                 return .archive(a)
             case .detail(let d):
                 return (try? DetailState.load(store, tag: d.device.tag)).map { var n = $0; n.scroll = d.scroll; return .detail(n) } ?? screen
-            case .round:
-                return screen
+            case .round(var r):
+                // Someone else in the same round: their records show here as done.
+                if let outcomes = try? store.roundOutcomes(r.round.id) { r.round.outcomes = outcomes }
+                return .round(r)
             case .tickets(let l):
                 guard var n = try? TicketListState.load(store, scope: l.scope, login: environment.login, now: environment.now()) else { return screen }
                 n.table.select(l.table.selected)
@@ -136,6 +138,9 @@ public final class App {
             }
         }
         state.message = nil
+        // Changes by others since the last look are read before the key acts, so a key never acts on
+        // a screen that is out of date (two people in one round: issue #10).
+        if currentMark != state.changeMark { reloadAll() }
         // Our own writes are not "changes by others": remember the newest audit id after each key.
         defer { state.changeMark = (try? store.changeMark()) ?? state.changeMark }
         let context = state.context

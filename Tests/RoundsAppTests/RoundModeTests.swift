@@ -41,6 +41,45 @@ struct RoundModeTests {
         #expect(try store.verify().passed)
     }
 
+    /// Two people in one round (issue #10: the second never refreshed and recorded the same device
+    /// twice): the second screen shows the first's records once the store changes, Space there records
+    /// nothing twice, and the store refuses a duplicate even before the screen has caught up.
+    @Test func twoPeopleInOneRoundNeverRecordADeviceTwice() throws {
+        let (f, store) = try Self.ward()
+        try store.write(actor: "wangfang", at: f.now) { rec in
+            try rec.save(Person(login: "lina", name: "李娜", roles: [.engineer], department: ""))
+        }
+        let first = try f.app(.en)
+        for k: Key in [.down, .down, .char("r"), .enter] { first.handle(k) }
+        first.handle(.char(" "))                                               // AAA-01 by wangfang
+        let second = try App(environment: AppEnvironment(store: store, login: "lina", now: { f.now }), language: .en)
+        for k: Key in [.down, .down, .char("r"), .enter] { second.handle(k) }  // resumes: AAA-01 done, at AAA-02
+        first.handle(.char(" "))                                               // AAA-02 by wangfang
+        // The next tick shows it on lina's screen, and the progress counts both.
+        second.tick()
+        let text = second.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("Progress 2/30"), "\(text)")
+        // Space on AAA-02 there records nothing twice; it moves on.
+        second.handle(.char(" "))
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-02'") == 1)
+        #expect(second.state.message == "Already recorded in this round: not recorded twice (a correction: rounds record … --corrects)")
+        // A key pressed before any tick still sees the other's record first (the screen is re-read).
+        first.handle(.char(" "))                                               // AAA-03 by wangfang
+        second.handle(.char(" "))                                              // lina, at AAA-03: nothing twice
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-03'") == 1)
+        second.handle(.char(" "))                                              // AAA-04 by lina
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections") == 4)
+        #expect(try count(store, "SELECT COUNT(*) FROM (SELECT device FROM inspections GROUP BY device HAVING COUNT(*) > 1)") == 0)
+        // And the store itself refuses a second record of a device in one round, whoever asks.
+        let round = try #require(try store.read { try Int64.fetchOne($0, sql: "SELECT id FROM rounds") })
+        #expect(throws: StoreError.self) {
+            try store.write(actor: "lina", at: f.now) { rec in
+                try rec.recordInspection(WorkStamp(device: "AAA-01", at: f.now, by: "lina"), kind: .monthly, result: .ok,
+                                         calendar: .shanghai, round: round)
+            }
+        }
+    }
+
     /// Leaving a round and resuming it shows the same counts (issue: normal 3 … skipped 1 came back
     /// as normal 2 … skipped 2).
     @Test func aResumedRoundCountsAsBefore() throws {

@@ -51,6 +51,29 @@ extension Recorder {
 }
 
 extension Store {
+    /// What has been recorded in round `id` so far, by anyone: the screen of a second person walking
+    /// the same round re-reads it when the store changes (issue: two people in one round).
+    public func roundOutcomes(_ id: Int64) throws -> [String: RoundOutcome] {
+        try read { try Store.roundOutcomes($0, id) }
+    }
+
+    /// Inspections and skips in the order they were made (a later one wins for its device).
+    static func roundOutcomes(_ db: Database, _ id: Int64) throws -> [String: RoundOutcome] {
+        var outcomes: [String: RoundOutcome] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT device, result AS what, 'inspected' AS source, at, id FROM inspections i
+            WHERE round = ?1 AND \(Store.current("i"))
+            UNION ALL SELECT device, reason AS what, 'skipped' AS source, at, id FROM round_skips WHERE round = ?1
+            ORDER BY at, id
+            """, arguments: [id])
+        for row in rows {
+            let what: String = row["what"]
+            outcomes[row["device"]] = (row["source"] as String) == "inspected"
+                ? .inspected(InspectionResult(rawValue: what) ?? .ok) : .skipped(SkipReason(rawValue: what) ?? .other)
+        }
+        return outcomes
+    }
+
     /// The unfinished round of this kind in this department, if someone left one, with its outcomes.
     public func openRound(kind: InspectionKind, department: String) throws -> RoundRecord? {
         try read { db in
@@ -58,13 +81,7 @@ extension Store {
                 SELECT * FROM rounds WHERE kind = ? AND department = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1
                 """, arguments: [kind.rawValue, department]) else { return nil }
             let id: Int64 = r["id"]
-            var outcomes: [String: RoundOutcome] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT device, result FROM inspections i WHERE round = ? AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'inspections' AND x.original = i.id) ORDER BY id", arguments: [id]) {
-                outcomes[row["device"]] = .inspected(InspectionResult(rawValue: row["result"]) ?? .ok)
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT device, reason FROM round_skips WHERE round = ? ORDER BY id", arguments: [id]) {
-                outcomes[row["device"]] = .skipped(SkipReason(rawValue: row["reason"]) ?? .other)
-            }
+            let outcomes = try Store.roundOutcomes(db, id)
             return RoundRecord(id: id, kind: kind, department: department, startedAt: Instant(seconds: r["started_at"]),
                                startedBy: r["started_by"], finishedAt: nil, outcomes: outcomes)
         }

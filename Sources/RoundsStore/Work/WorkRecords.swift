@@ -48,6 +48,12 @@ extension Recorder {
     public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
                                  calendar: FacilityCalendar, round: Int64? = nil) throws -> RecordedInspection {
         _ = try workTarget(stamp)
+        if let round, let earlier = try Row.fetchOne(db, sql: """
+            SELECT i.by, i.at FROM inspections i WHERE i.round = ? AND i.device = ? AND \(Store.current("i")) LIMIT 1
+            """, arguments: [round, stamp.device]) {
+            // Two people in one round: the second does not record the same device twice.
+            throw StoreError.refused("\(stamp.device) was already inspected in this round by \(earlier["by"] as String) at \(calendar.format(Instant(seconds: earlier["at"]))): not recorded twice (a correction: rounds record inspection --corrects)")
+        }
         var values = common(stamp, calendar: calendar)
         values["round"] = round
         values["kind"] = kind.rawValue
