@@ -18,7 +18,7 @@ public final class App {
     /// Smallest usable size; below it a "terminal too small" message is shown instead of a screen.
     public static let minimumSize = Size(width: 80, height: 24)
     /// How often, while idle, the app checks the clock (midnight) and the store (changes by others).
-    public static let tickMilliseconds = 2_000
+    public static let tickMilliseconds = 1_000
     var lastSize = Size(width: 80, height: 24)
     /// The newest audit id when each screen of the stack (by depth) last read its data: going back to
     /// a screen rereads it only if something was written since, so `q` to a 15,000-device dashboard

@@ -52,6 +52,39 @@ struct RoundAndTicketTUITests {
         #expect(try box.rounds(["verify"]).status == 0)
     }
 
+    /// Issue #10: two people in one round, each at their own terminal. The second screen shows the
+    /// first's record at its next tick (1 s), without a key, and Space there records nothing twice.
+    @Test func twoTerminalsInOneRound() throws {
+        let box = try Sandbox("round-two")
+        let first = try Self.ward(box)
+        defer { first.kill() }
+        try #require(try first.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        let more = try box.write("p2.csv", "login,name,roles,department\nwu,吴工,engineer,\n")
+        try #require(try box.rounds(["import", "people", more], user: "li").status == 0)
+        let command = [try RoundsBinary.path(), "--store", box.store, "--user", "wu"].map(shellQuote).joined(separator: " ")
+            + "; echo EXIT=$?; sleep 30"
+        let second = try TmuxSession(box: box, width: 80, height: 24, environment: paneEnvironment(box), command: command,
+                                     socketName: "tmux-wu.sock")
+        defer { second.kill() }
+        try #require(try second.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        for t in [first, second] {
+            try t.send("r")
+            try t.waitForLine(containing: "Choose the round")
+            try t.send("Enter")
+            try t.waitForLine(containing: "Progress 0/30")
+        }
+        // li records AAA-01; wu's screen shows it at its next idle tick (every second), with no key
+        // pressed. The limit leaves room for a loaded machine; unloaded it takes about a second.
+        try first.send("Space")
+        try first.waitForLine(containing: "Progress 1/30")
+        try second.waitForLine(containing: "Progress 1/30", timeout: 8)
+        // wu was on AAA-01 too: Space there records nothing twice and moves on.
+        try second.send("Space")
+        try second.waitForLine(containing: "Already recorded in this round")
+        let count = try box.run(try #require(findOnPath("sqlite3")), [box.store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-01'"])
+        #expect(count.stdout == "1\n", "\(count)")
+    }
+
     /// Issue #3: a round with two findings — a hidden hazard and a fault, each with a Chinese note —
     /// produces one hazard item and one repair ticket.
     @Test func aRoundWithAHazardAndAFault() throws {

@@ -13,11 +13,12 @@ final class TmuxSession {
     let box: Sandbox
 
     /// Starts `tmux -S SOCKET -f /dev/null new-session -d -s rounds -x W -y H -e … COMMAND`.
+    /// `socketName`: another name for a second terminal in the same sandbox (two people at once).
     init(box: Sandbox, width: Int, height: Int, environment: [String: String], command: String,
-         sourceLocation: SourceLocation = #_sourceLocation) throws {
+         socketName: String = "tmux.sock", sourceLocation: SourceLocation = #_sourceLocation) throws {
         tmux = try #require(findOnPath("tmux"), "tmux is not on PATH", sourceLocation: sourceLocation)
         self.box = box
-        socket = box.path("tmux.sock")
+        socket = box.path(socketName)
         var args = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
         args.append(command)
