@@ -40,4 +40,32 @@ struct SignBackTests {
         #expect(ticket.events.last?.by == "lina")
         #expect(try f.store.verify().passed)
     }
+
+    /// Keys ask the rules before a form opens: a nurse pressing `w` (the repair record, R41) is told
+    /// at once instead of after filling the whole form (issue: keys ignore state).
+    @Test func aFormTheRulesWouldRefuseDoesNotOpen() throws {
+        let f = try AppFixture()
+        let cal = FacilityCalendar.shanghai
+        let t0 = f.now.adding(seconds: -3600)
+        try f.store.write(actor: "wangfang", at: t0) { rec in
+            try rec.save(Person(login: "lina", name: "李娜", roles: [.operator], department: "ICU"))
+            let n = try rec.reportFault(device: "ICU-V01", fault: "报警", at: t0, by: "wangfang", source: .request, calendar: cal).number
+            for step in [TicketStep.assigned(to: "wangfang"), .received(), .started] {
+                try rec.recordTicketStep(n, TicketEvent(at: t0, by: "wangfang", step: step), calendar: cal)
+            }
+        }
+        let app = try App(environment: AppEnvironment(store: f.store, login: "lina", now: { f.now },
+                                                      signer: SessionSigner(login: "lina", proof: .pin)), language: .en)
+        app.type(.char("t"), .enter)                        // tickets (a nurse sees her department's) → the ICU ticket
+        #expect(app.state.context == .ticket, "\(app.render(size: Size(width: 80, height: 24)).text)")
+        app.type(.char("w"))
+        #expect(!app.state.hasOverlay, "no repair form for a nurse")
+        #expect(app.state.message?.contains("R41") == true, "\(app.state.message ?? "")")
+        // The engineer gets the form.
+        let engineer = try f.app(.en)
+        engineer.type(.char("t"), .enter)                   // my tickets (assigned to me) → the ticket
+        #expect(engineer.state.context == .ticket, "\(engineer.state.message ?? "") \(engineer.state.stack.count)")
+        engineer.type(.char("w"))
+        #expect(engineer.state.hasOverlay)
+    }
 }
