@@ -106,6 +106,7 @@ public final class App {
             case .round(var r):
                 // Someone else in the same round: their records show here as done.
                 if let outcomes = try? store.roundOutcomes(r.round.id) { r.round.outcomes = outcomes }
+                try? r.loadOpenTickets(store)
                 return .round(r)
             case .tickets(let l):
                 guard var n = try? TicketListState.load(store, scope: l.scope, login: environment.login, now: environment.now()) else { return screen }

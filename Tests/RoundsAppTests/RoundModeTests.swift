@@ -103,6 +103,9 @@ struct RoundModeTests {
         for k: Key in [.down, .down, .char("r"), .enter] { app.handle(k) }
         app.handle(.char("f")); app.type(text: "no display"); app.handle(.enter)   // AAA-01 fault
         app.handle(.char("k"))                                                     // back to AAA-01
+        // Back on it, the faulted device shows as under repair with its ticket, not "in use".
+        let back = app.render(size: Size(width: 80, height: 24)).text
+        #expect(back.contains("AAA-01") && back.contains("[UNDER REPAIR] WX-2026-000001"), "\(back)")
         app.handle(.char(" "))                                                     // Space on it
         #expect(try count(store, "SELECT COUNT(*) FROM inspections") == 1, "one record: the fault")
         #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-01' AND result = 'ok'") == 0)

@@ -70,7 +70,10 @@ extension App {
                 if r.isFinished { try rec.finishRound(r.round.id) }
             }
             if result == .hazard { state.message = state.strings.t(.recordedHazard) }
-            if result == .fault { state.message = "\(state.strings.t(.recordedFault)) \(ticket.map(\.description) ?? "")" }
+            if result == .fault {
+                state.message = "\(state.strings.t(.recordedFault)) \(ticket.map(\.description) ?? "")"
+                try? r.loadOpenTickets(store)
+            }
         } catch {
             r.round.outcomes[device.tag] = nil
             state.message = "\(error)"

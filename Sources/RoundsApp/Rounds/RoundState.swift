@@ -10,6 +10,9 @@ public struct RoundState: Sendable {
     public var devices: [Equipment]
     public var index: Int
     public var lastInspected: [String: Day]
+    /// Devices of the department with a ticket still awaiting repair: shown as under repair, not
+    /// "in use" (a device with an open emergency ticket is down).
+    public var openTickets: [String: Ticket] = [:]
     /// A note being typed for a hazard or fault on the current device.
     public var note: TextField?
     public var pendingResult: InspectionResult?
@@ -40,7 +43,16 @@ public struct RoundState: Sendable {
         var state = RoundState(round: round, department: department, devices: devices, index: 0,
                                lastInspected: try store.lastInspectionDays(department: department.code))
         state.index = state.nextOpen(from: 0) ?? 0
+        try state.loadOpenTickets(store)
         return state
+    }
+
+    /// Re-reads which of the round's devices await repair.
+    mutating func loadOpenTickets(_ store: Store) throws {
+        openTickets = [:]
+        for t in try store.tickets(TicketFilter(openOnly: true, department: department.code)) where t.state.deviceAwaitsRepair {
+            openTickets[t.device] = t
+        }
     }
 
     /// The first device at or after `from` (wrapping) with nothing recorded yet.

@@ -28,8 +28,15 @@ enum RoundView {
             frame.put(s.t(.roundFinished), at: Point(x: x, y: y), role: .ok, maxWidth: width)
             y += 2
         }
-        let tagLine = "\(state.index + 1)/\(state.devices.count)  \(device.tag)  \(device.displayName(english: !s.isChinese))  \(s.statusTag(device.status))"
-        frame.put(tagLine, at: Point(x: x, y: y), role: .title, maxWidth: width)
+        let tagLine = "\(state.index + 1)/\(state.devices.count)  \(device.tag)  \(device.displayName(english: !s.isChinese))  "
+        let used = frame.put(tagLine, at: Point(x: x, y: y), role: .title, maxWidth: width)
+        if let t = state.openTickets[device.tag] {
+            // Down for repair, whatever its registry status says.
+            frame.put("[\(s.t(.underRepair))] \(t.number) \(s.priority(t.priority))", at: Point(x: x + used, y: y), role: .warning,
+                      maxWidth: max(0, width - used))
+        } else {
+            frame.put(s.statusTag(device.status), at: Point(x: x + used, y: y), role: .title, maxWidth: max(0, width - used))
+        }
         y += 1
         let info = "\(s.t(.fModel)) \(device.model)   \(s.t(.fSerial)) \(device.serial)   \(s.t(.fLocation)) \(device.location)"
         frame.put(info, at: Point(x: x, y: y), maxWidth: width)
