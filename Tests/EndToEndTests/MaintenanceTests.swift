@@ -15,7 +15,10 @@ struct MaintenanceTests {
         #expect(report.stdout.contains("\"lacking_second_level_plan\": [\"ICU-V02\"]"), "\(report.stdout)")
         // No maintenance since B = 2026-01-01: due 2026-04-01 (B + 90), not yet overdue on 2026-03-15.
         #expect(report.stdout.contains("\"due\": \"2026-04-01\", \"status\": \"ok\""), "\(report.stdout)")
-        // Second-level maintenance is joint (R29): --with another person.
+        // Second-level maintenance is joint (R29): one signature alone cannot complete it…
+        let single = try box.rounds(["record", "maintenance", "--device", "ICU-V01", "--tier", "second", "--at", "2026-02-01T10:00"], user: "eng")
+        #expect(single.status == 1 && single.stderr.contains("R29") && single.stderr.contains("--with"), "\(single)")
+        // …and --with is another person.
         let alone = try box.rounds(["record", "maintenance", "--device", "ICU-V01", "--tier", "second", "--with", "eng",
                                     "--at", "2026-02-01T10:00"], user: "eng")
         #expect(alone.status == 1 && alone.stderr.contains("R29"), "\(alone)")

@@ -91,6 +91,11 @@ extension Recorder {
     public func recordMaintenance(_ stamp: WorkStamp, tier: MaintenanceTier, with partner: String?, plugTest: Bool?,
                                   calendar: FacilityCalendar) throws -> Int64 {
         _ = try workTarget(stamp)
+        // R29: second-level maintenance is signed by both the maintenance person and a repair
+        // technician; with one signature it cannot be completed.
+        if tier == .second && (partner ?? "").isEmpty {
+            throw StoreError.refused("R29: second-level maintenance is signed by two people, the maintenance person and a repair technician: give the second with --with LOGIN (and their --with-pin)")
+        }
         if let partner, !partner.isEmpty {
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [partner]) == true else {
                 throw StoreError.notFound("no person with login '\(partner)' (--with)")
