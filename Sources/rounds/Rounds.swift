@@ -11,7 +11,7 @@ struct Rounds: ParsableCommand {
         version: "0.1.0",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
                       EquipmentCommand.self, TicketCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, MaintenanceCommand.self, ConfigCommand.self,
-                      VerifyCommand.self, SealCommand.self,
+                      VerifyCommand.self, SealCommand.self, BackupCommand.self, RestoreCommand.self,
                       HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self]
     )
 
