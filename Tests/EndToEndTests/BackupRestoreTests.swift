@@ -135,6 +135,38 @@ struct BackupRestoreTests {
         #expect(try Self.count(box, box.path(kept[0]), "inspections") == 2, "the kept store still holds both")
     }
 
+    /// With `backup-dir` set, the first write of each day makes that day's copy (and a second write
+    /// that day none), and only the newest `backup-keep` copies stay; each one verifies.
+    @Test func dailyBackupAtTheFirstWriteOfEachDayKeepsTheNewest() throws {
+        let box = try Sandbox("daily")
+        try box.createSampleHospital()
+        let dir = box.path("daily")
+        #expect(try box.rounds(["config", "set", "backup-keep", "0"], user: "demo").status == 1, "0 copies is outside 1…3650")
+        try #require(try box.rounds(["config", "set", "backup-keep", "2"], user: "demo").status == 0)
+        // This write is itself the first since backup-dir was set: it makes 2026-11-22's copy.
+        let set = try box.rounds(["config", "set", "backup-dir", dir], user: "demo")
+        try #require(set.status == 0, "\(set)")
+        func copies() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".sqlite") }.sorted()
+        }
+        #expect(copies() == ["rounds-2026-11-22.sqlite"], "\(copies())")
+        let tag = try Self.tags(1)[0]
+        for day in ["2026-11-23", "2026-11-24", "2026-11-25"] {
+            let r = try box.rounds(["record", "inspection", "--device", tag, "--kind", "monthly", "--result", "ok"], now: day + "T09:00", user: "demo")
+            try #require(r.status == 0, "\(r)")
+            try #require(r.stderr.isEmpty, "no backup problem: \(r)")
+        }
+        let again = try box.rounds(["record", "inspection", "--device", tag, "--kind", "monthly", "--result", "ok"], now: "2026-11-25T10:00", user: "demo")
+        try #require(again.status == 0, "\(again)")
+        #expect(copies() == ["rounds-2026-11-24.sqlite", "rounds-2026-11-25.sqlite"], "the newest 2 (backup-keep): \(copies())")
+        #expect(FileManager.default.fileExists(atPath: dir + "/rounds-2026-11-25.sqlite.seals"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/rounds-2026-11-22.sqlite.seals"), "a pruned copy's log goes with it")
+        // The 25th's copy was made at that day's first write: it holds 3 of the 4 inspections.
+        #expect(try Self.count(box, dir + "/rounds-2026-11-25.sqlite", "inspections") == 3)
+        let v = try Self.rounds(box, ["verify"], store: dir + "/rounds-2026-11-25.sqlite")
+        #expect(v.status == 0, "\(v)")
+    }
+
     // MARK: Atomic init --demo
 
     /// `init --demo` is killed at growing sizes of its partial file (polled, never a blind sleep):
@@ -193,6 +225,19 @@ struct BackupRestoreTests {
         return r.status == 0 ? nil : "mount -t tmpfs is not permitted here (\(r.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
     }
 
+    /// A sandbox with the sample hospital and a tmpfs of `size` mounted in it; nil (said on stdout)
+    /// when mounting is not permitted.
+    static func hospitalWithTmpfs(_ label: String, size: String) throws -> (Sandbox, String)? {
+        let box = try Sandbox(label)
+        try box.createSampleHospital()
+        let dir = box.path("media")
+        if let reason = try mountTmpfs(box, dir, size: size) {
+            print("skipped: \(reason)")
+            return nil
+        }
+        return (box, dir)
+    }
+
     static func unmount(_ box: Sandbox, _ dir: String) {
         if let umount = findOnPath("umount") { _ = try? box.run(umount, ["-l", dir]) }
     }
@@ -202,13 +247,7 @@ struct BackupRestoreTests {
     /// -shm cannot be created there) are read: reports and verify work, a write is refused in one
     /// clear sentence.
     @Test func readOnlyMediaReadsAndRefusesWritesClearly() throws {
-        let box = try Sandbox("readonly")
-        try box.createSampleHospital()
-        let dir = box.path("media")
-        if let reason = try Self.mountTmpfs(box, dir, size: "64m") {
-            print("skipped: \(reason)")
-            return
-        }
+        guard let (box, dir) = try Self.hospitalWithTmpfs("readonly", size: "64m") else { return }
         defer { Self.unmount(box, dir) }
         try #require(try box.rounds(["backup", dir + "/backup.sqlite"], user: "demo").status == 0)
         try FileManager.default.copyItem(atPath: box.store, toPath: dir + "/plain.sqlite")
@@ -233,13 +272,7 @@ struct BackupRestoreTests {
     /// A store on a full disk (a small tmpfs filled to the last byte): the write is refused in one
     /// sentence naming the full disk, and once space is freed nothing was lost and the store verifies.
     @Test func fullDiskRefusesInOneSentenceAndLosesNothing() throws {
-        let box = try Sandbox("full")
-        try box.createSampleHospital()
-        let dir = box.path("small")
-        if let reason = try Self.mountTmpfs(box, dir, size: "8m") {
-            print("skipped: \(reason)")
-            return
-        }
+        guard let (box, dir) = try Self.hospitalWithTmpfs("full", size: "8m") else { return }
         defer { Self.unmount(box, dir) }
         let store = dir + "/rounds.sqlite"
         try #require(try box.rounds(["backup", store], user: "demo").status == 0)

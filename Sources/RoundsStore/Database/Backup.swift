@@ -58,6 +58,14 @@ enum BuildFiles {
         }
     }
 
+    /// Renames the built `temp.seals` (or removes `dest.seals` when there is none) and `temp` into
+    /// place, then removes what is left of `temp`.
+    static func moveIntoPlace(_ temp: String, _ dest: String) throws {
+        if exists(temp + ".seals") { try rename(temp + ".seals", dest + ".seals") } else { unlink(dest + ".seals") }
+        try rename(temp, dest)
+        remove(temp)
+    }
+
     /// `(id, hash)` of the newest audit entry, `(0, genesis)` when there is none.
     static func head(_ db: Database) throws -> (id: Int64, hash: String) {
         let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
@@ -100,10 +108,8 @@ extension Store {
             }
             let seal = try copy.headSeal(at: at, login: login)
             try copy.pool.close()
-            for suffix in ["-wal", "-shm", "-journal", ".seals"] { unlink(dest + suffix) }
-            if log != nil { try BuildFiles.rename(temp + ".seals", dest + ".seals") }
-            try BuildFiles.rename(temp, dest)
-            BuildFiles.remove(temp)
+            for suffix in ["-wal", "-shm", "-journal"] { unlink(dest + suffix) }
+            try BuildFiles.moveIntoPlace(temp, dest)
             return BackupResult(path: dest, seal: seal, report: report)
         } catch {
             BuildFiles.remove(temp)
@@ -176,13 +182,8 @@ extension Store {
                 kept = name
                 let oldLog = SealLog(storePath: path).path
                 if BuildFiles.exists(oldLog) { _ = link(oldLog, SealLog(storePath: name).path) }
-                if BuildFiles.exists(temp + ".seals") { try BuildFiles.rename(temp + ".seals", oldLog) } else { unlink(oldLog) }
-                try BuildFiles.rename(temp, path)
-            } else {
-                if BuildFiles.exists(temp + ".seals") { try BuildFiles.rename(temp + ".seals", SealLog(storePath: path).path) }
-                try BuildFiles.rename(temp, path)
             }
-            BuildFiles.remove(temp)
+            try BuildFiles.moveIntoPlace(temp, path)
             return RestoreResult(seal: seal, report: again, replacedKeptAs: kept)
         } catch {
             BuildFiles.remove(temp)

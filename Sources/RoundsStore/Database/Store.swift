@@ -43,8 +43,14 @@ public final class Store: @unchecked Sendable {
     /// needed), and every write refused with one sentence (StoreAccess.swift).
     public static func open(path: String, readOnly: Bool = false) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notInitialised(path) }
-        if readOnly || !StoreAccess.isWritable(path) {
-            return try Store(path: path, pool: StoreAccess.openReadOnlyPool(path), readOnly: true)
+        let writable = StoreAccess.isWritable(path)
+        if readOnly || !writable {
+            do {
+                return try Store(path: path, pool: StoreAccess.openReadOnlyPool(path), readOnly: true)
+            } catch is StoreAccess.NeedsMigration {
+                guard writable else { throw StoreAccess.needsMigration(path) }
+                // An older schema on writable media: migrate it, as any open did before.
+            }
         }
         let lock = try FileLock(path: path + ".lock")
         defer { withExtendedLifetime(lock) {} }

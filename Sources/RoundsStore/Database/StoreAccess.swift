@@ -10,7 +10,8 @@ import Glibc
 /// the store's file or folder cannot be written (read-only media: `access(2)` says so even to root
 /// on a read-only mount). A read-only open takes no `.lock` file and runs no migration: when the
 /// schema is not the current one it refuses ("a newer rounds must open it where it can be written
-/// first") instead of reading tables that are not there. A store in WAL mode whose `-shm` file is
+/// first") instead of reading tables that are not there — unless the media is writable, where a
+/// reading command's open migrates as any open did before. A store in WAL mode whose `-shm` file is
 /// missing and cannot be created (a read-only folder) is opened `immutable` (SQLite then reads the
 /// file as it is, which is what a store on read-only media is). Every write to a read-only store is
 /// refused before it starts.
@@ -35,9 +36,7 @@ enum StoreAccess {
         func attempt(_ target: String) throws -> DatabasePool {
             let pool = try DatabasePool(path: target, configuration: config)
             let current = try pool.read { try Migrations.migrator.hasCompletedMigrations($0) }
-            guard current else {
-                throw StoreError.refused("\(path) was made by an older rounds and must be upgraded where it can be written: open it once with a writing command (for example `rounds seal`) on writable media; nothing was written")
-            }
+            guard current else { throw NeedsMigration() }
             return pool
         }
         do {
@@ -50,6 +49,13 @@ enum StoreAccess {
         } catch let e as DatabaseError {
             throw problem(path, e)
         }
+    }
+
+    /// The store's schema is older than this program's: a read-only open cannot migrate it.
+    struct NeedsMigration: Error {}
+
+    static func needsMigration(_ path: String) -> StoreError {
+        .refused("\(path) was made by an older rounds and must be upgraded where it can be written: open it once on writable media (any command does); nothing was written")
     }
 
     /// Runs `body`, turning a broken-media database error into one sentence.
