@@ -195,8 +195,15 @@ struct BackupRestoreTests {
                    Self.fileSize(partial) + Self.fileSize(partial + "-wal") >= threshold { break }
                 usleep(2_000)
             }
+            let killedWhileBuilding = p.isRunning && FileManager.default.fileExists(atPath: partial)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
+            if threshold <= 200_000 {
+                // The demo takes seconds to build: these early kill points are always reached mid-build,
+                // in the partial file (an init that built in place would never show one).
+                #expect(killedWhileBuilding, "killed at \(threshold) bytes while building \(partial)")
+                #expect(!FileManager.default.fileExists(atPath: box.store), "killed mid-build: no store at all")
+            }
             if FileManager.default.fileExists(atPath: box.store) {
                 // It finished before the kill: complete and verified.
                 let v = try box.rounds(["verify"])
@@ -207,6 +214,7 @@ struct BackupRestoreTests {
                 #expect(!FileManager.default.fileExists(atPath: box.store + ".seals"), "no seal log without its store")
             }
         }
+        #expect(!partials().isEmpty, "the kills left partial files behind for the next init to clean up")
         let done = try box.rounds(["init", "--demo"])
         try #require(done.status == 0, "\(done)")
         #expect(partials().isEmpty, "leftover partial files are cleaned up: \(partials())")
@@ -289,6 +297,15 @@ struct BackupRestoreTests {
         #expect(write.status == 1, "\(write)")
         #expect(write.stderrLines.count == 1, "one sentence: \(write)")
         #expect(write.stderr.contains("full") && !write.stderr.contains("SQLite error"), "\(write)")
+
+        // A failed init on the full disk leaves no store (never a 0-byte one) and no partial file.
+        let fresh = dir + "/new.sqlite"
+        let initFull = try box.run(try RoundsBinary.path(), ["init", "--practice", "--store", fresh, "--now", testNow], label: "rounds")
+        #expect(initFull.status == 1, "\(initFull)")
+        #expect(initFull.stderrLines.count == 1 && !initFull.stderr.contains("SQLite error"), "\(initFull)")
+        #expect(!FileManager.default.fileExists(atPath: fresh), "no store left behind")
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("new.sqlite.partial-") }
+        #expect(left.isEmpty, "\(left)")
 
         try FileManager.default.removeItem(atPath: filler)
         #expect(try Self.count(box, store, "audit") == before, "nothing was written")
