@@ -167,6 +167,55 @@ struct BackupRestoreTests {
         #expect(v.status == 0, "\(v)")
     }
 
+    /// In an evidence store restore is a write by an equipment head in person: `--now` is refused
+    /// (R4), and without her PIN or OS account she is not proven (R2); nothing is changed either way.
+    @Test func restoreInAnEvidenceStoreNeedsAProvenHeadAndTheSystemClock() throws {
+        let box = try Sandbox("restore-evidence")
+        for args in [["init"], ["import", "departments", Repository.dataFile("departments.csv")],
+                     ["import", "people", Repository.dataFile("people.csv")]] {
+            let r = try box.rounds(args, now: nil)
+            try #require(r.status == 0, "\(r)")
+        }
+        let dest = box.path("evidence-backup.sqlite")
+        let backup = try box.rounds(["backup", dest], now: nil, user: "demo")
+        try #require(backup.status == 0, "\(backup)")
+        let audit = try Self.count(box, box.store, "audit")
+
+        let clock = try box.rounds(["restore", dest], user: "demo")
+        #expect(clock.status == 1 && clock.stderr.contains("R4"), "\(clock)")
+        let unproven = try box.rounds(["restore", dest], now: nil, user: "demo")
+        #expect(unproven.status == 1 && unproven.stderr.contains("R2"), "demo is not the OS account and gave no PIN: \(unproven)")
+        #expect(try Self.count(box, box.store, "audit") == audit, "the refused checks wrote nothing")
+    }
+
+    /// Another program holds the write lock longer than the 10-second busy timeout: the write is
+    /// refused in one sentence saying the store is locked, and nothing is written.
+    @Test func lockedStoreRefusesInOneSentence() throws {
+        let box = try Sandbox("locked")
+        try box.createSampleHospital()
+        let before = try Self.count(box, box.store, "audit")
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: try #require(findOnPath("sqlite3")))
+        holder.arguments = [box.store]
+        let input = Pipe(), output = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = output
+        holder.standardError = FileHandle.nullDevice
+        try holder.run()
+        defer { try? input.fileHandleForWriting.close(); holder.waitUntilExit() }
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'locked';\n".utf8))
+        let answer = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        try #require(answer.hasPrefix("locked"), "the holder answered \(answer)")
+
+        let write = try Self.recordInspection(box, try Self.tags(1)[0])
+        #expect(write.status == 1, "\(write)")
+        #expect(write.stderrLines.count == 1 && write.stderr.contains("locked by another program") && !write.stderr.contains("SQLite error"),
+                "\(write)")
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(try Self.count(box, box.store, "audit") == before, "nothing was written")
+    }
+
     // MARK: Atomic init --demo
 
     /// `init --demo` is killed at growing sizes of its partial file (polled, never a blind sleep):

@@ -221,6 +221,14 @@ extension Store {
             try BuildFiles.rename(temp, path)
             try BuildFiles.rename(temp + ".seals", path + ".seals")
             BuildFiles.remove(temp)
+        } catch let error as StoreError {
+            BuildFiles.remove(temp)
+            // Name the store asked for, not the temporary file beside it.
+            switch error {
+            case .refused(let why): throw StoreError.refused(why.replacingOccurrences(of: temp, with: path))
+            case .cannotOpen(_, let why): throw StoreError.cannotOpen(path, why)
+            default: throw error
+            }
         } catch {
             BuildFiles.remove(temp)
             throw error
