@@ -41,6 +41,33 @@ struct BackupRestoreTests {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
+    /// Another connection to the sandbox's store: a `sqlite3` process that ran `sql` and answered
+    /// (so its transaction is open), and keeps it open until ``end()`` closes its input.
+    final class Connection {
+        let process = Process()
+        let input = Pipe()
+
+        init(_ box: Sandbox, _ sql: String, answer expected: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let output = Pipe()
+            process.executableURL = URL(fileURLWithPath: try #require(findOnPath("sqlite3")))
+            process.arguments = [box.store]
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data((sql + "\n").utf8))
+            // Blocks until sqlite3 has answered: from here on its transaction is open.
+            let answer = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+            try #require(answer.hasPrefix(expected), "the other connection answered \(answer)", sourceLocation: sourceLocation)
+        }
+
+        /// Ends the connection (sqlite3 quits at the end of its input) and waits for it.
+        func end() {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+    }
+
     // MARK: Backup and restore
 
     /// A `sqlite3` process holds a read transaction open, so the inspections recorded after it began
@@ -51,20 +78,9 @@ struct BackupRestoreTests {
         let box = try Sandbox("backup")
         try box.createSampleHospital()
 
-        // The other connection: BEGIN and one read, then wait (stdin stays open) with the snapshot held.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: try #require(findOnPath("sqlite3")))
-        holder.arguments = [box.store]
-        let input = Pipe(), output = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = output
-        holder.standardError = FileHandle.nullDevice
-        try holder.run()
-        defer { try? input.fileHandleForWriting.close(); holder.waitUntilExit() }
-        input.fileHandleForWriting.write(Data("BEGIN;\nSELECT 'held', COUNT(*) FROM audit;\n".utf8))
-        // Blocks until sqlite3 has answered: the read transaction is open from here on.
-        let answer = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        try #require(answer.hasPrefix("held|"), "the holder answered \(answer)")
+        // The other connection: BEGIN and one read, then wait with the snapshot held.
+        let holder = try Connection(box, "BEGIN;\nSELECT 'held', COUNT(*) FROM audit;", answer: "held|")
+        defer { holder.end() }
 
         let tags = try Self.tags(5)
         try #require(tags.count == 5, "\(tags)")
@@ -194,25 +210,14 @@ struct BackupRestoreTests {
         let box = try Sandbox("locked")
         try box.createSampleHospital()
         let before = try Self.count(box, box.store, "audit")
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: try #require(findOnPath("sqlite3")))
-        holder.arguments = [box.store]
-        let input = Pipe(), output = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = output
-        holder.standardError = FileHandle.nullDevice
-        try holder.run()
-        defer { try? input.fileHandleForWriting.close(); holder.waitUntilExit() }
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'locked';\n".utf8))
-        let answer = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        try #require(answer.hasPrefix("locked"), "the holder answered \(answer)")
+        let holder = try Connection(box, "BEGIN IMMEDIATE;\nSELECT 'locked';", answer: "locked")
+        defer { holder.end() }
 
         let write = try Self.recordInspection(box, try Self.tags(1)[0])
         #expect(write.status == 1, "\(write)")
         #expect(write.stderrLines.count == 1 && write.stderr.contains("locked by another program") && !write.stderr.contains("SQLite error"),
                 "\(write)")
-        try input.fileHandleForWriting.close()
-        holder.waitUntilExit()
+        holder.end()
         #expect(try Self.count(box, box.store, "audit") == before, "nothing was written")
     }
 
