@@ -142,6 +142,13 @@ struct BackupRestoreTests {
         #expect(engineer.status == 1, "\(engineer)")
         #expect(try Self.count(box, box.store, "inspections") == 2, "nothing was changed")
 
+        // While another program has the store open, the swap is refused (its WAL must not outlive it).
+        let other = try Connection(box, "SELECT 'open', COUNT(*) FROM audit;", answer: "open|")
+        let busy = try box.rounds(["restore", dest, "--force"], user: "demo")
+        other.end()
+        #expect(busy.status == 1 && busy.stderr.contains("another program has"), "\(busy)")
+        #expect(try Self.count(box, box.store, "inspections") == 2, "nothing was changed")
+
         let forced = try box.rounds(["restore", dest, "--force"], user: "demo")
         try #require(forced.status == 0, "\(forced)")
         #expect(try Self.count(box, box.store, "inspections") == 1, "the backup's one inspection")

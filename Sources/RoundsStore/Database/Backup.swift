@@ -18,8 +18,8 @@ import Glibc
 /// backup with the same hash — otherwise the store holds entries the backup lacks and restore refuses
 /// unless forced. The copy is built beside the store (`STORE.restore-PID`), the store is taken out of
 /// WAL mode (which only succeeds when no other connection has it open: a stale WAL must never be
-/// replayed onto another file), the replaced store and seal log are kept as `STORE.replaced-TIME`
-/// and `STORE.seals.replaced-TIME` (hard links), and the copy is renamed into place.
+/// replayed onto another file), the replaced store and seal log are kept as `STORE.replaced-TIME-PID`
+/// and `STORE.replaced-TIME-PID.seals` (hard links), and the copy is renamed into place.
 public struct BackupResult: Sendable {
     /// Where the copy is.
     public var path: String
@@ -175,7 +175,7 @@ extension Store {
                 guard mode == "delete" else {
                     throw StoreError.refused("restore: another program has \(path) open: close every rounds session on it (and the TUI) and run restore again; nothing was changed")
                 }
-                let name = path + ".replaced-\(Int64(Date().timeIntervalSince1970))"
+                let name = path + ".replaced-\(Int64(Date().timeIntervalSince1970))-\(getpid())"
                 guard link(path, name) == 0 else {
                     throw StoreError.refused("restore: cannot keep the replaced store as \(name): \(String(cString: strerror(errno))); nothing was changed")
                 }

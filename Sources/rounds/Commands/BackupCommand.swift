@@ -29,7 +29,7 @@ struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Replace the store with a verified backup made by `rounds backup` (equipment head, proven).",
-        discussion: "Refuses when the store holds audit entries the backup lacks, unless --force; the replaced store is kept beside it as STORE.replaced-TIME. Close every other rounds session on the store first. See docs/cli.md, \"Restoring a backup\".")
+        discussion: "Refuses when the store holds audit entries the backup lacks, unless --force; the replaced store is kept beside it as STORE.replaced-SECONDS-PID. Close every other rounds session on the store first. See docs/cli.md, \"Restoring a backup\".")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The backup to restore (its seal log SRC.seals is restored with it).") var source: String
