@@ -335,6 +335,9 @@ struct BackupRestoreTests {
             #expect(write.status == 1, "\(write)")
             #expect(write.stderrLines.count == 1 && write.stderr.contains("read-only") && !write.stderr.contains("SQLite error"),
                     "one clear sentence: \(write)")
+            // The same sentence in the user's language.
+            let zh = try Self.rounds(box, ["record", "inspection", "--device", try Self.tags(1)[0], "--kind", "monthly", "--lang", "zh"], store: store)
+            #expect(zh.status == 1 && zh.stderrLines.count == 1 && zh.stderr.contains("只读"), "\(zh)")
         }
     }
 
