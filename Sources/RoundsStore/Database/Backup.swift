@@ -217,7 +217,8 @@ extension Store {
             let lock = try FileLock(path: lockPath)
             defer { withExtendedLifetime(lock) {} }
             guard !BuildFiles.exists(path) else { throw StoreError.alreadyExists(path) }
-            // The store first: killed between the two, the next init moves the seal log in.
+            // The store first: killed between the two renames (one system call apart), the store is
+            // complete and verifies, only unanchored ("0 seals checked"), its log left as PARTIAL.seals.
             try BuildFiles.rename(temp, path)
             try BuildFiles.rename(temp + ".seals", path + ".seals")
             BuildFiles.remove(temp)
