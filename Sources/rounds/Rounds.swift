@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoundsStore
 
 /// `rounds`: with no subcommand, opens the terminal UI on the store.
 @main
@@ -11,7 +12,7 @@ struct Rounds: ParsableCommand {
         version: "0.1.0",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
                       EquipmentCommand.self, TicketCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, MaintenanceCommand.self, ConfigCommand.self,
-                      VerifyCommand.self, SealCommand.self,
+                      VerifyCommand.self, SealCommand.self, BackupCommand.self, RestoreCommand.self,
                       HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self]
     )
 
@@ -21,7 +22,18 @@ struct Rounds: ParsableCommand {
     /// Runs the command line; a daily seal that could not be appended is said at exit (SealWarnings).
     static func main() {
         SealWarnings.install()
+        Store.mediaMessagesInChinese = Self.chineseRequested(CommandLine.arguments, ProcessInfo.processInfo.environment)
         main(nil)
+    }
+
+    /// `--lang zh`, else LC_ALL/LANG starting with zh — as ``GlobalOptions/isChinese``, read before
+    /// the options are parsed so that the store's broken-media sentences follow it.
+    static func chineseRequested(_ arguments: [String], _ env: [String: String]) -> Bool {
+        for (i, a) in arguments.enumerated() {
+            if a.hasPrefix("--lang=") { return a.dropFirst(7).lowercased().hasPrefix("zh") }
+            if a == "--lang", i + 1 < arguments.count { return arguments[i + 1].lowercased().hasPrefix("zh") }
+        }
+        return GlobalOptions.chineseLocale(env)
     }
 
     func run() throws {

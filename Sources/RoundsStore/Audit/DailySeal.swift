@@ -77,10 +77,11 @@ extension Store {
         }
     }
 
-    /// Runs `write`, then the daily seal if the write succeeded: what ``write(actor:at:_:)`` wraps.
+    /// Runs `write`, then the daily seal and backup if the write succeeded: what ``write(actor:at:_:)`` wraps.
     func sealingDaily<T>(actor: String, at: Instant, _ write: () throws -> T) rethrows -> T {
         let result = try write()
         sealIfFirstWriteOfDay(actor: actor, at: at)
+        backupIfFirstWriteOfDay(actor: actor, at: at)   // DailyBackup.swift
         return result
     }
 

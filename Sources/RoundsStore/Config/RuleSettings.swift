@@ -12,6 +12,10 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     case keyRepairThresholdHours = "rule.key-repair-threshold-hours"
     case delinquentDays = "rule.delinquent-days"
     case lateEntryHours = "rule.late-entry-hours"
+    /// The folder of the automatic daily backup (R119); empty: off (DailyBackup.swift).
+    case backupDir = "rule.backup-dir"
+    /// How many daily backups to keep.
+    case backupKeep = "rule.backup-keep"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -25,6 +29,8 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .keyRepairThresholdHours: return String(Int(t.keyRepairThresholdHours))
         case .delinquentDays: return String(t.delinquentDays)
         case .lateEntryHours: return String(WorkTimeRule().lateEntryHours)
+        case .backupDir: return ""
+        case .backupKeep: return "30"
         }
     }
 
@@ -35,6 +41,8 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .tenDayInterval, .monthlyRollingDays: return "1…366 days"
         case .dueSoonDays, .delinquentDays: return "0…366 days"
         case .keyRepairThresholdHours, .lateEntryHours: return "1…720 hours"
+        case .backupDir: return "a folder path (empty: no automatic backup)"
+        case .backupKeep: return "1…3650 copies"
         }
     }
 
@@ -46,6 +54,9 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .tenDayInterval, .monthlyRollingDays: return (Int(value).map { (1...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .dueSoonDays, .delinquentDays: return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .keyRepairThresholdHours, .lateEntryHours: return (Int(value).map { (1...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .backupDir:
+            return value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "must be \(allowed) without control characters" : nil
+        case .backupKeep: return (Int(value).map { (1...3650).contains($0) } ?? false) ? nil : "must be \(allowed)"
         }
     }
 }

@@ -14,11 +14,18 @@ public final class Store: @unchecked Sendable {
     public let settings: StoreSettings
     /// When the next daily seal may be due (see DailySeal.swift).
     let dailySeal = DailySealState()
+    /// When the next daily backup may be due (see DailyBackup.swift).
+    let dailyBackup = DailySealState()
+    /// Opened read-only (StoreAccess.swift): every write is refused with one clear sentence.
+    public let isReadOnly: Bool
+    /// Whether SQLite's quick check passed before this store's first write (StoreAccess.swift).
+    let soundness = SoundnessCheck()
 
-    private init(path: String, pool: DatabasePool) throws {
+    private init(path: String, pool: DatabasePool, readOnly: Bool = false) throws {
         self.path = path
         self.pool = pool
-        self.settings = try pool.read { try StoreSettings.load($0) }
+        self.isReadOnly = readOnly
+        self.settings = try StoreAccess.translating(path) { try pool.read { try StoreSettings.load($0) } }
     }
 
     static func configuration() -> Configuration {
@@ -30,16 +37,35 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Opens an existing store, migrating it to the current schema.
-    public static func open(path: String) throws -> Store {
+    ///
+    /// With `readOnly` — or when the store's file or folder cannot be written (read-only media) —
+    /// it opens read-only instead: no `.lock` file, no migration (refused clearly when one would be
+    /// needed), and every write refused with one sentence (StoreAccess.swift).
+    public static func open(path: String, readOnly: Bool = false) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notInitialised(path) }
+        let writable = StoreAccess.isWritable(path)
+        if readOnly || !writable {
+            do {
+                return try Store(path: path, pool: StoreAccess.openReadOnlyPool(path), readOnly: true)
+            } catch is StoreAccess.NeedsMigration {
+                guard writable else { throw StoreAccess.needsMigration(path) }
+                // An older schema on writable media: migrate it, as any open did before.
+            }
+        }
         let lock = try FileLock(path: path + ".lock")
         defer { withExtendedLifetime(lock) {} }
         let pool = try openPool(path)
         return try Store(path: path, pool: pool)
     }
 
-    /// Creates a new store; refuses if the file exists (CONTRACT: `init` never overwrites).
+    /// Creates a new store; refuses if the file exists (CONTRACT: `init` never overwrites). It is
+    /// built beside `path` and renamed into place when complete (Backup.swift, `createAtomically`).
     public static func create(path: String, settings: StoreSettings, actor: String, at: Instant) throws -> Store {
+        try createAtomically(path: path, settings: settings, actor: actor, at: at) { _ in }
+    }
+
+    /// Creates a store right at `path` (the temporary file of ``create(path:settings:actor:at:)``).
+    static func createInPlace(path: String, settings: StoreSettings, actor: String, at: Instant) throws -> Store {
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         let lock = try FileLock(path: path + ".lock")
@@ -64,13 +90,13 @@ public final class Store: @unchecked Sendable {
             try Migrations.migrator.migrate(pool)
             return pool
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path, error.message ?? "\(error)")
+            throw StoreAccess.problem(path, error)
         }
     }
 
     /// Runs a read-only query on a consistent snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
+        try StoreAccess.translating(path) { try pool.read(body) }
     }
 
     /// Runs `body` in one write transaction: all of it is saved, or none of it — but a wrong PIN is
@@ -79,16 +105,17 @@ public final class Store: @unchecked Sendable {
     /// facility-local day then appends a seal to `STORE.seals` (DailySeal.swift).
     public func write<T>(actor: String, at: Instant, options: WriteOptions = WriteOptions(),
                          _ body: (Recorder) throws -> T) throws -> T {
-        try sealingDaily(actor: actor, at: at) {
+        try checkWritable()
+        return try sealingDaily(actor: actor, at: at) {
             try recordingWrongPINs(actor: actor, at: at) {
-                try pool.write { db in
+                try StoreAccess.translating(path) { try pool.write { db in
                     let rule = WorkTimeRule(lateEntryHours: try Store.lateEntryHours(db))
                     let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
                     try rec.refuseAuditorActor()
                     let result = try body(rec)
                     try rec.signForUnsignedWrite()
                     return result
-                }
+                } }
             }
         }
     }

@@ -28,27 +28,28 @@ public enum DemoHospital {
     public static func create(path: String, settings: StoreSettings, dataDirectory: String, now: Instant) throws -> Store {
         let calendar = settings.calendar
         let start = min(now, calendar.instant(settings.since, secondOfDay: 8 * 3600))
-        let store = try Store.create(path: path, settings: settings, actor: demoLogin, at: start)
-        let importer = Importer(store: store, actor: demoLogin, at: start, options: .generated)
-        _ = try importer.run(.departments, file: dataDirectory + "/departments.csv")
-        _ = try importer.run(.people, file: dataDirectory + "/people.csv")
+        // Built beside `path` and renamed into place only when the whole history is written.
+        return try Store.createAtomically(path: path, settings: settings, actor: demoLogin, at: start) { store in
+            let importer = Importer(store: store, actor: demoLogin, at: start, options: .generated)
+            _ = try importer.run(.departments, file: dataDirectory + "/departments.csv")
+            _ = try importer.run(.people, file: dataDirectory + "/people.csv")
 
-        // Devices that end stopped or scrapped start the year in service; their change comes later.
-        let equipmentFile = dataDirectory + "/equipment.csv"
-        let (initial, finals) = try initialEquipment(equipmentFile)
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-demo-\(getpid())-equipment.csv").path
-        try initial.write(toFile: temp, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: temp) }
-        _ = try importer.run(.equipment, file: temp)
+            // Devices that end stopped or scrapped start the year in service; their change comes later.
+            let equipmentFile = dataDirectory + "/equipment.csv"
+            let (initial, finals) = try initialEquipment(equipmentFile)
+            let temp = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-demo-\(getpid())-equipment.csv").path
+            try initial.write(toFile: temp, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: temp) }
+            _ = try importer.run(.equipment, file: temp)
 
-        var history = DemoHistory(store: store, calendar: calendar, since: settings.since, now: now)
-        try history.statusChanges(finalStatuses: finals)
-        try history.inspections()
-        try history.tickets()
-        try history.maintenance()
-        try history.documentedPINs()
-        try history.dailyChecks()
-        return store
+            var history = DemoHistory(store: store, calendar: calendar, since: settings.since, now: now)
+            try history.statusChanges(finalStatuses: finals)
+            try history.inspections()
+            try history.tickets()
+            try history.maintenance()
+            try history.documentedPINs()
+            try history.dailyChecks()
+        }
     }
 
     /// The equipment file with every stopped or scrapped device set in service, and those devices'

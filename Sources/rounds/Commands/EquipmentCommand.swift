@@ -21,7 +21,7 @@ struct EquipmentCommand: ParsableCommand {
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
+                let session = try Session.open(global, readOnly: true)
                 var filter = EquipmentFilter(text: search ?? "", department: department)
                 if let status {
                     guard let s = EquipmentStatus(parsing: status) else { throw Refusal("--status '\(status)' is not a status (in-service, standby, stopped, awaiting-scrap, scrapped)") }
@@ -44,7 +44,7 @@ struct EquipmentCommand: ParsableCommand {
 
         func run() throws {
             try refusing {
-                let session = try Session.open(global)
+                let session = try Session.open(global, readOnly: true)
                 guard let device = try session.store.device(tag) else { throw Refusal("no device with tag '\(tag)'") }
                 let history = try session.store.history(of: tag)
                 let department = try session.store.departments().first { $0.code == device.department }

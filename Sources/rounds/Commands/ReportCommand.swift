@@ -117,7 +117,7 @@ struct ReportScope: ParsableArguments {
 
     /// Opens the session and refuses an unknown department.
     func open(_ global: GlobalOptions) throws -> Session {
-        let session = try Session.open(global)
+        let session = try Session.open(global, readOnly: true)
         try session.requireDepartment(department)
         return session
     }

@@ -15,7 +15,7 @@ struct TicketShow: ParsableCommand {
     func run() throws {
         try refusing {
             let number = try TicketArgs.number(number)
-            let session = try Session.open(global)
+            let session = try Session.open(global, readOnly: true)
             guard let stored = try Refusal.guarding({ try session.store.ticket(number) }) else { throw Refusal("no ticket \(number)") }
             let ticket = stored.asOf(session.now)
             guard !ticket.events.isEmpty else {
@@ -43,7 +43,7 @@ struct TicketList: ParsableCommand {
 
     func run() throws {
         try refusing {
-            let session = try Session.open(global)
+            let session = try Session.open(global, readOnly: true)
             if let department, try Refusal.guarding({ try session.store.departments() }).first(where: { $0.code == department }) == nil {
                 throw Refusal("--department: no department '\(department)'")
             }
@@ -77,7 +77,7 @@ struct TicketSubstitutes: ParsableCommand {
     func run() throws {
         try refusing {
             let number = try TicketArgs.number(number)
-            let session = try Session.open(global)
+            let session = try Session.open(global, readOnly: true)
             guard let ticket = try Refusal.guarding({ try session.store.ticket(number) }) else { throw Refusal("no ticket \(number)") }
             guard let failed = try Refusal.guarding({ try session.store.device(ticket.device) }) else {
                 throw Refusal("no device with tag '\(ticket.device)'")

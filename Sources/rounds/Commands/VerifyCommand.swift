@@ -21,7 +21,7 @@ struct VerifyCommand: ParsableCommand {
             if let seal {
                 do { given = try Seal(line: seal) } catch let e as SealLineError { throw Refusal("--seal: \(e)") }
             }
-            let store = try Refusal.guarding { try Store.open(path: global.storePath) }
+            let store = try Refusal.guarding { try Store.open(path: global.storePath, readOnly: true) }
             let report = try Refusal.guarding { try store.verify(seals: given.map { .given($0) } ?? .log) }
             if report.passed {
                 let sealed: String

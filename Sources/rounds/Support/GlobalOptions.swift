@@ -55,6 +55,11 @@ struct GlobalOptions: ParsableArguments {
     /// `zh` when asked for, or when LANG/LC_ALL starts with zh; English otherwise.
     var isChinese: Bool {
         if let l = lang?.lowercased() { return l.hasPrefix("zh") }
+        return Self.chineseLocale(environment)
+    }
+
+    /// Whether LC_ALL (else LANG) starts with zh.
+    static func chineseLocale(_ environment: [String: String]) -> Bool {
         let env = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
         return env.lowercased().hasPrefix("zh")
     }

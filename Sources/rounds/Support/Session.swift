@@ -16,8 +16,9 @@ struct Session {
 
     /// Opens the store and checks the identity (CONTRACT "Identity"): the person must exist in the
     /// store, unless `bootstrap` allows a store that has no people yet (first imports).
-    static func open(_ global: GlobalOptions, bootstrap: Bool = false) throws -> Session {
-        let store = try Refusal.guarding { try Store.open(path: global.storePath) }
+    /// With `readOnly` (a command that only reads) the store opens read-only (StoreAccess.swift).
+    static func open(_ global: GlobalOptions, bootstrap: Bool = false, readOnly: Bool = false) throws -> Session {
+        let store = try Refusal.guarding { try Store.open(path: global.storePath, readOnly: readOnly) }
         let now = try global.clock(store.settings.calendar)
         let login = global.login
         let known = try Refusal.guarding { try store.person(login) } != nil
