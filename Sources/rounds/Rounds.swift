@@ -21,6 +21,10 @@ struct Rounds: ParsableCommand {
     /// Runs the command line; a daily seal that could not be appended is said at exit (SealWarnings).
     static func main() {
         SealWarnings.install()
+        if let refusal = ValueArguments.checkControlCharacters(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data(("rounds: " + refusal + "\n").utf8))
+            Self.exit(withError: ExitCode(1))
+        }
         main(nil)
     }
 
