@@ -49,8 +49,7 @@ public enum CSVWriter {
         if u.first == "-" { u = u.dropFirst() }
         if u.last == "%" { u = u.dropLast() }
         let parts = String(u).split(separator: ".", omittingEmptySubsequences: false)
-        let digits: (Substring) -> Bool = { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.value >= 48 && $0.value <= 57 } }
-        return (parts.count == 1 || parts.count == 2) && parts.allSatisfy(digits)
+        return (parts.count == 1 || parts.count == 2) && parts.allSatisfy(\.isASCIIDigits)
     }
 
     public static func line(_ fields: [String]) -> String {

@@ -24,8 +24,7 @@ public enum Money {
     public static func fen(parsing text: String) throws(ValueRefusal) -> Int {
         let t = text.trimmingSpaces
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
-        let digits: (Substring) -> Bool = { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.value >= 48 && $0.value <= 57 } }
-        guard !t.isEmpty, parts.count <= 2, digits(parts[0]), parts.count == 1 || (digits(parts[1]) && parts[1].count <= 2) else {
+        guard !t.isEmpty, parts.count <= 2, parts[0].isASCIIDigits, parts.count == 1 || (parts[1].isASCIIDigits && parts[1].count <= 2) else {
             if t.hasPrefix("-") { throw ValueRefusal("'\(text)' is negative (an amount is 0 or more)") }
             throw ValueRefusal("'\(text)' is not an amount in yuan (digits with at most two decimals, e.g. 125.50)")
         }
@@ -54,7 +53,7 @@ public enum Count {
 
     public static func parse(_ text: String, minimum: Int) throws(ValueRefusal) -> Int {
         let t = text.trimmingSpaces
-        guard !t.isEmpty, t.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) else {
+        guard Substring(t).isASCIIDigits else {
             if t.hasPrefix("-") { throw ValueRefusal("'\(text)' is negative (a count is \(minimum) or more)") }
             throw ValueRefusal("'\(text)' is not a whole number")
         }
@@ -101,6 +100,11 @@ public enum CleanText {
         let names: [UInt32: String] = [0: "NUL", 7: "BEL", 8: "BS", 9: "TAB", 10: "LF", 11: "VT", 12: "FF", 13: "CR", 0x1B: "ESC", 0x7F: "DEL"]
         return names[s.value].map { "\(code) \($0)" } ?? code
     }
+}
+
+extension Substring {
+    /// One or more of the ASCII digits 0–9 and nothing else (not `٣` or `９`, which `Int` would not read).
+    public var isASCIIDigits: Bool { !isEmpty && unicodeScalars.allSatisfy { $0.value >= 48 && $0.value <= 57 } }
 }
 
 extension String {
