@@ -36,6 +36,41 @@ struct HostileValuesTests {
         #expect(try box.rounds(["verify"]).status == 0)
     }
 
+    /// 48 generated option values through the real binary (12 each for --price, --minimum, --qty and
+    /// --value, in both `--opt V` and `--opt=V` spellings): every run ends with exit 0 or 1, never a
+    /// signal or a usage error; a refusal is one line naming its option and leaves the chain's head
+    /// where it was; an acceptance stores the value (a new audit entry).
+    @Test func generatedOptionValuesNeverTrap() throws {
+        let box = try Sandbox("hostile-gen")
+        try PartsContactsScrapTests.hospital(box)
+        #expect(try box.rounds(["part", "add", "--code", "P0", "--name", "x"], user: "head").status == 0)
+        let pieces = ["1", "9", "0", ".", "5", "-", "e", "308", "99999999999", "٣", "+", " ", ",", "00"]
+        var state: UInt64 = 0x48_2026
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        var accepted = 0, refused = 0
+        for i in 0..<48 {
+            let value = (0..<(1 + next() % 4)).map { _ in pieces[next() % pieces.count] }.joined()
+            let (option, command): (String, [String]) = switch i % 4 {
+            case 0: ("--price", ["part", "add", "--code", "G\(i)", "--name", "x"])
+            case 1: ("--minimum", ["part", "add", "--code", "G\(i)", "--name", "x"])
+            case 2: ("--qty", ["part", "receive", "P0"])
+            default: ("--value", ["scrap", "request", "ICU-V0\(1 + i % 2)", "--reason", "老化"])
+            }
+            let head = try SealTests.head(box)
+            let r = try box.rounds(command + (i % 8 < 4 ? [option, value] : ["\(option)=\(value)"]), user: "head", clockAtWork: false)
+            #expect(r.status == 0 || r.status == 1, "\(r)")
+            if r.status == 1 {
+                refused += 1
+                #expect(r.stderrLines.count == 1, "\(r)")
+                #expect(try SealTests.head(box) == head, "a refusal wrote nothing: \(r)")
+            } else {
+                accepted += 1
+                #expect(try SealTests.head(box) != head, "\(r)")
+            }
+        }
+        #expect(accepted + refused == 48 && accepted > 0 && refused > 0, "accepted \(accepted), refused \(refused)")
+    }
+
     /// A device list with formula-like names and ESC/BEL (planted with sqlite3: the importer refuses
     /// control characters now) exports as safe cells, with a BOM under --excel.
     @Test func craftedDeviceListExportsSafeCells() throws {
