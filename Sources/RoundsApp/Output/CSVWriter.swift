@@ -6,16 +6,9 @@ import Glibc
 
 /// Writes RFC 4180 CSV for spreadsheets: fields with a comma, quote or line break are quoted, quotes
 /// doubled, lines end with CRLF as the RFC (and Excel) expects. Every CSV the program writes comes
-/// through here (CONTRACT "Backup, restore and exports"), and every cell is neutralised:
-///
-/// - control characters never reach the file: every C0/C1 control and DEL is dropped, except the
-///   tab and the line breaks (LF, CR) a multi-line note may hold, which are kept inside a quoted field;
-/// - a **text** cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a
-///   leading `'`, so a spreadsheet shows it as text instead of running it as a formula;
-/// - a **number** cell is left as it is: a cell is a number when it is a plain decimal (`-3`, `12.5`,
-///   `98.2%`), which a spreadsheet reads as a value, never as a formula. The writer decides by the
-///   cell's content, not by who wrote it: a device named `-5` stays `-5` (a harmless number), one
-///   named `-1+2` becomes `'-1+2`.
+/// through here (CONTRACT "Backup, restore and exports"), and every cell is neutralised by
+/// ``SpreadsheetCell`` (control characters dropped; a formula-like text cell written with a leading
+/// `'`; plain numbers left as numbers).
 ///
 /// ```swift
 /// CSVWriter.line(["ICU-V01", "Savina 300, Select"])   // ICU-V01,"Savina 300, Select"\r\n
@@ -23,33 +16,11 @@ import Glibc
 /// ```
 public enum CSVWriter {
     public static func field(_ raw: String) -> String {
-        var s = neutralised(raw)
+        var s = SpreadsheetCell.neutralised(raw)
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || s.hasPrefix(" ") || s.hasSuffix(" ") {
             s = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s
-    }
-
-    /// The cell's text as a spreadsheet may safely read it (see the type's documentation).
-    public static func neutralised(_ raw: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for u in raw.unicodeScalars where !CleanText.isControl(u) || u == "\t" || u == "\n" || u == "\r" {
-            scalars.append(u)
-        }
-        let s = String(scalars)
-        guard let first = s.unicodeScalars.first, formulaStarts.contains(first), !isNumber(s) else { return s }
-        return "'" + s
-    }
-
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
-    /// A plain decimal number: an optional minus, digits, an optional fraction, an optional `%`.
-    public static func isNumber(_ s: String) -> Bool {
-        var u = Substring(s).unicodeScalars[...]
-        if u.first == "-" { u = u.dropFirst() }
-        if u.last == "%" { u = u.dropLast() }
-        let parts = String(u).split(separator: ".", omittingEmptySubsequences: false)
-        return (parts.count == 1 || parts.count == 2) && parts.allSatisfy(\.isASCIIDigits)
     }
 
     public static func line(_ fields: [String]) -> String {
