@@ -32,6 +32,10 @@ struct HostileValuesTests {
             let r = try box.rounds(args, user: "head", clockAtWork: false)   // --now stays the test clock; --at is checked
             #expect(r.status == 1 && r.stderr.contains(message), "\(r)")
         }
+        for bad in ["9999-12-31", "0001-01-01"] {
+            let r = try box.rounds(["report", "overdue"], now: bad, user: "head", clockAtWork: false)
+            #expect(r.status == 1 && r.stderr.contains("--now '\(bad)' is not"), "exit 1 like every refusal, not 64: \(r)")
+        }
         #expect(try SealTests.head(box) == head, "nothing was written")
         #expect(try box.rounds(["verify"]).status == 0)
     }
