@@ -212,6 +212,9 @@ public final class App {
                 case .skipReason:
                     if let raw = chosen, let reason = SkipReason(rawValue: raw) { skipCurrent(reason) }
                     return true
+                case .replaceFile(let path, let text, let csv):
+                    if chosen != nil { writeExport(text, to: path, csv: csv, force: true) } else { state.message = nil }
+                    return true
                 case .department:
                     break
                 }
@@ -313,13 +316,7 @@ public final class App {
             case .clearFilters:
                 o.department = nil; o.kind = nil; o.refilter()
             case .export:
-                let path = environment.exportDirectory + "/rounds-overdue-\(state.day).csv"
-                do {
-                    try o.csv().write(toFile: path, atomically: true, encoding: .utf8)
-                    state.message = "\(state.strings.t(.exported)) \(path)"
-                } catch {
-                    state.message = "\(path): \(error.localizedDescription)"
-                }
+                export(o.csv(), to: environment.exportDirectory + "/rounds-overdue-\(state.day).csv", csv: true)
             default: break
             }
             state.stack[index] = .overdue(o)
@@ -387,6 +384,27 @@ public final class App {
         a.searchBefore = a.filter.text
         a.search = TextField(text: a.filter.text)
         state.stack[state.stack.count - 1] = .archive(a)
+    }
+
+    /// Writes an export file (CSV as UTF-8 with a BOM, for Excel; text as UTF-8) and says its
+    /// absolute path; a file that exists is replaced only after a yes (the default answer is no).
+    func export(_ text: String, to path: String, csv: Bool) {
+        let absolute = CSVWriter.absolute(path)
+        guard FileManager.default.fileExists(atPath: absolute) else { return writeExport(text, to: absolute, csv: csv, force: false) }
+        let s = state.strings
+        state.overlay = .picker(PickerState(purpose: .replaceFile(path: absolute, text: text, csv: csv),
+                                            title: "\(absolute) \(s.t(.replaceFile))",
+                                            options: [(s.t(.keepFile), nil), (s.t(.replaceFileYes), "yes")],
+                                            table: TableState(rowCount: 2)))
+    }
+
+    func writeExport(_ text: String, to absolute: String, csv: Bool, force: Bool) {
+        do {
+            try CSVWriter.write(text, to: absolute, encoding: csv ? .excel : .utf8, force: force)
+            state.message = "\(state.strings.t(.exported)) \(absolute)"
+        } catch {
+            state.message = error.description
+        }
     }
 
     func openDepartmentPicker(current: String?) {

@@ -23,6 +23,10 @@ struct Rounds: ParsableCommand {
     static func main() {
         SealWarnings.install()
         Store.mediaMessagesInChinese = Self.chineseRequested(CommandLine.arguments, ProcessInfo.processInfo.environment)
+        if let refusal = ValueArguments.checkControlCharacters(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data(("rounds: " + refusal + "\n").utf8))
+            Self.exit(withError: ExitCode(1))
+        }
         main(nil)
     }
 

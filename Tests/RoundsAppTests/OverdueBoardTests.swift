@@ -26,9 +26,26 @@ struct OverdueBoardTests {
         app.handle(.char("t"))                              // kind filter: ten-day
         #expect(app.render(size: Size(width: 80, height: 24)).text.contains("[OVERDUE] 3"))
         app.handle(.char("x"))
-        let csv = try String(contentsOfFile: export + "/rounds-overdue-2026-03-15.csv", encoding: .utf8)
+        let file = export + "/rounds-overdue-2026-03-15.csv"
+        let data = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF], "TUI exports are for Excel: UTF-8 with a BOM")
+        let csv = try #require(String(data: data.dropFirst(3), encoding: .utf8))
         #expect(csv.hasPrefix("device,department,kind,due,days_overdue\r\n"))
         #expect(csv.split(separator: "\r\n").count == 4)   // header + the 3 ten-day lines
+        #expect(app.state.message == "Exported to \(CSVWriter.absolute(file))")
+
+        // A second export asks first; the answer offered first is no, which keeps the file.
+        app.handle(.char("t"))                              // kind filter: monthly (other lines, same file name)
+        app.handle(.char("x"))
+        guard case .picker(let p)? = app.state.overlay, case .replaceFile(let path, _, true) = p.purpose else {
+            Issue.record("no confirmation before replacing \(file)"); return
+        }
+        #expect(path == CSVWriter.absolute(file) && p.title.hasSuffix("exists. Replace it?"))
+        app.handle(.enter)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == data, "no: the file is untouched")
+        app.handle(.char("x")); app.handle(.down); app.handle(.enter)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) != data, "yes: replaced")
+        #expect(app.state.message == "Exported to \(CSVWriter.absolute(file))")
     }
 
     @Test func dashboardCountsOverdue() throws {

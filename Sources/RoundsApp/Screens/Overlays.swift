@@ -16,6 +16,8 @@ public struct PickerState: Sendable {
         case roundKind(Department)
         /// Why the current device of a round is skipped.
         case skipReason
+        /// Whether to replace an export file that exists (its absolute path, the text, CSV or not).
+        case replaceFile(path: String, text: String, csv: Bool)
     }
     public var purpose: Purpose
     public var title: String

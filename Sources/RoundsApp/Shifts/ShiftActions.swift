@@ -318,8 +318,7 @@ extension App {
         let path = environment.exportDirectory + "/" + name
         do {
             let text = csv ? doc.csv : try TextDocument.sealed(doc.text, store: store, at: environment.now(), login: environment.login)
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            state.message = "\(state.strings.t(.exported)) \(path)"
+            export(text, to: path, csv: csv)
         } catch {
             state.message = "\(path): \(error.localizedDescription)"
         }

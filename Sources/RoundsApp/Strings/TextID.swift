@@ -25,7 +25,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case lateEntriesTitle, colRecord, colWorkAt, colEnteredAt, colEnteredBy, colReason, colEnteredLate
     case overdueTitle, dueSoonTitle, complianceTitle, asOf, goalMet, goalMissed, overallLabel, priorityLabel, missesTitle
     case kindTenDay, kindMonthly, kindQuarterly
-    case overdueBoard, overdueTag, dueSoonTag, colDays, nothingOverdue, colOverdue, exported, cmdOverdue, cmdFilterKind, cmdExport
+    case overdueBoard, overdueTag, dueSoonTag, colDays, nothingOverdue, colOverdue, exported, replaceFile, keepFile, replaceFileYes, cmdOverdue, cmdFilterKind, cmdExport
     // Round mode
     case roundTitle, dressReminder, progress, resultOK, resultHazard, resultFault, skipped, roundEmpty, roundFinished
     case lastInspected, checklist, oncePerRoom, noteLabel, skipInUse, skipNotFound, skipOther, chooseRoundKind, chooseSkipReason
@@ -209,6 +209,9 @@ extension Strings {
         case .nothingOverdue: return ("没有逾期或将到期的巡检", "Nothing overdue or due soon")
         case .colOverdue: return ("逾期", "Overdue")
         case .exported: return ("已导出", "Exported to")
+        case .replaceFile: return ("已存在，替换吗？", "exists. Replace it?")
+        case .keepFile: return ("否，保留原文件", "No, keep the file")
+        case .replaceFileYes: return ("是，替换", "Yes, replace it")
         case .cmdOverdue: return ("逾期看板", "overdue")
         case .cmdFilterKind: return ("按类别", "kind")
         case .cmdExport: return ("导出CSV", "export CSV")

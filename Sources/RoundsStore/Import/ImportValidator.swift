@@ -47,6 +47,10 @@ struct ImportValidator {
             return v
         }
         func change<T: Equatable>(_ old: T?, _ new: T) -> Change { old == nil ? .added : (old == new ? .unchanged : .updated) }
+        // Every cell's text once (CleanText): a NUL would cut the value in the store, ESC and BEL reach terminals.
+        for column in row.values.keys.sorted() {
+            do { try CleanText.check(row.text(column), lines: .one) } catch { fail(column, error.description) }
+        }
 
         let record: Record
         let planned: Change

@@ -31,7 +31,7 @@ struct EquipmentCommand: ParsableCommand {
                     throw Refusal("--department: no department '\(department)'")
                 }
                 let devices = try session.store.equipment(filter)
-                print(EquipmentOutput.list(devices, format: output.format, chinese: global.isChinese), terminator: "")
+                try output.print(EquipmentOutput.list(devices, format: output.format, chinese: global.isChinese))
             }
         }
     }
@@ -49,9 +49,9 @@ struct EquipmentCommand: ParsableCommand {
                 let history = try session.store.history(of: tag)
                 let department = try session.store.departments().first { $0.code == device.department }
                 let custodian = device.custodian.isEmpty ? nil : try session.store.person(device.custodian)
-                print(EquipmentOutput.show(device, history: history, department: department, custodian: custodian,
-                                           format: output.format, calendar: session.calendar,
-                                           chinese: global.isChinese), terminator: "")
+                try output.print(EquipmentOutput.show(device, history: history, department: department, custodian: custodian,
+                                                      format: output.format, calendar: session.calendar,
+                                                      chinese: global.isChinese))
             }
         }
     }
@@ -61,6 +61,10 @@ struct EquipmentCommand: ParsableCommand {
 struct OutputOptions: ParsableArguments {
     @Option(help: "table (default), csv or json.")
     var format: OutputFormat = .table
+    @OptionGroup var csv: CSVOptions
+
+    /// Prints a command's answer; CSV in the encoding asked for.
+    func print(_ text: String) throws { try csv.print(text, format: format) }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

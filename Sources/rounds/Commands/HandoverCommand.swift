@@ -57,20 +57,25 @@ struct HandoverCommand: ParsableCommand {
         @Option(help: "The department (default: yours).") var department: String?
         @Option(help: "A signed handover's number instead of the current sheet.") var id: Int64?
         @Option(help: "text (default), csv or json.") var format: DocumentFormat = .text
+        @OptionGroup var csv: CSVOptions
+
+        func print(_ text: String) throws {
+            if format == .csv { try csv.printCSV(text) } else { Swift.print(text, terminator: "") }
+        }
 
         func run() throws {
             try refusing {
                 let session = try Session.open(global)
                 if let id {
                     guard let r = try session.store.handover(id, now: session.now) else { throw Refusal("no handover #\(id)") }
-                    print(try HandoverCommand.render(r.sheet, record: r, format: format, session: session, chinese: global.isChinese), terminator: "")
+                    try print(try HandoverCommand.render(r.sheet, record: r, format: format, session: session, chinese: global.isChinese))
                     return
                 }
                 let code = try HandoverCommand.department(department, session)
                 let sheet = try session.store.handoverSheet(department: code, now: session.now)
                 let record = try session.store.handover(department: code, shift: sheet.shift, now: session.now)
-                print(try HandoverCommand.render(record?.sheet ?? sheet, record: record, format: format, session: session,
-                                                 chinese: global.isChinese), terminator: "")
+                try print(try HandoverCommand.render(record?.sheet ?? sheet, record: record, format: format, session: session,
+                                                     chinese: global.isChinese))
             }
         }
     }
@@ -133,7 +138,7 @@ struct HandoverCommand: ParsableCommand {
                 try session.requireDepartment(department)
                 let records = try session.store.handovers(HandoverFilter(department: department, text: search ?? "",
                                                                          unacknowledgedOnly: unacknowledged), now: session.now)
-                print(ShiftOutput.handovers(records, format: output.format, calendar: session.calendar, now: session.now), terminator: "")
+                try output.print(ShiftOutput.handovers(records, format: output.format, calendar: session.calendar, now: session.now))
             }
         }
     }
@@ -144,7 +149,8 @@ struct HandoverCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The handover's number.") var id: Int64
         @Option(help: "text (default) or csv.") var format: DocumentFormat = .text
-        @Option(help: "Write to this file instead of standard output.") var output: String?
+        @Option(help: "Write to this file instead of standard output (an existing file only with --force).") var output: String?
+        @OptionGroup var csv: CSVOptions
 
         func run() throws {
             try refusing {
@@ -152,11 +158,11 @@ struct HandoverCommand: ParsableCommand {
                 let session = try Session.open(global)
                 guard let r = try session.store.handover(id, now: session.now) else { throw Refusal("no handover #\(id)") }
                 let text = try HandoverCommand.render(r.sheet, record: r, format: format, session: session, chinese: global.isChinese)
+                // The text sheet is written as the CSV options ask too: --excel adds the BOM, gb18030 re-encodes.
                 if let output {
-                    do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch { throw Refusal("\(output): \(error.localizedDescription)") }
-                    print(output)
+                    print(try csv.write(text, to: output))
                 } else {
-                    print(text, terminator: "")
+                    try csv.printCSV(text)
                 }
             }
         }

@@ -72,7 +72,7 @@ extension ReportCommand {
                     r.plans = r.plans.filter { $0.department == department }
                     r.lackingSecondLevel = r.lackingSecondLevel.filter { $0.department == department }
                 }
-                try session.printDocument(MaintenanceOutput.render(r, format: scope.format, strings: Strings(chinese: global.isChinese)), format: scope.format)
+                try session.printDocument(MaintenanceOutput.render(r, format: scope.format, strings: Strings(chinese: global.isChinese)), format: scope.format, csv: scope.csv)
             }
         }
     }

@@ -19,15 +19,17 @@ struct PartCommand: ParsableCommand {
         @Option(help: "Compatible device models, ;-separated.") var models = ""
         @Option(help: "Unit (个, 套, box...).") var unit = ""
         @Option(help: "Storage location.") var location = ""
-        @Option(help: "Unit price in yuan, e.g. 125.50.") var price: Double = 0
-        @Option(help: "Minimum stock: fewer warns (R59).") var minimum = 0
+        @Option(parsing: .unconditional, help: "Unit price in yuan, e.g. 125.50 (0 to 9999999999.99).") var price = "0"
+        @Option(parsing: .unconditional, help: "Minimum stock: fewer warns (R59); 0 or more.") var minimum = "0"
         @Flag(help: "A part commonly used by departments (科室常用配件).") var common = false
 
         func run() throws {
             try refusing {
+                let fen = try ValueArguments.fen(price, "--price")
+                let minimumStock = try ValueArguments.count(minimum, "--minimum", minimum: 0)
                 let session = try Session.open(global)
                 let part = SparePart(code: code, name: name, models: models, unit: unit, location: location,
-                                     unitPriceFen: Int((price * 100).rounded()), minimumStock: minimum, commonlyUsed: common)
+                                     unitPriceFen: fen, minimumStock: minimumStock, commonlyUsed: common)
                 try session.write { try $0.save(part) }
                 print("part \(code)")
             }
@@ -38,13 +40,14 @@ struct PartCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Receive parts into stock.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Part code.") var code: String
-        @Option(help: "How many.") var qty: Int
+        @Option(parsing: .unconditional, help: "How many (1 or more).") var qty: String
         @Option(help: "Delivery note, supplier...") var note = ""
 
         func run() throws {
             try refusing {
+                let quantity = try ValueArguments.count(qty, "--qty", minimum: 1)
                 let session = try Session.open(global)
-                let id = try session.write { try $0.receivePart(code, quantity: qty, note: note) }
+                let id = try session.write { try $0.receivePart(code, quantity: quantity, note: note) }
                 print("receipt \(id)")
             }
         }
@@ -55,7 +58,7 @@ struct PartCommand: ParsableCommand {
             abstract: "Issue parts to a recipient who signs for them, against a ticket, a maintenance record or a reason (R58).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Part code.") var code: String
-        @Option(help: "How many.") var qty: Int
+        @Option(parsing: .unconditional, help: "How many (1 or more).") var qty: String
         @Option(help: "Who takes the parts and signs for them (login).") var recipient: String
         @Option(help: "The repair ticket they are for.") var ticket: String?
         @Option(help: "The maintenance record id they are for.") var maintenance: Int64?
@@ -65,11 +68,12 @@ struct PartCommand: ParsableCommand {
 
         func run() throws {
             try refusing {
+                let quantity = try ValueArguments.count(qty, "--qty", minimum: 1)
                 let session = try Session.open(global)
                 let number = try ticket.map { try TicketArgs.number($0) }
                 let id = try Refusal.guarding {
                     try session.write(pins: [session.login: pin.value, recipient: recipientPIN]) {
-                        try $0.issuePart(code, quantity: qty, recipient: recipient, ticket: number, maintenance: maintenance, reason: reason)
+                        try $0.issuePart(code, quantity: quantity, recipient: recipient, ticket: number, maintenance: maintenance, reason: reason)
                     }
                 }
                 print("issue \(id)")
@@ -84,13 +88,14 @@ struct PartCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Return (part of) an issue to stock: how an issue is corrected (R58).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The issue id (printed by `part issue`).") var issue: Int64
-        @Option(help: "How many come back.") var qty: Int
+        @Option(parsing: .unconditional, help: "How many come back (1 or more).") var qty: String
         @Option(help: "Why.") var reason = ""
 
         func run() throws {
             try refusing {
+                let quantity = try ValueArguments.count(qty, "--qty", minimum: 1)
                 let session = try Session.open(global)
-                let id = try session.write { try $0.returnPart(issue: issue, quantity: qty, reason: reason) }
+                let id = try session.write { try $0.returnPart(issue: issue, quantity: quantity, reason: reason) }
                 print("return \(id)")
             }
         }
@@ -114,7 +119,7 @@ struct PartCommand: ParsableCommand {
                         .object([("code", .string(p.part.code)), ("name", .string(p.part.name)), ("stock", .int(p.stock)),
                                  ("minimum", .int(p.part.minimumStock)), ("unit", .string(p.part.unit)), ("low", .bool(p.isLow))])
                     }).text)
-                case .csv: print(CSVWriter.document(header: header, rows: rows), terminator: "")
+                case .csv: try output.csv.printCSV(CSVWriter.document(header: header, rows: rows))
                 case .table: print(TextTable.render(header: header, rows: rows, rightAligned: [2, 3]), terminator: "")
                 }
             }

@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
                 let department = scope.department
                 var report = try session.store.overdueReport(today: session.today)
                 if let department { report = report.filtered(department: department) }
-                try session.printDocument(OverdueOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), format: scope.format)
+                try session.printDocument(OverdueOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese)), format: scope.format, csv: scope.csv)
             }
         }
     }
@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
                 if let department { report.items = report.items.filter { $0.department == department } }
                 let late = try session.store.lateInspectionCounts(from: from, to: to)
                 try session.printDocument(ComplianceOutput.render(report, format: scope.format, strings: Strings(chinese: global.isChinese),
-                                                                  enteredLate: late), format: scope.format)
+                                                                  enteredLate: late), format: scope.format, csv: scope.csv)
             }
         }
 
@@ -96,14 +96,14 @@ extension ReportCommand {
                 switch m {
                 case .time:
                     let r = UptimeCalculator.timeBased(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings), format: scope.format)
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings), format: scope.format, csv: scope.csv)
                 case .snapshot:
                     let at = min(session.now, cal.endOfDay(toDay))
                     let r = UptimeCalculator.snapshot(at: at, calendar: cal, devices: devices)
-                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format)
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format, csv: scope.csv)
                 case .deviceDay:
                     let r = UptimeCalculator.deviceDay(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
-                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format)
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings, calendar: cal), format: scope.format, csv: scope.csv)
                 }
             }
         }
@@ -114,6 +114,7 @@ extension ReportCommand {
 struct ReportScope: ParsableArguments {
     @Option(help: "table (default), csv or json.") var format: OutputFormat = .table
     @Option(help: "Only this department (code).") var department: String?
+    @OptionGroup var csv: CSVOptions
 
     /// Opens the session and refuses an unknown department.
     func open(_ global: GlobalOptions) throws -> Session {
@@ -155,7 +156,7 @@ extension ReportCommand {
                 }
                 try session.printDocument(LateEntriesOutput.render(entries, from: fromDay, to: toDay, format: scope.format,
                                                                    strings: Strings(chinese: global.isChinese), calendar: session.calendar),
-                                          format: scope.format)
+                                          format: scope.format, csv: scope.csv)
             }
         }
     }

@@ -22,11 +22,11 @@ extension ReportCommand {
                     try session.printDocument(JSONValue.object([("minimum", .int(2)), ("devices", .array(lacking.map {
                         .object([("device", .string($0.0.tag)), ("department", .string($0.0.department)),
                                  ("model", .string($0.0.model)), ("contacts", .int($0.1))])
-                    }))]).text + "\n", format: .json)
-                case .csv: print(CSVWriter.document(header: ["device", "department", "model", "contacts"], rows: rows), terminator: "")
+                    }))]).text + "\n", format: .json, csv: scope.csv)
+                case .csv: try scope.csv.printCSV(CSVWriter.document(header: ["device", "department", "model", "contacts"], rows: rows))
                 case .table:
                     try session.printDocument("R61: \(lacking.count) devices with fewer than 2 external contacts\n"
-                        + TextTable.render(header: ["device", "department", "model", "contacts"], rows: rows, rightAligned: [3]), format: .table)
+                        + TextTable.render(header: ["device", "department", "model", "contacts"], rows: rows, rightAligned: [3]), format: .table, csv: scope.csv)
                 }
             }
         }

@@ -44,7 +44,7 @@ extension ReportCommand {
                 let yield = IPMYield.compute(inspections: inspections, from: fromDay, to: toDay, now: session.now,
                                              devices: department.map { _ in Set(exposures.map(\.device)) })
                 try session.printDocument(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: scope.format,
-                                       strings: Strings(chinese: global.isChinese), calendar: session.calendar), format: scope.format)
+                                       strings: Strings(chinese: global.isChinese), calendar: session.calendar), format: scope.format, csv: scope.csv)
             }
         }
     }

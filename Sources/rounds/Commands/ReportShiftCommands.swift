@@ -25,7 +25,7 @@ extension ReportCommand {
                 let toDay = try TimeArguments.day(to, "--to") ?? today.adding(days: -1)
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let items = try session.store.missingChecks(from: fromDay, through: toDay, today: today, department: department)
-                try session.printDocument(ShiftOutput.missing(items, from: fromDay, to: toDay, today: today, format: scope.format), format: scope.format)
+                try session.printDocument(ShiftOutput.missing(items, from: fromDay, to: toDay, today: today, format: scope.format), format: scope.format, csv: scope.csv)
             }
         }
     }
@@ -45,7 +45,7 @@ extension ReportCommand {
                 let records = all
                     ? try session.store.handovers(HandoverFilter(department: department, unacknowledgedOnly: true), now: session.now)
                     : try session.store.flaggedHandovers(department: department, now: session.now)
-                try session.printDocument(ShiftOutput.handovers(records, format: scope.format, calendar: session.calendar, now: session.now), format: scope.format)
+                try session.printDocument(ShiftOutput.handovers(records, format: scope.format, calendar: session.calendar, now: session.now), format: scope.format, csv: scope.csv)
             }
         }
     }
@@ -63,7 +63,7 @@ extension ReportCommand {
                 let session = try scope.open(global)
                 let department = scope.department
                 let items = try session.store.focusedInspections(department: department, openOnly: open, now: session.now)
-                try session.printDocument(ShiftOutput.problems(items, format: scope.format, calendar: session.calendar), format: scope.format)
+                try session.printDocument(ShiftOutput.problems(items, format: scope.format, calendar: session.calendar), format: scope.format, csv: scope.csv)
             }
         }
     }

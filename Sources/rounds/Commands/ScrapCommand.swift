@@ -18,15 +18,16 @@ struct ScrapCommand: ParsableCommand {
         @Option(help: "Why (required).") var reason: String
         @Option(help: "The devices' condition.") var condition = ""
         @Option(name: .customLong("repair-summary"), help: "Summary of the repair history.") var repairSummary = ""
-        @Option(help: "Remaining value in yuan.") var value: Double = 0
+        @Option(parsing: .unconditional, help: "Remaining value in yuan (0 to 9999999999.99).") var value = "0"
 
         func run() throws {
             try refusing {
+                let fen = try ValueArguments.fen(value, "--value")
                 let session = try Session.open(global)
                 let id = try Refusal.guarding {
                     try session.write() {
                         try $0.requestScrapping(devices: devices, reason: reason, condition: condition, repairSummary: repairSummary,
-                                                remainingValueFen: Int((value * 100).rounded()))
+                                                remainingValueFen: fen)
                     }
                 }
                 print(id)

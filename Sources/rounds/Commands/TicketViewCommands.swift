@@ -25,8 +25,8 @@ struct TicketShow: ParsableCommand {
             let device = try Refusal.guarding { try session.store.device(ticket.device) }
             let view = TicketOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese)
             let signed = try Refusal.guarding { try session.store.signedSteps(ticket.number) }
-            print(view.show(ticket, device: device, exceptions: ticket.exceptions(now: session.now, context: context),
-                            signed: signed, format: output.format), terminator: "")
+            try output.print(view.show(ticket, device: device, exceptions: ticket.exceptions(now: session.now, context: context),
+                                       signed: signed, format: output.format))
         }
     }
 }
@@ -58,7 +58,7 @@ struct TicketList: ParsableCommand {
             let devices = try Refusal.guarding { try session.store.equipment() }
             let byTag = Dictionary(devices.map { ($0.tag, $0) }, uniquingKeysWith: { a, _ in a })
             let view = TicketOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese)
-            print(view.list(tickets, devices: byTag, format: output.format), terminator: "")
+            try output.print(view.list(tickets, devices: byTag, format: output.format))
         }
     }
 }
@@ -94,7 +94,7 @@ struct TicketSubstitutes: ParsableCommand {
                 for: failed, among: try Refusal.guarding { try session.store.equipment() }, busyTags: busy,
                 keyDepartments: Set(departments.filter(\.isKey).map(\.code)), spareDepartment: spare)
             let view = TicketOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese)
-            print(view.substitutes(candidates, for: ticket.number, device: failed, format: output.format), terminator: "")
+            try output.print(view.substitutes(candidates, for: ticket.number, device: failed, format: output.format))
         }
     }
 }

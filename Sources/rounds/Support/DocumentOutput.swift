@@ -6,12 +6,12 @@ extension Session {
     /// Prints a command's answer. A `table` — text for people, perhaps printed and filed — ends with
     /// the seal line of the state it was made from (``TextDocument``) and, from a practice store,
     /// opens with the practice line; `json` says `"practice": true` first in a practice store; `csv`
-    /// is printed as it is.
-    func printDocument(_ text: String, format: OutputFormat) throws {
+    /// is printed as it is, in the encoding `csv` asks for.
+    func printDocument(_ text: String, format: OutputFormat, csv: CSVOptions) throws {
         switch format {
         case .table: print(try sealed(text), terminator: "")
         case .json: print(TextDocument.marked(json: text, store: store), terminator: "")
-        case .csv: print(text, terminator: "")
+        case .csv: try csv.printCSV(text)
         }
     }
 

@@ -46,10 +46,7 @@ struct GlobalOptions: ParsableArguments {
     func clock(_ calendar: FacilityCalendar) throws -> Instant {
         let text = now ?? environment["ROUNDS_NOW"]
         guard let text, !text.isEmpty else { return Instant(seconds: Int64(Date().timeIntervalSince1970)) }
-        guard let t = calendar.parseTime(text) else {
-            throw ValidationError("--now '\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+08:00] (\(TimeArguments.years))")
-        }
-        return t
+        return try TimeArguments.time(text, "--now", calendar)   // a refusal, exit 1, like every other date
     }
 
     /// `zh` when asked for, or when LANG/LC_ALL starts with zh; English otherwise.
