@@ -24,6 +24,10 @@ public final class App {
     /// a screen rereads it only if something was written since, so `q` to a 15,000-device dashboard
     /// costs nothing when nothing changed.
     var loadedMarks: [Int: Int64] = [:]
+    /// After a change, one more re-read once the clock has passed the latest time that change may
+    /// carry: a record may be dated up to 5 minutes after it is entered (R4), and "as of now" hides
+    /// it until then.
+    var rereadAt: Instant?
 
     public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
         self.environment = environment
@@ -69,6 +73,10 @@ public final class App {
         } else if mark != state.changeMark {
             reloadAll()
             state.message = state.strings.t(.updatedByOthers)
+            rereadAt = environment.now().adding(seconds: WorkTimeRule.futureAllowanceSeconds + 1)
+        } else if let at = rereadAt, environment.now() >= at {
+            rereadAt = nil
+            reloadAll()
         }
         state.changeMark = mark
     }

@@ -1,6 +1,7 @@
 import Testing
 import RoundsApp
 import RoundsCore
+import RoundsStore
 import TerminalUI
 
 /// The screens as a user sees them, at 80x24 and 120x40, in Chinese and English.
@@ -165,6 +166,29 @@ struct MidnightTests {
         // Past midnight the 4 tracked devices' monthly rounds (due 2026-01-31) are overdue too: 3 + 4.
         #expect(after.contains("[OVERDUE] 7"), "\(after)")
         #expect(after.contains("A new day"))
+    }
+}
+
+/// A record dated a little after the screen's clock (up to 5 minutes is allowed, R4) appears once
+/// the clock passes it, without another write (issue #10: it never appeared until one arrived).
+struct FutureRecordTests {
+    @Test func aRecordDatedMinutesAheadAppearsWhenTheClockPassesIt() throws {
+        let f = try AppFixture()
+        let cal = FacilityCalendar.shanghai
+        let clock = MidnightTests.Clock(cal.parseTime("2026-01-15T10:00")!)
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { clock.now }), language: .en)
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("Down 0"))
+        // Another workstation, its clock two minutes ahead, reports ICU-V01 down.
+        let ahead = clock.now.adding(seconds: 120)
+        try f.store.write(actor: "wangfang", at: clock.now) { rec in
+            _ = try rec.reportFault(device: "ICU-V01", fault: "报警", at: ahead, by: "wangfang", source: .request, calendar: cal)
+        }
+        app.tick()                                          // the change is read, but the ticket is still "later"
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("Down 0"))
+        clock.now = clock.now.adding(seconds: 360)          // 10:06: past the ticket and the 5-minute allowance
+        app.tick()                                          // no write since: the promised re-read
+        let after = app.render(size: Size(width: 80, height: 24)).text
+        #expect(after.contains("Down 1"), "\(after)")
     }
 }
 
