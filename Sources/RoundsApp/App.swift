@@ -223,6 +223,9 @@ public final class App {
                 case .replaceFile(let path, let text, let csv):
                     if chosen != nil { writeExport(text, to: path, csv: csv, force: true) } else { state.message = nil }
                     return true
+                case .reinspect(_, let original):
+                    if chosen != nil { recordAgain(correcting: original) } else { state.message = nil }
+                    return true
                 case .department:
                     break
                 }

@@ -53,7 +53,7 @@ struct RoundAndTicketTUITests {
     }
 
     /// Issue #10: two people in one round, each at their own terminal. The second screen shows the
-    /// first's record at its next tick (1 s), without a key, and Space there records nothing twice.
+    /// first's record at its next tick (1 s), without a key, and Space there asks before recording again.
     @Test func twoTerminalsInOneRound() throws {
         let box = try Sandbox("round-two")
         let first = try Self.ward(box)
@@ -78,9 +78,10 @@ struct RoundAndTicketTUITests {
         try first.send("Space")
         try first.waitForLine(containing: "Progress 1/30")
         try second.waitForLine(containing: "Progress 1/30", timeout: 8)
-        // wu was on AAA-01 too: Space there records nothing twice and moves on.
+        // wu was on AAA-01 too: Space there asks first, and the default answer records nothing twice.
         try second.send("Space")
-        try second.waitForLine(containing: "Already recorded in this round")
+        try second.waitForLine(containing: "No, keep the record")
+        try second.send("Enter")                                // the default answer: keep li's record
         let count = try box.run(try #require(findOnPath("sqlite3")), [box.store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-01'"])
         #expect(count.stdout == "1\n", "\(count)")
     }

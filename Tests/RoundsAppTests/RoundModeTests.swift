@@ -59,14 +59,19 @@ struct RoundModeTests {
         second.tick()
         let text = second.render(size: Size(width: 80, height: 24)).text
         #expect(text.contains("Progress 2/30"), "\(text)")
-        // Space on AAA-02 there records nothing twice; it moves on.
+        // Space on AAA-02 there asks first (it was recorded by wangfang); the default answer keeps it.
         second.handle(.char(" "))
+        #expect(second.render(size: Size(width: 80, height: 24)).text.contains("AAA-02 [normal] wangfang"))
+        second.handle(.enter)                                                  // "No, keep the record"
         #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-02'") == 1)
-        #expect(second.state.message == "Already recorded in this round: not recorded twice (a correction: rounds record … --corrects)")
         // A key pressed before any tick still sees the other's record first (the screen is re-read).
         first.handle(.char(" "))                                               // AAA-03 by wangfang
-        second.handle(.char(" "))                                              // lina, at AAA-03: nothing twice
+        second.handle(.char("j"))                                              // lina moves to AAA-03…
+        second.handle(.char(" "))                                              // …done by wangfang: she is asked
+        #expect(second.state.hasOverlay)
+        second.handle(.escape)
         #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-03'") == 1)
+        second.handle(.char("j"))
         second.handle(.char(" "))                                              // AAA-04 by lina
         #expect(try count(store, "SELECT COUNT(*) FROM inspections") == 4)
         #expect(try count(store, "SELECT COUNT(*) FROM (SELECT device FROM inspections GROUP BY device HAVING COUNT(*) > 1)") == 0)
@@ -106,12 +111,18 @@ struct RoundModeTests {
         // Back on it, the faulted device shows as under repair with its ticket, not "in use".
         let back = app.render(size: Size(width: 80, height: 24)).text
         #expect(back.contains("AAA-01") && back.contains("[UNDER REPAIR] WX-2026-000001"), "\(back)")
-        app.handle(.char(" "))                                                     // Space on it
+        app.handle(.char(" "))                                                     // Space on it: a question
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("AAA-01 [fault] wangfang") && text.contains("Yes: record normal again, correcting it"), "\(text)")
+        app.handle(.enter)                                                         // the default: keep it
         #expect(try count(store, "SELECT COUNT(*) FROM inspections") == 1, "one record: the fault")
         #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-01' AND result = 'ok'") == 0)
-        let text = app.render(size: Size(width: 80, height: 24)).text
-        #expect(text.contains("Already recorded in this round"), "\(text)")
-        // …and the cursor moved on to the next open device, where Space records as usual.
+        // A confirmed "yes" records normal as a correction of the fault, not a second record.
+        app.handle(.char(" ")); app.handle(.down); app.handle(.enter)
+        #expect(try count(store, "SELECT COUNT(*) FROM corrections WHERE tbl = 'inspections' AND original = 1 AND replacement = 2") == 1)
+        let after = app.render(size: Size(width: 80, height: 24)).text
+        #expect(after.contains("Progress 1/30") && after.contains("normal 1") && after.contains("fault 0"), "\(after)")
+        // The cursor moved on to the next open device, where Space records as usual.
         app.handle(.char(" "))
         #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-02' AND result = 'ok'") == 1)
     }

@@ -34,9 +34,8 @@ extension App {
             guard let device = r.current else { return }
             // A device already recorded in this round (after moving back with k) is never recorded
             // again by a key: that would turn a fault into "normal" with its ticket still open.
-            guard r.round.outcomes[device.tag] == nil else {
-                state.message = state.strings.t(.alreadyInRound)
-                advance(&r)
+            if case .inspected(let earlier)? = r.round.outcomes[device.tag] {
+                askToRecordAgain(device, earlier: earlier, in: r)
                 return
             }
             record(.ok, note: "", in: &r)
@@ -56,15 +55,39 @@ extension App {
         }
     }
 
-    /// Records the current device's inspection in the round and moves to the next open device.
-    func record(_ result: InspectionResult, note: String, in r: inout RoundState) {
+    /// Space on a device already inspected in this round (someone else's record, or one reached
+    /// again with k): asks first, "no" being the default, and a "yes" records a correction of the
+    /// earlier record — never a second record of the device in the round.
+    func askToRecordAgain(_ device: Equipment, earlier: InspectionResult, in r: RoundState) {
+        let s = state.strings
+        guard let (id, by) = try? store.roundInspection(r.round.id, device: device.tag) else {
+            state.message = s.t(.alreadyInRound)
+            return
+        }
+        state.overlay = .picker(PickerState(purpose: .reinspect(device: device.tag, original: id),
+                                            title: "\(device.tag) [\(s.resultName(earlier))] \(by) \(s.t(.recordAgainQuestion))",
+                                            options: [(s.t(.keepRecord), nil), (s.t(.recordAgainYes), "yes")],
+                                            table: TableState(rowCount: 2)))
+    }
+
+    /// The confirmed "yes": the device is recorded normal as a correction of its earlier record.
+    func recordAgain(correcting original: Int64) {
+        guard case .round(var r) = state.stack.last! else { return }
+        record(.ok, note: "", in: &r, correcting: original)
+        state.stack[state.stack.count - 1] = .round(r)
+    }
+
+    /// Records the current device's inspection in the round and moves to the next open device;
+    /// `correcting`: the id of the earlier record in the round that this one corrects.
+    func record(_ result: InspectionResult, note: String, in r: inout RoundState, correcting: Int64? = nil) {
         guard let device = r.current else { return }
         let now = environment.now()
         let stamp = WorkStamp(device: device.tag, at: now, by: environment.login, note: note)
         var ticket: TicketNumber?
         do {
             try environment.write(at: now) { rec in
-                let recorded = try rec.recordInspection(stamp, kind: r.kind, result: result, calendar: environment.calendar, round: r.round.id)
+                let recorded = try rec.recordInspection(stamp, kind: r.kind, result: result, calendar: environment.calendar, round: r.round.id,
+                                                        correcting: correcting)
                 ticket = recorded.fault?.number
                 r.round.outcomes[device.tag] = .inspected(result)
                 if r.isFinished { try rec.finishRound(r.round.id) }

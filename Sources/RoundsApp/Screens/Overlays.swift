@@ -18,6 +18,9 @@ public struct PickerState: Sendable {
         case skipReason
         /// Whether to replace an export file that exists (its absolute path, the text, CSV or not).
         case replaceFile(path: String, text: String, csv: Bool)
+        /// Whether to record a device inspected again in its round: a correction of the earlier
+        /// record (its id), never a duplicate.
+        case reinspect(device: String, original: Int64)
     }
     public var purpose: Purpose
     public var title: String

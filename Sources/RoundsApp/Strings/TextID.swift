@@ -18,7 +18,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Commands (the command table's titles)
     case cmdHelp, cmdQuit, cmdBack, cmdLanguage, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdTop, cmdBottom
     case cmdOpen, cmdArchive, cmdSearch, cmdFilterDepartment, cmdFilterStatus, cmdClearFilters, cmdCancel
-    case proofOS, proofPIN, proofUnproven, proofGenerated, alreadyInRound, problemStays, underRepair
+    case proofOS, proofPIN, proofUnproven, proofGenerated, alreadyInRound, problemStays, underRepair, recordAgainQuestion, keepRecord, recordAgainYes
     case cmdConfirm, cmdRefresh, cmdSwitchUser, formSwitchUser, fieldPerson, signingMeans, nowSigningAs, pinNeeded
     // Inspections and reports
     case colKind, colDue, colDaysOverdue, colDaysLeft, colDueCount, colOnTime, colLate, colMissed, colRate
@@ -163,6 +163,9 @@ extension Strings {
         case .cmdRefresh: return ("刷新", "refresh")
         case .alreadyInRound: return ("本轮已记录此设备，不再重复记录；更正请用 rounds record … --corrects", "Already recorded in this round: not recorded twice (a correction: rounds record … --corrects)")
         case .underRepair: return ("维修中", "UNDER REPAIR")
+        case .recordAgainQuestion: return ("本轮已记录", "recorded in this round")
+        case .keepRecord: return ("否，保留原记录", "No, keep the record")
+        case .recordAgainYes: return ("是，重新记录为正常（更正原记录）", "Yes: record normal again, correcting it")
         case .problemStays: return ("今日已报问题：空格不会把它改为正常", "A problem is recorded today: Space does not turn it into normal")
         case .proofOS: return ("系统账户", "OS account")
         case .proofPIN: return ("本人密码", "own PIN")

@@ -57,6 +57,14 @@ extension Store {
         try read { try Store.roundOutcomes($0, id) }
     }
 
+    /// The current (uncorrected) inspection of `device` in round `id` and who made it, if any.
+    public func roundInspection(_ id: Int64, device: String) throws -> (Int64, String)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT i.id, i.by FROM inspections i WHERE i.round = ? AND i.device = ? AND \(Store.current("i")) ORDER BY i.id DESC LIMIT 1",
+                             arguments: [id, device]).map { ($0["id"], $0["by"]) }
+        }
+    }
+
     /// Inspections and skips in the order they were made (a later one wins for its device).
     static func roundOutcomes(_ db: Database, _ id: Int64) throws -> [String: RoundOutcome] {
         var outcomes: [String: RoundOutcome] = [:]

@@ -46,11 +46,11 @@ extension Recorder {
     /// ticket with the device out of service (R36), or joins the device's open ticket (R103).
     @discardableResult
     public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
-                                 calendar: FacilityCalendar, round: Int64? = nil) throws -> RecordedInspection {
+                                 calendar: FacilityCalendar, round: Int64? = nil, correcting: Int64? = nil) throws -> RecordedInspection {
         _ = try workTarget(stamp)
         if let round, let earlier = try Row.fetchOne(db, sql: """
-            SELECT i.by, i.at FROM inspections i WHERE i.round = ? AND i.device = ? AND \(Store.current("i")) LIMIT 1
-            """, arguments: [round, stamp.device]) {
+            SELECT i.by, i.at FROM inspections i WHERE i.round = ? AND i.device = ? AND i.id IS NOT ? AND \(Store.current("i")) LIMIT 1
+            """, arguments: [round, stamp.device, correcting]) {
             // Two people in one round: the second does not record the same device twice.
             throw StoreError.refused("\(stamp.device) was already inspected in this round by \(earlier["by"] as String) at \(calendar.format(Instant(seconds: earlier["at"]))): not recorded twice (a correction: rounds record inspection --corrects)")
         }
@@ -60,6 +60,10 @@ extension Recorder {
         values["result"] = result.rawValue
         let id = try insert("inspections", values)
         try sign("inspections", row: id, by: stamp.by, meaning: .performedInspection)
+        if let correcting {
+            try correct(.inspection, original: correcting, replacement: id,
+                        reason: "inspected again in round #\(round.map(String.init) ?? "-") and confirmed / 本轮重新巡查并确认")
+        }
         var hazard: Int64?
         var fault: FaultReport?
         switch result {
