@@ -328,6 +328,14 @@ public final class App {
                 o.department = nil; o.kind = nil; o.refilter()
             case .export:
                 export(o.csv(), to: environment.exportDirectory + "/rounds-overdue-\(state.day).csv", csv: true)
+            case .open:
+                // The device behind the line: its record and history (issue: the board was a dead end).
+                let lines = o.lines
+                state.stack[index] = .overdue(o)
+                guard lines.indices.contains(o.table.selected),
+                      let detail = try? DetailState.load(store, tag: lines[o.table.selected].device) else { return true }
+                push(.detail(detail))
+                return true
             default: break
             }
             state.stack[index] = .overdue(o)

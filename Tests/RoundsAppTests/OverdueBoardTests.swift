@@ -7,6 +7,20 @@ import TerminalUI
 
 /// The overdue board shows what the report says, sorted by days overdue, filterable and exportable.
 struct OverdueBoardTests {
+    /// Enter on a line opens its device (the board was a dead end); q comes back to the board.
+    @Test func enterOpensTheDeviceBehindALine() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.handle(.char("G")); app.handle(.char("o"))      // the whole board; first line: a ten-day, +63
+        app.handle(.enter)
+        #expect(app.state.context == .detail)
+        let text = app.render(size: Size(width: 80, height: 24)).text
+        // The most overdue lines are the three ten-day rounds; the first by device is ED-DF01.
+        #expect(text.contains("ED-DF01"), "\(text)")
+        app.handle(.char("q"))
+        #expect(app.state.context == .overdue)
+    }
+
     @Test func boardListsOverdueFirstAndExports() throws {
         let f = try AppFixture()
         // As of 2026-03-15 with tracking since 2026-01-01 and no inspections at all:

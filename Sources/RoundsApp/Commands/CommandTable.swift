@@ -51,7 +51,7 @@ public enum CommandTable {
         Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
         Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
 
-        Command(id: .open, contexts: [.dashboard, .archive, .uptime, .tickets], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
+        Command(id: .open, contexts: [.dashboard, .archive, .overdue, .uptime, .tickets], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
         Command(id: .round, contexts: [.dashboard], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
         Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
