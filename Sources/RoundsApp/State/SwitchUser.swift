@@ -21,7 +21,6 @@ extension App {
     func submitSwitchUser(_ form: FormState) {
         var form = form
         let login = form.value(0).trimmingCharacters(in: .whitespaces), pin = form.value(1)
-        let settings = store.settings
         do {
             guard try store.person(login) != nil else {
                 form.focus = 0
@@ -29,8 +28,7 @@ extension App {
                 state.overlay = .form(form)
                 return
             }
-            if pin.isEmpty && login != OSAccount.current
-                && (settings.kind == .evidence || settings.requirePIN || ((try? store.hasPIN(login)) ?? false)) {
+            if pin.isEmpty, try store.signInNeedsPIN(login) {
                 form.focus = 1
                 form.error = state.strings.t(.pinNeeded)
                 state.overlay = .form(form)

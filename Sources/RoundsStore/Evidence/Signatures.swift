@@ -131,12 +131,19 @@ extension Store {
 }
 
 extension Store {
+    /// Whether `login` must give their own PIN to take the keyboard: not the OS account, and an
+    /// evidence store, a `--require-pin` store, or a person who has set a PIN.
+    public func signInNeedsPIN(_ login: String) throws -> Bool {
+        guard login != OSAccount.current else { return false }
+        return try settings.kind == .evidence || settings.requirePIN || hasPIN(login)
+    }
+
     /// Proves that `login` is at the keyboard (their own PIN, or the OS account) for a session of the
     /// terminal UI, and says how. A wrong PIN counts towards the lockout like any signature's.
     public func signIn(_ login: String, pin: String?, at: Instant) throws -> SignatureProof {
         if login == OSAccount.current { return .osAccount }
         guard let pin, !pin.isEmpty else {
-            if try settings.kind == .evidence || settings.requirePIN || hasPIN(login) {
+            if try signInNeedsPIN(login) {
                 throw StoreError.refused("R2: \(login) signs in with their own PIN (or as the OS account \(login))")
             }
             return .unproven

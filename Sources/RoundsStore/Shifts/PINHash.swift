@@ -136,13 +136,6 @@ extension Recorder {
     }
 }
 
-extension Recorder {
-    /// Checks a signature given at this keyboard in someone's name (R2): their own PIN when they have
-    /// one, or always when `required` (a store created with `--require-pin`).
-    public func verifySignature(of login: String, pin: String?, required: Bool, for what: String) throws {
-        try checkPIN(pin, of: login, required: required, for: what)
-    }
-}
 
 extension Store {
     /// Whether a person has set a PIN.

@@ -15,8 +15,7 @@ enum TUISignIn {
         let login = session.login
         if login == OSAccount.current { return SessionSigner(login: login, proof: .osAccount) }
         let settings = session.store.settings
-        let needsProof = settings.kind == .evidence || settings.requirePIN || ((try? session.store.hasPIN(login)) ?? false)
-        guard needsProof else { return SessionSigner(login: login, proof: .unproven) }
+        guard (try? session.store.signInNeedsPIN(login)) ?? true else { return SessionSigner(login: login, proof: .unproven) }
         // An evidence store opened "as of" --now is read-only: nothing to sign.
         if session.clockGiven && settings.kind == .evidence { return SessionSigner(login: login, proof: .unproven) }
         let name = (try? session.store.person(login))?.name ?? login
