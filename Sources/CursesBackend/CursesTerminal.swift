@@ -263,6 +263,10 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
             }
             if result == OK {
                 consecutiveErrors = 0
+                if ch == 27, let alt = altKeyLocked(window: win) {
+                    wtimeout(win, Int32(clamping: max(-1, timeout)))
+                    return alt
+                }
                 if let key = Key(code: UInt32(ch)) { return key }
                 continue
             }
@@ -277,6 +281,20 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
             if consecutiveErrors >= 1000 { return .endOfInput }
             if timeout > 0 { return nil }
         }
+    }
+
+    /// After an Esc: a character already waiting is the second half of Alt+character (the terminal
+    /// sends both at once; curses has waited ESCDELAY for it). Alt+Enter reads as `.alt("\n")`.
+    /// Nil when nothing waits: a plain Esc.
+    private func altKeyLocked(window win: UnsafeMutablePointer<WINDOW>) -> Key? {
+        wtimeout(win, 0)
+        var next: wint_t = 0
+        let result = wget_wch(win, &next)
+        if result == OK, let scalar = Unicode.Scalar(UInt32(next)) {
+            return .alt(next == 13 ? "\n" : Character(scalar))
+        }
+        if result == KEY_CODE_YES { return .alt("\u{1B}") }   // Alt+arrow and the like: ignored
+        return nil
     }
 
     public func shutdown() {

@@ -138,11 +138,10 @@ public final class App {
     @discardableResult
     public func handle(_ key: Key) -> Bool {
         // While the screen says only "Terminal too small", no key may act blind: only quitting works
-        // (Q, Ctrl-C, or q on the first screen), until the terminal is large enough again.
+        // (Q, Ctrl-C), until the terminal is large enough again.
         if lastSize.width < Self.minimumSize.width || lastSize.height < Self.minimumSize.height {
             switch CommandTable.command(for: key, in: .global) {
-            case .quit: return false
-            case .back: return !(state.stack.count <= 1 && !state.hasOverlay)     // q on the first screen quits
+            case .quit: return requestQuit()
             default: return true
             }
         }
@@ -183,6 +182,7 @@ public final class App {
     var page: Int { max(1, lastSize.height - 5) }
 
     func perform(_ command: CommandID) -> Bool {
+        if command == .quit { return requestQuit() }
         switch state.overlay {
         case .help(var h):
             switch command {
@@ -193,7 +193,6 @@ public final class App {
             case .top: h.scroll = 0
             case .bottom: h.scroll = Int.max / 2
             case .back, .help: state.overlay = nil; return true
-            case .quit: return false
             case .language: toggleLanguage()
             default: break
             }
@@ -209,7 +208,8 @@ public final class App {
         case .picker(var p):
             if p.table.navigate(command, page: page) { state.overlay = .picker(p); return true }
             switch command {
-            case .cancel: state.overlay = nil
+            case .cancel:
+                if case .confirmQuit(let previous) = p.purpose { state.overlay = previous } else { state.overlay = nil }
             case .confirm:
                 state.overlay = nil
                 let chosen = p.options[p.table.selected].value
@@ -225,6 +225,10 @@ public final class App {
                     return true
                 case .reinspect(_, let original):
                     if chosen != nil { recordAgain(correcting: original) } else { state.message = nil }
+                    return true
+                case .confirmQuit(let previous):
+                    if chosen != nil { return false }
+                    state.overlay = previous
                     return true
                 case .department:
                     break
@@ -251,10 +255,8 @@ public final class App {
         case .help:
             state.overlay = .help(HelpState(context: state.context))
             return true
-        case .quit:
-            return false
         case .back:
-            if state.stack.count <= 1 { return false }
+            if state.stack.count <= 1 { return backOnFirstScreen() }
             state.stack.removeLast()
             if loadedMarks[state.stack.count] != currentMark { reloadTop() }
             return true

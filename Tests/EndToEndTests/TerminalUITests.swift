@@ -80,7 +80,8 @@ struct TerminalUITests {
             #expect(detail.contains { $0.contains("Name") && $0.contains("呼吸机") }, "\(detail.joined(separator: "\n"))")
         }
 
-        // q three times: detail → archive → dashboard → quit.
+        // q twice: detail → archive → dashboard; there q only says how to quit (issue #11: q and Esc
+        // on the first screen once quit at once), and Q quits.
         try t.send("q")
         try t.waitFor("the archive again, still searched") { screen in
             screen.contains { $0.contains("Search=呼吸机") } && !screen.contains { $0.contains("Asset number") }
@@ -88,6 +89,8 @@ struct TerminalUITests {
         try t.send("q")
         try t.waitForLine(containing: "Hospital total")
         try t.send("q")
+        try t.waitForLine(containing: "Q (capital) quits")
+        try t.send("Q")
         let after = try t.waitFor("the program to exit with 0") { screen in screen.contains("EXIT=0") }
         if let after {
             // The terminal is restored: the shell's line, no leftovers of the screens.
@@ -105,11 +108,18 @@ struct TerminalUITests {
         let t = try Self.startDemo(box)
         defer { t.kill() }
         try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        // Alt+Enter arrives as Esc then Enter: it once quit. Now it is no key at all, and q on the
+        // first screen only says how to quit: the help still opens afterwards.
+        try t.send("M-Enter")
+        try t.send("q")
+        try t.waitForLine(containing: "Q (capital) quits")
+        try t.send("?")
+        try t.waitForLine(containing: "Arrows or j/k move")
         try t.send("C-c")
         try t.waitFor("the program to exit with 0") { $0.contains("EXIT=0") }
     }
 
-    /// Below 80x24 the program says so instead of drawing a screen, and q still quits.
+    /// Below 80x24 the program says so instead of drawing a screen, and Q still quits.
     @Test func tooSmallTerminalSaysSoAndQuits() throws {
         let box = try Sandbox("tui-small")
         let t = try Self.startDemo(box, width: 60, height: 20)
@@ -119,7 +129,8 @@ struct TerminalUITests {
             #expect(screen.contains { $0.contains("60x20") }, "\(screen.joined(separator: "\n"))")
             #expect(!screen.contains { $0.contains("Hospital total") })
         }
-        try t.send("q")
+        try t.send("q")                                  // does nothing while too small
+        try t.send("Q")
         try t.waitFor("the program to exit with 0") { $0.contains("EXIT=0") }
     }
 
@@ -163,7 +174,7 @@ struct TerminalUITests {
         let total = rows.last.flatMap { line in line.split(separator: " ").compactMap { Int($0) }.first }
         #expect(total == 393, "\(rows.last ?? "")")
 
-        try t.send("q")
+        try t.send("Q")
         try t.waitFor("the program to exit with 0") { $0.contains("EXIT=0") }
     }
 }

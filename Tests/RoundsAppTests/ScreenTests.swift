@@ -130,7 +130,33 @@ struct ScreenTests {
         app.type(.char("e"), .enter)
         #expect(app.handle(.char("q")))      // detail → archive
         #expect(app.handle(.char("q")))      // archive → dashboard
-        #expect(!app.handle(.char("q")))     // dashboard → quit
+        // The first screen: q and Esc only say how to quit (issue #11: they once quit at once, and
+        // an Alt+key arrives as Esc); Q quits.
+        #expect(app.handle(.char("q")))
+        #expect(app.state.message == "This is the first screen: Q (capital) quits")
+        #expect(app.handle(.escape))
+        #expect(app.handle(.alt("\n")))      // Alt+Enter: no command
+        #expect(!app.handle(.char("Q")))
+    }
+
+    /// Q or Ctrl-C with text typed into a form asks first; "keep editing" returns to the same form
+    /// with its text; a second Ctrl-C while asked quits.
+    @Test func quittingWithTypedTextAsks() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.type(.char("e"), .enter, .char("n"))             // a device, then a new repair request
+        app.type(text: "no display")
+        #expect(app.handle(.ctrl("c")))
+        guard case .picker(let p) = app.state.overlay else { Issue.record("no question"); return }
+        #expect(p.title == "What you typed is not saved. Quit and discard it?")
+        #expect(app.handle(.enter))                           // the default answer: keep editing
+        guard case .form(let form) = app.state.overlay else { Issue.record("the form is gone"); return }
+        #expect(form.value(0) == "no display")
+        #expect(app.handle(.ctrl("c")))                       // asked again
+        #expect(!app.handle(.ctrl("c")))                      // and Ctrl-C again means it
+        // With nothing typed Ctrl-C quits at once.
+        let empty = try f.app(.en)
+        #expect(!empty.handle(.ctrl("c")))
     }
 
     @Test func seesChangesMadeByOthers() throws {

@@ -33,12 +33,14 @@ public struct Command: Sendable {
 /// The one command table. Key dispatch, the status bar, the `?` help screen and docs/keys.md are all
 /// generated from it, so they cannot disagree.
 ///
-/// Vim keys and arrows both work; `?` help, `/` search, `q` back, Esc cancels.
+/// Vim keys and arrows both work; `?` help, `/` search, `q` back (never quits), Esc cancels, `Q` quits.
 public enum CommandTable {
     public static let all: [Command] = [
         Command(id: .help, contexts: [.global], keys: [.char("?"), .function(1)], title: .cmdHelp, inStatusBar: true),
         Command(id: .back, contexts: [.global], keys: [.char("q"), .escape], title: .cmdBack, inStatusBar: true),
         Command(id: .quit, contexts: [.global], keys: [.char("Q"), .ctrl("c")], title: .cmdQuit, inStatusBar: false),
+        // Where every printable key is text, Ctrl-C still quits (asking first if text would be lost).
+        Command(id: .quit, contexts: [.search, .picker, .note, .form], keys: [.ctrl("c")], title: .cmdQuit, inStatusBar: false),
         Command(id: .language, contexts: [.global], keys: [.char("L")], title: .cmdLanguage, inStatusBar: true),
         Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
         // A shared workstation: the next person takes the keyboard with their own PIN (R2).

@@ -21,6 +21,9 @@ public struct PickerState: Sendable {
         /// Whether to record a device inspected again in its round: a correction of the earlier
         /// record (its id), never a duplicate.
         case reinspect(device: String, original: Int64)
+        /// Whether to quit although a form or note holds typed text; "keep editing" brings back the
+        /// overlay that was open (State/Quitting.swift).
+        indirect case confirmQuit(returnTo: Overlay?)
     }
     public var purpose: Purpose
     public var title: String

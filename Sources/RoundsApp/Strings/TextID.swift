@@ -72,6 +72,8 @@ public enum TextID: String, CaseIterable, Sendable {
     // Messages
     case tooSmall, searchPrompt, noMatches, filteredBy, chooseDepartment, helpIntro, helpGlobal, helpThisScreen
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
+    // Quitting (State/Quitting.swift)
+    case pressQToQuit, quitDiscardsInput, keepEditing, quitAndDiscard
 }
 
 extension Strings {
@@ -485,6 +487,10 @@ extension Strings {
         case .refreshed: return ("已刷新", "Refreshed")
         case .updatedByOthers: return ("数据已由他人更新", "Updated with changes made by others")
         case .dayChanged: return ("日期已变更，已重新计算", "A new day: everything recalculated")
+        case .pressQToQuit: return ("这是首页：按 Q（大写）退出", "This is the first screen: Q (capital) quits")
+        case .quitDiscardsInput: return ("已输入的内容尚未保存。退出并丢弃？", "What you typed is not saved. Quit and discard it?")
+        case .keepEditing: return ("否，继续填写", "No, keep editing")
+        case .quitAndDiscard: return ("是，丢弃并退出", "Yes, discard and quit")
         }
     }
 }

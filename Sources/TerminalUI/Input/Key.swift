@@ -17,6 +17,9 @@ public enum Key: Hashable, Sendable {
     /// Control plus a letter, always lower case: Ctrl-D is `.ctrl("d")`. Ctrl-H, Ctrl-I, Ctrl-J and
     /// Ctrl-M arrive as ``backspace``, ``tab`` and ``enter`` because terminals send the same bytes.
     case ctrl(Character)
+    /// Alt (Meta) plus a character: terminals send Esc and then the character, which must not read
+    /// as Esc (an Alt+Enter once quit the program). No command is bound to one: it is ignored.
+    case alt(Character)
     /// Function key F1...F12 (`.function(1)` is F1).
     case function(Int)
     case up, down, left, right

@@ -18,6 +18,7 @@ extension Key {
         case .char(" "): return "Space"
         case .char(let c): return String(c)
         case .ctrl(let c): return "Ctrl-\(c)"
+        case .alt(let c): return "Alt-\(c)"
         case .function(let n): return "F\(n)"
         case .up: return "Up"
         case .down: return "Down"
@@ -50,6 +51,12 @@ extension Key {
             let rest = name[name.index(after: name.firstIndex(of: "-")!)...]
             guard rest.count == 1, let c = rest.first else { return nil }
             self = .ctrl(Character(c.lowercased()))
+            return
+        }
+        if lower.hasPrefix("alt-") || lower.hasPrefix("m-") {
+            let rest = name[name.index(after: name.firstIndex(of: "-")!)...]
+            guard rest.count == 1, let c = rest.first else { return nil }
+            self = .alt(c)
             return
         }
         if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...24).contains(n) {
