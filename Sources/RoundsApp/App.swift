@@ -28,6 +28,10 @@ public final class App {
     /// carry: a record may be dated up to 5 minutes after it is entered (R4), and "as of now" hides
     /// it until then.
     var rereadAt: Instant?
+    /// The command line's description per language, read once (CommandLine/CommandLineActions.swift).
+    var catalogs: [Language: CommandSpec] = [:]
+    /// Lines run at the `:` prompt in this session, for Up/Down.
+    var commandHistory: [String] = []
 
     public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
         self.environment = environment
@@ -131,6 +135,8 @@ public final class App {
                 return .uptime(n)
             case .shift, .handover, .handovers:
                 return reloadedShiftScreen(screen)
+            case .output:
+                return screen                                 // what a command printed stays as printed
             }
     }
 
@@ -173,6 +179,10 @@ public final class App {
                 return true
             }
         }
+        if context == .commandLine, CommandTable.command(for: key, in: .commandLine) == nil {
+            typeIntoCommandLine(key)
+            return true
+        }
         if handleShiftText(key, context: context) { return true }
         guard let command = CommandTable.command(for: key, in: context) else { return true }
         return perform(command)
@@ -197,6 +207,9 @@ public final class App {
             default: break
             }
             if case .help = state.overlay { state.overlay = .help(h) }
+            return true
+        case .commandLine(let line):
+            performCommandLine(command, line)
             return true
         case .form(let form):
             switch command {
@@ -229,6 +242,9 @@ public final class App {
                 case .confirmQuit(let previous):
                     if chosen != nil { return false }
                     state.overlay = previous
+                    return true
+                case .ticketStep(let number):
+                    if let step = chosen { openCommandForm(["ticket", step], given: [number]) }
                     return true
                 case .department:
                     break
@@ -269,6 +285,9 @@ public final class App {
             return true
         case .switchUser:
             openSwitchUserForm()
+            return true
+        case .commandLine:
+            openCommandLine()
             return true
         default:
             break
@@ -373,6 +392,18 @@ public final class App {
                 state.stack[index] = .archive(a)
             default: break
             }
+        case .output(var o):
+            switch command {
+            case .up: o.scroll -= 1
+            case .down: o.scroll += 1
+            case .pageUp: o.scroll -= page
+            case .pageDown: o.scroll += page
+            case .top: o.scroll = 0
+            case .bottom: o.scroll = Int.max / 2
+            default: break
+            }
+            o.scroll = max(0, o.scroll)
+            state.stack[index] = .output(o)
         case .detail(var d):
             switch command {
             case .newRequest: openRepairRequestForm(tag: d.device.tag)

@@ -48,6 +48,9 @@ extension App {
             state.stack[index] = .ticket(t)
         case .shift, .handover, .handovers:
             renderShiftScreen(at: index, into: &frame, rect: body, strings: s)
+        case .output(var o):
+            OutputView.render(&o, into: &frame, rect: body, strings: s)
+            state.stack[index] = .output(o)
         }
         switch state.overlay {
         case .help(var h):
@@ -58,6 +61,10 @@ extension App {
             state.overlay = .picker(p)
         case .form(let form):
             FormView.render(form, into: &frame, rect: body, strings: s, border: state.border)
+        case .commandLine(let line):
+            renderStatus(into: &frame, strings: s)
+            CommandLineView.render(line, into: &frame, strings: s)
+            return frame
         case nil: break
         }
         renderStatus(into: &frame, strings: s)
@@ -75,6 +82,7 @@ extension App {
         case .ticket(let t): return "\(s.t(.ticketsTitle)) \(t.ticket.number)"
         case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
         case .shift, .handover, .handovers: return shiftScreenTitle(s)
+        case .output: return s.t(.outputTitle)
         }
     }
 

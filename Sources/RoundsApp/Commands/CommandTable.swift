@@ -5,11 +5,13 @@ public enum Context: String, CaseIterable, Sendable {
     case global, dashboard, archive, detail, overdue, uptime, tickets, ticket, round, note, form, help, search, picker
     // Shifts: the department's daily checks, its handover sheet, the history of handovers.
     case shift, handover, handovers
+    // The `:` prompt and what a command run from it printed.
+    case commandLine, output
 }
 
 /// What a key does: the app's verbs, one per row of the command table.
 public enum CommandID: String, CaseIterable, Sendable {
-    case help, quit, back, language, refresh, switchUser
+    case help, quit, back, language, refresh, switchUser, commandLine, complete, moreSteps
     case up, down, pageUp, pageDown, top, bottom
     case open, archive
     case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, uptime, export
@@ -45,13 +47,22 @@ public enum CommandTable {
         Command(id: .refresh, contexts: [.global], keys: [.ctrl("l")], title: .cmdRefresh, inStatusBar: false),
         // A shared workstation: the next person takes the keyboard with their own PIN (R2).
         Command(id: .switchUser, contexts: [.global], keys: [.char("U")], title: .cmdSwitchUser, inStatusBar: false),
+        // Every command of the command line, typed as in the shell (CommandLine/).
+        Command(id: .commandLine, contexts: [.global], keys: [.char(":")], title: .cmdCommandLine, inStatusBar: false),
+        Command(id: .confirm, contexts: [.commandLine], keys: [.enter], title: .cmdRun, inStatusBar: true),
+        Command(id: .complete, contexts: [.commandLine], keys: [.tab], title: .cmdComplete, inStatusBar: true),
+        Command(id: .up, contexts: [.commandLine], keys: [.up], title: .cmdEarlierLine, inStatusBar: false),
+        Command(id: .down, contexts: [.commandLine], keys: [.down], title: .cmdLaterLine, inStatusBar: false),
+        Command(id: .cancel, contexts: [.commandLine], keys: [.escape], title: .cmdCancel, inStatusBar: true),
+        Command(id: .quit, contexts: [.commandLine], keys: [.ctrl("c")], title: .cmdQuit, inStatusBar: false),
+        Command(id: .moreSteps, contexts: [.ticket], keys: [.char("m")], title: .cmdMoreSteps, inStatusBar: true),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
-        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
-        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
-        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
-        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker, .output], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker, .output], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
 
         Command(id: .open, contexts: [.dashboard, .archive, .overdue, .uptime, .tickets], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
@@ -106,7 +117,7 @@ public enum CommandTable {
 
     /// Contexts that take only their own commands: in a search line every printable key is text,
     /// and a picker answers only to moves, Enter and Esc.
-    static let closedContexts: Set<Context> = [.search, .picker, .note, .form]
+    static let closedContexts: Set<Context> = [.search, .picker, .note, .form, .commandLine]
 
     /// The command a key runs in a context: the context's own binding first, then a global one.
     public static func command(for key: Key, in context: Context) -> CommandID? {

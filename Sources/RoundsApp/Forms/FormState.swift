@@ -25,6 +25,8 @@ public struct FormState: Sendable {
         case switchUser
         /// Signing or acknowledging a shift handover (Shifts/ShiftForms.swift).
         case shift(ShiftForm)
+        /// A command of the command line, its form made from its description (CommandForm.swift).
+        case command(path: [String], arguments: [ArgumentSpec])
     }
 
     public enum Input: Sendable {
@@ -38,6 +40,8 @@ public struct FormState: Sendable {
         public var required: Bool
         /// A PIN: drawn as `*`, never shown.
         public var secret = false
+        /// What the field asks for, shown under the form while it has the focus.
+        public var help: String?
 
         public static func text(_ label: String, required: Bool = false, text: String = "") -> Field {
             Field(label: label, input: .text(TextField(text: text)), required: required)
@@ -64,6 +68,8 @@ public struct FormState: Sendable {
     }
 
     public var title: String
+    /// One line under the title: what submitting the form does.
+    public var subtitle: String?
     public var purpose: Purpose
     /// What signing this form means, shown on it (21 CFR 11.50): nil for a form that signs nothing.
     public var meaning: SignatureMeaning?

@@ -2,14 +2,22 @@ import TerminalUI
 
 enum FormView {
     static func render(_ form: FormState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle) {
-        let width = min(rect.width - 4, 72)
-        let height = min(rect.height, form.fields.count * 2 + 5 + (form.meaning == nil ? 0 : 1))
+        let width = min(rect.width - 4, 76)
+        let extra = (form.meaning == nil ? 0 : 1) + (form.subtitle == nil ? 0 : 1)
+        let height = min(rect.height, form.fields.count * 2 + 5 + extra)
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
         frame.fill(box, role: .normal)
         frame.drawBox(box, style: border, role: .accent, title: " \(form.title) ")
-        let labelWidth = min(16, (form.fields.map { displayWidth($0.label) }.max() ?? 8) + 2)
+        let labelWidth = min(24, (form.fields.map { displayWidth($0.label) }.max() ?? 8) + 2)
         var y = box.y + 1
-        for (i, field) in form.fields.enumerated() where y < box.maxY - 2 {
+        if let subtitle = form.subtitle {
+            frame.put(subtitle, at: Point(x: box.x + 2, y: y), role: .dim, maxWidth: box.width - 4)
+            y += 1
+        }
+        // More fields than rows: the window of fields moves with the focus.
+        let rows = max(1, (box.maxY - 2 - y) / 2)
+        let first = max(0, min(form.focus - rows + 1, form.fields.count - rows))
+        for (i, field) in form.fields.enumerated() where i >= first && y < box.maxY - 2 {
             let focused = i == form.focus
             let marker = field.required ? "*" : " "
             frame.put(fit(field.label + marker, width: labelWidth), at: Point(x: box.x + 2, y: y), role: focused ? .selected : .normal)
@@ -43,6 +51,8 @@ enum FormView {
         }
         if let error = form.error {
             frame.put(error, at: Point(x: box.x + 2, y: box.maxY - 2), role: .error, maxWidth: box.width - 4)
+        } else if form.fields.indices.contains(form.focus), let help = form.fields[form.focus].help {
+            frame.put(help, at: Point(x: box.x + 2, y: box.maxY - 2), role: .dim, maxWidth: box.width - 4)
         } else {
             frame.put(s.t(.formHint), at: Point(x: box.x + 2, y: box.maxY - 2), role: .dim, maxWidth: box.width - 4)
         }

@@ -24,6 +24,8 @@ public struct PickerState: Sendable {
         /// Whether to quit although a form or note holds typed text; "keep editing" brings back the
         /// overlay that was open (State/Quitting.swift).
         indirect case confirmQuit(returnTo: Overlay?)
+        /// Which step of the command line's `ticket` group to record on this ticket (its number).
+        case ticketStep(String)
     }
     public var purpose: Purpose
     public var title: String

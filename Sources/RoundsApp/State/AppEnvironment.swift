@@ -19,12 +19,27 @@ public struct AppEnvironment {
     public let writeRefusal: String?
     /// The person at the keyboard as stored (name and roles for the title bar).
     public let person: Person?
+    /// Runs commands of the command line for the `:` prompt (nil: the prompt says it is unavailable).
+    public let commandRunner: CommandRunner?
+    /// The PIN the person at the keyboard proved themselves with, for the commands run from `:`
+    /// (nil when the OS proves them or none is needed).
+    public let pin: String?
+    /// Whether the clock is driven (`--now` on a practice store): commands from `:` then get it too.
+    public let drivenClock: Bool
 
     public init(store: Store, login: String, now: @escaping () -> Instant, exportDirectory: String = ".",
-                signer: SessionSigner? = nil, writeRefusal: String? = nil) {
+                signer: SessionSigner? = nil, writeRefusal: String? = nil,
+                commandRunner: CommandRunner? = nil, pin: String? = nil, drivenClock: Bool = false) {
         self.store = store; self.login = login; self.now = now; self.exportDirectory = exportDirectory
         self.signer = signer; self.writeRefusal = writeRefusal
+        self.commandRunner = commandRunner; self.pin = pin; self.drivenClock = drivenClock
         self.person = try? store.person(login)
+    }
+
+    /// The same session with another person at the keyboard (`U`), proven by `signer` (and `pin`).
+    public func switched(to login: String, signer: SessionSigner, pin: String?) -> AppEnvironment {
+        AppEnvironment(store: store, login: login, now: now, exportDirectory: exportDirectory, signer: signer,
+                       writeRefusal: writeRefusal, commandRunner: commandRunner, pin: pin, drivenClock: drivenClock)
     }
 
     public var calendar: FacilityCalendar { store.settings.calendar }

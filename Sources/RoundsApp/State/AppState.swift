@@ -15,6 +15,8 @@ public enum Screen: Sendable {
     case shift(ShiftState)
     case handover(HandoverState)
     case handovers(HandoverListState)
+    /// What a command run from `:` printed.
+    case output(OutputState)
 
     var context: Context {
         switch self {
@@ -29,6 +31,7 @@ public enum Screen: Sendable {
         case .shift(let s): return s.note == nil ? .shift : .note
         case .handover(let h): return h.note == nil ? .handover : .note
         case .handovers(let l): return l.search == nil ? .handovers : .search
+        case .output: return .output
         }
     }
 }
@@ -38,6 +41,8 @@ public enum Overlay: Sendable {
     case help(HelpState)
     case picker(PickerState)
     case form(FormState)
+    /// The `:` prompt on the bottom line.
+    case commandLine(CommandLineState)
 }
 
 /// Everything the terminal UI shows, as plain values: screens are functions of this state.
@@ -62,6 +67,7 @@ public struct AppState: Sendable {
         case .help: return .help
         case .picker: return .picker
         case .form: return .form
+        case .commandLine: return .commandLine
         case nil: return stack.last?.context ?? .dashboard
         }
     }

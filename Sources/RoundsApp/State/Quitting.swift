@@ -31,6 +31,7 @@ extension AppState {
     var hasUnsavedInput: Bool {
         if case .form(let form) = overlay, form.fields.contains(where: \.holdsTypedText) { return true }
         if case .picker(let p) = overlay, case .confirmQuit(let previous) = p.purpose, previous != nil { return true }
+        if case .commandLine(let line) = overlay, !line.field.text.isEmpty { return true }
         switch stack.last {
         case .round(let r): return !(r.note?.text.isEmpty ?? true)
         case .shift(let s): return !(s.note?.text.isEmpty ?? true)

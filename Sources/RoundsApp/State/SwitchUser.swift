@@ -35,8 +35,7 @@ extension App {
                 return
             }
             let proof = try store.signIn(login, pin: pin, at: environment.now())
-            environment = AppEnvironment(store: store, login: login, now: environment.now, exportDirectory: environment.exportDirectory,
-                                         signer: SessionSigner(login: login, proof: proof), writeRefusal: environment.writeRefusal)
+            environment = environment.switched(to: login, signer: SessionSigner(login: login, proof: proof), pin: pin.isEmpty ? nil : pin)
             state.overlay = nil
             reloadAll()
             state.message = state.strings.t(.nowSigningAs) + (environment.person.map { "\($0.name) (\($0.login))" } ?? login)

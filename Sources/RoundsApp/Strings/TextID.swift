@@ -74,6 +74,9 @@ public enum TextID: String, CaseIterable, Sendable {
     case devicesCount, languageSwitched, refreshed, updatedByOthers, dayChanged
     // Quitting (State/Quitting.swift)
     case pressQToQuit, quitDiscardsInput, keepEditing, quitAndDiscard
+    // The `:` prompt (CommandLine/)
+    case cmdCommandLine, cmdRun, cmdComplete, cmdEarlierLine, cmdLaterLine, cmdMoreSteps, commandSucceeded, commandFailed
+    case unclosedQuote, unknownCommand, commandLineUnavailable, chooseTicketStep, outputTitle
 }
 
 extension Strings {
@@ -491,6 +494,19 @@ extension Strings {
         case .quitDiscardsInput: return ("已输入的内容尚未保存。退出并丢弃？", "What you typed is not saved. Quit and discard it?")
         case .keepEditing: return ("否，继续填写", "No, keep editing")
         case .quitAndDiscard: return ("是，丢弃并退出", "Yes, discard and quit")
+        case .cmdCommandLine: return ("命令行（与 shell 同一语法）", "command line (the shell's own words)")
+        case .cmdRun: return ("执行", "run")
+        case .cmdComplete: return ("补全", "complete")
+        case .cmdEarlierLine: return ("上一条命令", "earlier line")
+        case .cmdLaterLine: return ("下一条命令", "later line")
+        case .cmdMoreSteps: return ("更多步骤", "more steps")
+        case .commandSucceeded: return ("完成", "Done")
+        case .commandFailed: return ("失败，退出码", "Failed, exit status")
+        case .unclosedQuote: return ("引号未闭合", "A quote is not closed")
+        case .unknownCommand: return ("没有这个命令：", "No such command:")
+        case .commandLineUnavailable: return ("命令行不可用（请在终端中运行 rounds）", "The command line is not available here (run rounds in a terminal)")
+        case .chooseTicketStep: return ("选择维修步骤", "Choose a step")
+        case .outputTitle: return ("命令输出", "Command output")
         }
     }
 }

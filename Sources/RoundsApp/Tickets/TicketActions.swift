@@ -34,6 +34,7 @@ extension App {
         case .pageDown: d.scroll += page
         case .top: d.scroll = 0
         case .bottom: d.scroll = Int.max / 2
+        case .moreSteps: openTicketStepPicker(number)
         case .assign:
             let engineers = ((try? store.people()) ?? []).filter { $0.has(.engineer) }
             guard allows(.assigned(to: engineers.first?.login ?? environment.login), on: d) else { return }
@@ -134,6 +135,9 @@ extension App {
                 return
             case .switchUser:
                 submitSwitchUser(form)
+                return
+            case .command(let path, let arguments):
+                runCommand(CommandForm.words(path: path, arguments: arguments, form: form), from: form)
                 return
             }
             state.overlay = nil

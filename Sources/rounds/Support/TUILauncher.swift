@@ -18,8 +18,10 @@ enum TUILauncher {
             : { base.adding(seconds: Int64(Date().timeIntervalSince(started))) }
         let refusal: String? = session.clockGiven && session.store.settings.kind == .evidence
             ? "R4: this evidence store is open \"as of\" --now, for reading: writes are entered at the system clock (leave out --now)" : nil
-        let environment = AppEnvironment(store: session.store, login: session.login, now: clock,
-                                         signer: try TUISignIn.signer(session, knownPIN: knownPIN), writeRefusal: refusal)
+        let (signer, pin) = try TUISignIn.signer(session, knownPIN: knownPIN)
+        let environment = AppEnvironment(store: session.store, login: session.login, now: clock, signer: signer, writeRefusal: refusal,
+                                         commandRunner: ChildCommandRunner.current(storePath: global.storePath), pin: pin,
+                                         drivenClock: fixedNow != nil && session.store.settings.isPractice)
         let app = try App(environment: environment, language: global.isChinese ? .zh : .en,
                           border: display.ascii ? .ascii : .unicode)
         let terminal: CursesTerminal

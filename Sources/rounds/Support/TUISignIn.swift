@@ -11,20 +11,23 @@ import RoundsStore
 enum TUISignIn {
     /// `knownPIN`: the sample hospital's documented PIN, with which `rounds demo` signs its person in
     /// without a prompt (a practice store; the PIN is public).
-    static func signer(_ session: Session, knownPIN: String? = nil) throws -> SessionSigner {
+    ///
+    /// Returns the signer and the PIN that proved them (nil when none was needed), which the `:`
+    /// prompt hands to the commands it runs for the same person.
+    static func signer(_ session: Session, knownPIN: String? = nil) throws -> (SessionSigner, pin: String?) {
         let login = session.login
-        if login == OSAccount.current { return SessionSigner(login: login, proof: .osAccount) }
+        if login == OSAccount.current { return (SessionSigner(login: login, proof: .osAccount), nil) }
         let settings = session.store.settings
-        guard (try? session.store.signInNeedsPIN(login)) ?? true else { return SessionSigner(login: login, proof: .unproven) }
+        guard (try? session.store.signInNeedsPIN(login)) ?? true else { return (SessionSigner(login: login, proof: .unproven), nil) }
         // An evidence store opened "as of" --now is read-only: nothing to sign.
-        if session.clockGiven && settings.kind == .evidence { return SessionSigner(login: login, proof: .unproven) }
+        if session.clockGiven && settings.kind == .evidence { return (SessionSigner(login: login, proof: .unproven), nil) }
         let name = (try? session.store.person(login))?.name ?? login
         guard let pin = ProcessInfo.processInfo.environment["ROUNDS_PIN"].flatMap({ $0.isEmpty ? nil : $0 })
                 ?? (settings.isPractice ? knownPIN : nil)
                 ?? readSecret("PIN for \(name) (\(login)) / \(name) 的签名密码: ") else {
             throw Refusal("R2: \(login) must prove who they are to sign in this store: give their own PIN (ROUNDS_PIN or at the prompt), or run rounds as the OS account \(login)")
         }
-        return SessionSigner(login: login, proof: try Refusal.guarding { try session.store.signIn(login, pin: pin, at: session.now) })
+        return (SessionSigner(login: login, proof: try Refusal.guarding { try session.store.signIn(login, pin: pin, at: session.now) }), pin)
     }
 
     /// Reads a line from the terminal with echo off; nil when there is no terminal or no input.
