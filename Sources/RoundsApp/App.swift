@@ -330,7 +330,13 @@ public final class App {
             if case .ticket = state.stack[index], !(command == .start || command == .close) { state.stack[index] = .ticket(t) }
         case .uptime(var u):
             if u.table.navigate(command, page: page) { state.stack[index] = .uptime(u); return true }
-            if command == .open, let next = try? u.drillDown(store) { push(.uptime(next)) }
+            guard command == .open else { break }
+            if case .tickets = u.level {
+                // The last level: a ticket behind the downtime opens as a ticket (it was a dead end).
+                guard u.tickets.indices.contains(u.table.selected),
+                      let detail = try? TicketDetailState.load(store, number: u.tickets[u.table.selected].number, now: environment.now()) else { break }
+                push(.ticket(detail))
+            } else if let next = try? u.drillDown(store) { push(.uptime(next)) }
         case .round(var r):
             performRound(command, &r)
             if case .round = state.stack[index] { state.stack[index] = .round(r) }
@@ -349,6 +355,13 @@ public final class App {
                 o.department = nil; o.kind = nil; o.refilter()
             case .export:
                 export(o.csv(), to: environment.exportDirectory + "/rounds-overdue-\(state.day).csv", csv: true)
+            case .round:
+                // The line's round, started (or resumed) at its device.
+                let lines = o.lines
+                state.stack[index] = .overdue(o)
+                guard lines.indices.contains(o.table.selected) else { return true }
+                startRound(at: lines[o.table.selected])
+                return true
             case .open:
                 // The device behind the line: its record and history (issue: the board was a dead end).
                 let lines = o.lines

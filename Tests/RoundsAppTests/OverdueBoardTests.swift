@@ -21,6 +21,21 @@ struct OverdueBoardTests {
         #expect(app.state.context == .overdue)
     }
 
+    /// r on a line starts that line's round in its department, at its device: the second line is
+    /// ICU-V01's ten-day round (+63, after ED-DF01), so round mode opens on ICU-V01.
+    @Test func rStartsTheLinesRoundAtItsDevice() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.handle(.char("G")); app.handle(.char("o"))
+        app.handle(.down)
+        app.handle(.char("r"))
+        guard case .round(let r) = app.state.stack.last else { Issue.record("no round: \(app.state.message ?? "")"); return }
+        #expect(r.kind == .tenDay && r.department.code == "ICU")
+        #expect(r.current?.tag == "ICU-V01")
+        app.handle(.char("q"))
+        #expect(app.state.context == .overdue)
+    }
+
     @Test func boardListsOverdueFirstAndExports() throws {
         let f = try AppFixture()
         // As of 2026-03-15 with tracking since 2026-01-01 and no inspections at all:
@@ -66,5 +81,25 @@ struct OverdueBoardTests {
         let f = try AppFixture()
         let text = try f.app(.en).render(size: Size(width: 80, height: 24)).text
         #expect(text.contains("[OVERDUE] 7"))
+    }
+}
+
+/// The uptime drill-down ends on a ticket, not at a list that Enter cannot open.
+struct UptimeDrillDownTests {
+    @Test func enterOnATicketBehindTheDowntimeOpensIt() throws {
+        let f = try AppFixture()
+        let at = f.now.adding(seconds: -7_200)
+        let report = try f.store.write(actor: "wangfang", at: at) { rec in
+            try rec.reportFault(device: "ICU-V01", fault: "无法开机", at: at, by: "wangfang", source: .request,
+                                outOfService: true, calendar: .shanghai)
+        }
+        let app = try f.app(.en)
+        app.handle(.char("u"))
+        // The worst department first (ICU, the only one with downtime), then its worst device.
+        app.handle(.enter)
+        app.handle(.enter)
+        app.handle(.enter)
+        guard case .ticket(let t) = app.state.stack.last else { Issue.record("not on the ticket"); return }
+        #expect(t.ticket.number == report.number)
     }
 }

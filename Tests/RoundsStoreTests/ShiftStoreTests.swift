@@ -200,5 +200,8 @@ struct ShiftStoreTests {
         // A handover signed at 16:00 is the day shift's (its late window), found by search of its sheet.
         #expect(try store.handovers(HandoverFilter(text: "ICU-V01"), now: Self.t("2026-03-15T17:01")).first?.shift.startText == "08:00")
         #expect(try store.handovers(HandoverFilter(text: "无此设备"), now: Self.t("2026-03-15T17:01")).isEmpty)
+        // By the signer's name as the history screen shows it (李娜), not only by login (lina).
+        #expect(try store.handovers(HandoverFilter(text: "李娜"), now: Self.t("2026-03-15T17:01")).count == 1)
+        #expect(try store.handovers(HandoverFilter(text: "张伟"), now: Self.t("2026-03-15T17:01")).isEmpty)
     }
 }

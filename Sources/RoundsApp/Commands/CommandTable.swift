@@ -66,7 +66,7 @@ public enum CommandTable {
 
         Command(id: .open, contexts: [.dashboard, .archive, .overdue, .uptime, .tickets], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
-        Command(id: .round, contexts: [.dashboard], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
+        Command(id: .round, contexts: [.dashboard, .overdue], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
         Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
         Command(id: .uptime, contexts: [.dashboard], keys: [.char("u")], title: .cmdUptime, inStatusBar: true),
         Command(id: .tickets, contexts: [.dashboard], keys: [.char("t")], title: .cmdTickets, inStatusBar: true),

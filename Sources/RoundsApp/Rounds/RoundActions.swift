@@ -12,6 +12,15 @@ extension App {
         }
     }
 
+    /// `r` on the overdue board: the round of that line's kind in its department, at its device.
+    func startRound(at line: OverdueBoardState.Line) {
+        guard let department = ((try? store.departments()) ?? []).first(where: { $0.code == line.department }) else { return }
+        startRound(line.kind, in: department)
+        guard case .round(var r) = state.stack.last, let i = r.devices.firstIndex(where: { $0.tag == line.device }) else { return }
+        r.index = i
+        state.stack[state.stack.count - 1] = .round(r)
+    }
+
     /// Round-mode keys: one records "all normal" and moves on; h and f take a note first.
     func performRound(_ command: CommandID, _ r: inout RoundState) {
         if r.note != nil {

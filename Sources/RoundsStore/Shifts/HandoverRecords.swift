@@ -113,9 +113,12 @@ extension Store {
             if !text.isEmpty {
                 let like = "%" + text.replacingOccurrences(of: "\\", with: "\\\\")
                     .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                // People by login and by name as the screens show them (`/郑丽` finds zhengli's handovers).
+                let byName = "(SELECT login FROM people WHERE name LIKE ? ESCAPE '\\')"
                 let fields = ["h.sheet", "h.signed_by", "COALESCE(a.by, '')", "h.shift_day"]
-                sql += " AND (" + fields.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")"
-                args += Array(repeating: like, count: fields.count)
+                sql += " AND (h.signed_by IN \(byName) OR COALESCE(a.by, '') IN \(byName) OR "
+                    + fields.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")"
+                args += Array(repeating: like, count: fields.count + 2)
             }
             sql += " ORDER BY h.shift_start DESC, h.id DESC"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(Self.handover)
