@@ -185,6 +185,11 @@ public final class App {
         }
         if handleShiftText(key, context: context) { return true }
         guard let command = CommandTable.command(for: key, in: context) else { return true }
+        // A key that cannot act now says why, before any form opens (Commands/Availability.swift).
+        if !state.hasOverlay, let why = whyDisabled(command) {
+            state.message = why
+            return true
+        }
         return perform(command)
     }
 

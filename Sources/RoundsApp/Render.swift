@@ -54,7 +54,9 @@ extension App {
         }
         switch state.overlay {
         case .help(var h):
-            OverlayView.renderHelp(&h, into: &frame, rect: body, strings: s, border: state.border)
+            // The reasons are those of the screen under the help (the overlay itself is set aside).
+            state.overlay = nil
+            OverlayView.renderHelp(&h, into: &frame, rect: body, strings: s, border: state.border, why: whyDisabled)
             state.overlay = .help(h)
         case .picker(var p):
             OverlayView.renderPicker(&p, into: &frame, rect: body, border: state.border)
@@ -110,6 +112,6 @@ extension App {
             field.render(into: &frame, at: Point(x: used, y: y), width: frame.width - used - 1)
             return
         }
-        StatusBar(hints: CommandTable.hints(in: state.context, strings: s), message: state.message).render(into: &frame, row: y)
+        StatusBar(hints: hints(strings: s), message: state.message).render(into: &frame, row: y)
     }
 }

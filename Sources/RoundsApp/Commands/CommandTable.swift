@@ -138,10 +138,14 @@ public enum CommandTable {
         commands(in: context).filter(\.inStatusBar).map { KeyHint(key: $0.keys[0].name, title: strings.t($0.title)) }
     }
 
-    /// Help sections: this screen's commands, then the global ones, every key listed.
-    public static func helpSections(for context: Context, strings: Strings) -> [HelpSection] {
+    /// Help sections: this screen's commands, then the global ones, every key listed; a command
+    /// disabled now (`why`) carries its reason.
+    public static func helpSections(for context: Context, strings: Strings, why: (CommandID) -> String? = { _ in nil }) -> [HelpSection] {
         func entries(_ cs: [Command]) -> [HelpEntry] {
-            cs.map { HelpEntry(keys: $0.keys.map(\.name).joined(separator: " "), description: strings.t($0.title)) }
+            cs.map { c in
+                let reason = why(c.id).map { "  [\(strings.t(.disabledNow))] \($0)" } ?? ""
+                return HelpEntry(keys: c.keys.map(\.name).joined(separator: " "), description: strings.t(c.title) + reason)
+            }
         }
         let own = all.filter { $0.contexts.contains(context) }
         let global = all.filter { $0.contexts.contains(.global) }

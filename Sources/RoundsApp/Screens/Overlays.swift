@@ -35,13 +35,14 @@ public struct PickerState: Sendable {
 }
 
 enum OverlayView {
-    static func renderHelp(_ state: inout HelpState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle) {
+    static func renderHelp(_ state: inout HelpState, into frame: inout Frame, rect: Rect, strings s: Strings, border: BorderStyle,
+                           why: (CommandID) -> String?) {
         let box = rect
         frame.fill(box, role: .normal)
         frame.drawBox(box, style: border, role: .accent, title: " \(s.t(.help)) ")
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: max(0, box.width - 4), height: max(0, box.height - 2))
         frame.put(s.t(.helpIntro), at: Point(x: inner.x, y: inner.y), role: .dim, maxWidth: inner.width)
-        let view = HelpView(sections: CommandTable.helpSections(for: state.context, strings: s))
+        let view = HelpView(sections: CommandTable.helpSections(for: state.context, strings: s, why: why))
         state.scroll = view.render(into: &frame, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2)), scroll: state.scroll)
     }
 

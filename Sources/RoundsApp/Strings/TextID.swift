@@ -76,7 +76,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case pressQToQuit, quitDiscardsInput, keepEditing, quitAndDiscard
     // The `:` prompt (CommandLine/)
     case cmdCommandLine, cmdRun, cmdComplete, cmdEarlierLine, cmdLaterLine, cmdMoreSteps, commandSucceeded, commandFailed
-    case unclosedQuote, unknownCommand, commandLineUnavailable, chooseTicketStep, outputTitle
+    case unclosedQuote, unknownCommand, commandLineUnavailable, chooseTicketStep, outputTitle, disabledNow
 }
 
 extension Strings {
@@ -507,6 +507,7 @@ extension Strings {
         case .commandLineUnavailable: return ("命令行不可用（请在终端中运行 rounds）", "The command line is not available here (run rounds in a terminal)")
         case .chooseTicketStep: return ("选择维修步骤", "Choose a step")
         case .outputTitle: return ("命令输出", "Command output")
+        case .disabledNow: return ("当前不可用", "not now")
         }
     }
 }

@@ -37,7 +37,6 @@ extension App {
         case .moreSteps: openTicketStepPicker(number)
         case .assign:
             let engineers = ((try? store.people()) ?? []).filter { $0.has(.engineer) }
-            guard allows(.assigned(to: engineers.first?.login ?? environment.login), on: d) else { return }
             state.overlay = .form(FormState(title: s.t(.formAssign), purpose: .assign(ticket: number), meaning: .ticketStep, fields: [
                 .choice(s.t(.fieldRepairer), options: engineers.map { ("\($0.name) \($0.login)", $0.login) },
                         selected: engineers.firstIndex { $0.login == environment.login } ?? 0),
@@ -47,7 +46,6 @@ extension App {
             let steps: [TicketStep] = d.ticket.state == .received ? [.started] : [.received(), .started]
             recordSteps(d.ticket.number, steps.map { TicketEvent(at: now, by: environment.login, step: $0) })
         case .repaired:
-            guard allows(.repaired(work: "-", cause: .other), on: d) else { return }
             let causes: [(String, String)] = RepairCause.allCases.map { (s.cause($0), $0.rawValue) }
             state.overlay = .form(FormState(title: s.t(.formRepaired), purpose: .repaired(ticket: number), meaning: .repaired, fields: [
                 .text(s.t(.fieldWork), required: true),
@@ -55,11 +53,7 @@ extension App {
                 .text(s.t(.fieldFeedback)),
             ]))
         case .signBack:
-            let department = d.device?.department ?? ""
-            let custodian = d.device?.custodian ?? ""
-            let people = ((try? store.people()) ?? []).filter { $0.department == department || $0.login == custodian }
-            let recipient = people.first { $0.login == environment.login }?.login ?? people.first?.login ?? environment.login
-            guard allows(.returned(recipient: recipient), by: recipient, on: d) else { return }
+            let people = signBackRecipients(d)
             state.overlay = .form(FormState(title: s.t(.formSignBack), purpose: .signBack(ticket: number), meaning: .receivedBack, fields: [
                 .choice(s.t(.fieldRecipient), options: people.map { ("\($0.name) \($0.login)", $0.login) },
                         selected: people.firstIndex { $0.login == environment.login } ?? 0),
@@ -69,20 +63,6 @@ extension App {
         case .close:
             recordSteps(d.ticket.number, [TicketEvent(at: environment.now(), by: environment.login, step: .closed)])
         default: break
-        }
-    }
-
-    /// Whether the rules allow `step` on the ticket now, asked before a form opens so that nobody
-    /// fills a form the rules will refuse (a closed ticket, a nurse's repair record: R41, R101). A
-    /// refusal is shown with its rule; the form's own values are checked again when it is sent.
-    func allows(_ step: TicketStep, by signer: String? = nil, on d: TicketDetailState) -> Bool {
-        guard let context = try? store.ticketContext(device: d.ticket.device) else { return true }
-        do {
-            _ = try d.ticket.apply(TicketEvent(at: environment.now(), by: signer ?? environment.login, step: step), context: context)
-            return true
-        } catch {
-            state.message = error.description
-            return false
         }
     }
 

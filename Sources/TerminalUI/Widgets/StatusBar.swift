@@ -2,10 +2,14 @@
 public struct KeyHint: Hashable, Sendable {
     public var key: String
     public var title: String
+    /// A key that cannot act now is still shown, dimmed (its reason is in the help and is said
+    /// when it is pressed).
+    public var enabled: Bool
 
-    public init(key: String, title: String) {
+    public init(key: String, title: String, enabled: Bool = true) {
         self.key = key
         self.title = title
+        self.enabled = enabled
     }
 }
 
@@ -70,9 +74,9 @@ public struct StatusBar: Hashable, Sendable {
         var x = rect.x
         for (i, hint) in visibleHints(width: rect.width).enumerated() {
             if i > 0 { x += StatusBar.gap }
-            x += frame.put(hint.key, at: Point(x: x, y: rect.y), role: .statusKey)
+            x += frame.put(hint.key, at: Point(x: x, y: rect.y), role: hint.enabled ? .statusKey : .dim)
             x += 1
-            x += frame.put(hint.title, at: Point(x: x, y: rect.y), role: .statusBar)
+            x += frame.put(hint.title, at: Point(x: x, y: rect.y), role: hint.enabled ? .statusBar : .dim)
         }
         let mw = messageWidth(width: rect.width)
         if let message, mw > 0 {
