@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `rounds install-shell-files`: the completion scripts and the man page, written into a prefix
+/// and checked the way a shell and `man` would read them (issue #11).
+@Suite struct ShellFilesTests {
+    static let places = ["share/bash-completion/completions/rounds", "share/zsh/site-functions/_rounds",
+                         "share/fish/vendor_completions.d/rounds.fish", "share/man/man1/rounds.1"]
+
+    /// Installs into `prefix` (nil: the default) and returns the paths it printed.
+    func install(_ box: Sandbox, prefix: String?, _ more: [String] = [],
+                 sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        let r = try box.run(RoundsBinary.path(), ["install-shell-files"] + (prefix.map { ["--prefix", $0] } ?? []) + more,
+                            label: "rounds")
+        try #require(r.status == 0, "\(r)", sourceLocation: sourceLocation)
+        return r.stdoutLines
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    @Test("writes the bash, zsh and fish completions and rounds.1 where those tools look, and prints each path")
+    func installsIntoPrefix() throws {
+        let box = try Sandbox("shell-files")
+        let prefix = box.path("prefix")
+        let written = try install(box, prefix: prefix)
+        #expect(written == Self.places.map { prefix + "/" + $0 })
+        for path in written {
+            #expect(FileManager.default.fileExists(atPath: path) && !(try read(path)).isEmpty, "\(path) is missing or empty")
+        }
+
+        let bash = written[0]
+        let syntax = try box.run("/bin/bash", ["-n", bash])
+        #expect(syntax.status == 0, "bash -n: \(syntax)")
+        // Sourced, it completes the subcommands of rounds and those of a subcommand.
+        let complete = try box.run("/bin/bash", ["-c", """
+            source '\(bash)' && complete -p rounds >/dev/null || exit 9
+            COMP_WORDS=(rounds tic); COMP_CWORD=1; COMP_LINE='rounds tic'; COMP_POINT=10; _rounds; echo "${COMPREPLY[*]}"
+            COMP_WORDS=(rounds ticket ''); COMP_CWORD=2; COMP_LINE='rounds ticket '; COMP_POINT=14; _rounds; echo "${COMPREPLY[*]}"
+            """])
+        #expect(complete.status == 0, "\(complete)")
+        #expect(complete.stdoutLines.first == "ticket", "\(complete)")
+        #expect(complete.stdoutLines.last?.split(separator: " ").contains("open") == true, "\(complete)")
+        for (shell, script) in [("zsh", written[1]), ("fish", written[2])] {
+            guard let program = findOnPath(shell) else { continue }   // checked where the shell is installed
+            let r = try box.run(program, ["-n", script])
+            #expect(r.status == 0, "\(shell) -n: \(r)")
+        }
+
+        let man = try read(written[3])
+        #expect(man.hasPrefix(".TH \"ROUNDS\" \"1\""), "\(man.prefix(200))")
+        #expect(man.contains("\n.SH NAME\nrounds \\- Inspection rounds"), "\(man.prefix(400))")
+        for section in ["SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "ENVIRONMENT"] {
+            #expect(man.contains("\n.SH \(section)\n"), "rounds.1 has no \(section) section")
+        }
+        // Every command ArgumentParser knows has its own subsection, with its options.
+        for command in try HelpTree.dump(box, []).allCommands.dropFirst() {
+            let path = (["rounds"] + command.words).joined(separator: " ").replacingOccurrences(of: "-", with: "\\-")
+            #expect(man.contains("\n.SS \"\(path)\"\n"), "rounds.1 has no subsection for \(path)")
+        }
+        #expect(man.contains("\\fB\\-\\-out\\-of\\-service\\fR \\fIout\\-of\\-service\\fR"), "ticket open's options are listed")
+        #expect(!hasCJK(man), "the English man page has no Chinese")
+        #expect(!man.split(separator: "\n").contains { $0.hasPrefix("'") || ($0.hasPrefix(".") && !$0.hasPrefix(".TH") && !$0.hasPrefix(".S") && !$0.hasPrefix(".TP") && !$0.hasPrefix(".PP") && !$0.hasPrefix(".B ")) },
+                "no text line is read as a roff request")
+    }
+
+    @Test("under --lang zh the man page and the completion descriptions are Chinese; the default prefix is ~/.local")
+    func chineseAndDefaultPrefix() throws {
+        let box = try Sandbox("shell-files-zh")
+        let written = try install(box, prefix: nil, ["--lang", "zh"])
+        let home = box.path("home")
+        #expect(written == Self.places.map { home + "/.local/" + $0 })
+        let man = try read(written[3])
+        #expect(man.contains("\n.SH NAME\nrounds \\- 医院设备科"), "\(man.prefix(400))")
+        #expect(hasCJK(try read(written[2])), "fish descriptions follow the language")
+    }
+}
