@@ -17,8 +17,7 @@ struct EquipmentCommand: ParsableCommand {
                                                                             zh: "列出设备，按科室、存放地点和资产编号排序。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: Help.text(en: "Only this department (code).",
-                                zh: "只看此科室（科室编码）。")) var department: String?
+        @Option(help: Help.onlyDepartment) var department: String?
         @Option(help: Help.text(en: "Only this status: in-service, standby, stopped, awaiting-scrap, scrapped.",
                                 zh: "只看此状态：in-service（在用）、standby（备用）、stopped（停用）、awaiting-scrap（待报废）、scrapped（已报废）。")) var status: String?
         @Option(help: Help.text(en: "Any substring of the tag, name (Chinese or English), model, serial, maker or location.",
@@ -46,8 +45,7 @@ struct EquipmentCommand: ParsableCommand {
                                                                             zh: "一台设备的全部字段及其历史。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: Help.text(en: "The device's tag (asset number).",
-                                  zh: "设备的资产编号。")) var tag: String
+        @Argument(help: Help.deviceTag) var tag: String
 
         func run() throws {
             try refusing {
@@ -66,8 +64,7 @@ struct EquipmentCommand: ParsableCommand {
 
 /// `--format table|csv|json`.
 struct OutputOptions: ParsableArguments {
-    @Option(help: Help.text(en: "table (default), csv or json.",
-                            zh: "table（表格，默认）、csv 或 json。"))
+    @Option(help: Help.tableFormat)
     var format: OutputFormat = .table
     @OptionGroup var csv: CSVOptions
 

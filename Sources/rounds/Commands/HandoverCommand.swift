@@ -57,8 +57,7 @@ struct HandoverCommand: ParsableCommand {
             abstract: Help.text(en: "The handover sheet of a department's shift as the records stand now (or a signed one with --id).",
                                 zh: "某科室当前班次的交接班记录单，按现有记录生成（或用 --id 查看已签名的一份）。"))
         @OptionGroup var global: GlobalOptions
-        @Option(help: Help.text(en: "The department (default: yours).",
-                                zh: "科室（默认：你所在的科室）。")) var department: String?
+        @Option(help: Help.yourDepartment) var department: String?
         @Option(help: Help.text(en: "A signed handover's number instead of the current sheet.",
                                 zh: "已签名交接班的编号，代替当前记录单。")) var id: Int64?
         @Option(help: Help.text(en: "text (default), csv or json.",
@@ -94,8 +93,7 @@ struct HandoverCommand: ParsableCommand {
                                   zh: "数据库要求 PIN 或你已设置 PIN 时，需要你的 PIN（--pin 或 ROUNDS_PIN）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var pin: PINOptions
-        @Option(help: Help.text(en: "The department (default: yours).",
-                                zh: "科室（默认：你所在的科室）。")) var department: String?
+        @Option(help: Help.yourDepartment) var department: String?
         @Option(help: Help.text(en: "Free notes for the incoming person, kept as typed.",
                                 zh: "留给接班人的备注，按原样保存。")) var note: String = ""
 
@@ -120,8 +118,7 @@ struct HandoverCommand: ParsableCommand {
                                 zh: "以接班人（--user）身份确认交接班，使用你自己的 PIN（R2）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var pin: PINOptions
-        @Argument(help: Help.text(en: "The handover's number.",
-                                  zh: "交接班编号。")) var id: Int64
+        @Argument(help: Help.handoverNumber) var id: Int64
 
         func run() throws {
             try refusing {
@@ -141,8 +138,7 @@ struct HandoverCommand: ParsableCommand {
                                                                             zh: "已签名的交接班，最新的在前。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: Help.text(en: "Only this department (code).",
-                                zh: "只看此科室（科室编码）。")) var department: String?
+        @Option(help: Help.onlyDepartment) var department: String?
         @Option(help: Help.text(en: "Any text of the sheet (device, name, note), the signer or the acknowledger.",
                                 zh: "记录单中的任意文字（设备、姓名、备注）、签名人或确认人。")) var search: String?
         @Flag(help: Help.text(en: "Only handovers not acknowledged yet.",
@@ -164,8 +160,7 @@ struct HandoverCommand: ParsableCommand {
             abstract: Help.text(en: "A signed handover as a document for printing and filing, in Chinese or English (--lang).",
                                 zh: "已签名的交接班，作为可打印归档的文件，中文或英文（--lang）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: Help.text(en: "The handover's number.",
-                                  zh: "交接班编号。")) var id: Int64
+        @Argument(help: Help.handoverNumber) var id: Int64
         @Option(help: Help.text(en: "text (default) or csv.",
                                 zh: "text（文本，默认）或 csv。")) var format: DocumentFormat = .text
         @Option(help: Help.text(en: "Write to this file instead of standard output (an existing file only with --force).",

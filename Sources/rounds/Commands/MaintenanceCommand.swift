@@ -17,8 +17,7 @@ struct MaintenanceCommand: ParsableCommand {
             abstract: Help.text(en: "Set the plan of devices for a tier; without --interval the category's default (docs/rules.md).",
                                 zh: "为设备设定某一级别的保养计划；不给 --interval 时用该类别的默认值（docs/rules.md）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: Help.text(en: "Device tags.",
-                                  zh: "设备资产编号。")) var devices: [String]
+        @Argument(help: Help.deviceTags) var devices: [String]
         @Option(help: Help.text(en: "first or second (daily is every day).",
                                 zh: "first（一级）或 second（二级）（日常保养为每天）。")) var tier: String
         @Option(help: Help.text(en: "Interval in days.",

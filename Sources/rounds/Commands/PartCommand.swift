@@ -18,8 +18,7 @@ struct PartCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.text(en: "Part code (unique).",
                                 zh: "备件编码（唯一）。")) var code: String
-        @Option(help: Help.text(en: "Name.",
-                                zh: "名称。")) var name: String
+        @Option(help: Help.text(en: "Name.", zh: "名称。")) var name: String
         @Option(help: Help.text(en: "Compatible device models, ;-separated.",
                                 zh: "适用设备型号，以 ; 分隔。")) var models = ""
         @Option(help: Help.text(en: "Unit (piece, set, box...).",
@@ -50,10 +49,8 @@ struct PartCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "Receive parts into stock.",
                                                                             zh: "备件入库。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: Help.text(en: "Part code.",
-                                  zh: "备件编码。")) var code: String
-        @Option(parsing: .unconditional, help: Help.text(en: "How many (1 or more).",
-                                                         zh: "数量（1 或以上）。")) var qty: String
+        @Argument(help: Help.partCode) var code: String
+        @Option(parsing: .unconditional, help: Help.howMany) var qty: String
         @Option(help: Help.text(en: "Delivery note, supplier...",
                                 zh: "送货单、供应商……")) var note = ""
 
@@ -72,10 +69,8 @@ struct PartCommand: ParsableCommand {
             abstract: Help.text(en: "Issue parts to a recipient who signs for them, against a ticket, a maintenance record or a reason (R58).",
                                 zh: "将备件发给签收的领用人，对应一张维修单、一条保养记录或一个理由（R58）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: Help.text(en: "Part code.",
-                                  zh: "备件编码。")) var code: String
-        @Option(parsing: .unconditional, help: Help.text(en: "How many (1 or more).",
-                                                         zh: "数量（1 或以上）。")) var qty: String
+        @Argument(help: Help.partCode) var code: String
+        @Option(parsing: .unconditional, help: Help.howMany) var qty: String
         @Option(help: Help.text(en: "Who takes the parts and signs for them (login).",
                                 zh: "领取并签收备件的人（登录名）。")) var recipient: String
         @Option(help: Help.text(en: "The repair ticket they are for.",
@@ -114,8 +109,7 @@ struct PartCommand: ParsableCommand {
                                   zh: "出库编号（由 `part issue` 打印）。")) var issue: Int64
         @Option(parsing: .unconditional, help: Help.text(en: "How many come back (1 or more).",
                                                          zh: "退回数量（1 或以上）。")) var qty: String
-        @Option(help: Help.text(en: "Why.",
-                                zh: "原因。")) var reason = ""
+        @Option(help: Help.why) var reason = ""
 
         func run() throws {
             try refusing {
@@ -167,8 +161,7 @@ struct ContactCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "Add a contact for a device (--device) or every device of a model (--model).",
                                                                             zh: "为一台设备（--device）或某型号的全部设备（--model）添加联系人。"))
         @OptionGroup var global: GlobalOptions
-        @Option(help: Help.text(en: "Name.",
-                                zh: "名称。")) var name: String
+        @Option(help: Help.text(en: "The service engineer's name.", zh: "维修工程师的姓名。")) var name: String
         @Option(help: Help.text(en: "Company.",
                                 zh: "公司。")) var company = ""
         @Option(help: Help.text(en: "Phone.",
@@ -177,8 +170,7 @@ struct ContactCommand: ParsableCommand {
                                 zh: "电子邮件。")) var email = ""
         @Option(help: Help.text(en: "WeChat.",
                                 zh: "微信。")) var wechat = ""
-        @Option(help: Help.text(en: "The device (tag).",
-                                zh: "设备（资产编号）。")) var device: String?
+        @Option(help: Help.device) var device: String?
         @Option(help: Help.text(en: "The model (every device of it inherits the contact).",
                                 zh: "型号（该型号的每台设备都继承此联系人）。")) var model = ""
         @Option(help: Help.text(en: "When the details were last verified (YYYY-MM-DD, R61).",
@@ -203,8 +195,7 @@ struct ContactCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "The contacts of a device, its own and its model's.",
                                                                             zh: "一台设备的联系人，包括设备本身的和其型号的。"))
         @OptionGroup var global: GlobalOptions
-        @Option(help: Help.text(en: "The device (tag).",
-                                zh: "设备（资产编号）。")) var device: String
+        @Option(help: Help.device) var device: String
 
         func run() throws {
             try refusing {

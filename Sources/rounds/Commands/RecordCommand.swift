@@ -13,8 +13,7 @@ struct RecordCommand: ParsableCommand {
 
     /// `--device`, `--at`, `--by`, `--note`: what every record takes.
     struct WorkOptions: ParsableArguments {
-        @Option(help: Help.text(en: "The device's tag (asset number).",
-                                zh: "设备的资产编号。")) var device: String
+        @Option(help: Help.deviceTag) var device: String
         @Option(help: Help.text(en: "When the work was done (default: now); same forms as --now.",
                                 zh: "工作完成的时间（默认：现在）；格式同 --now。")) var at: String?
         @Option(help: Help.text(en: "Who did it (default: the user); must be a person in the store.",

@@ -85,10 +85,8 @@ extension ReportCommand {
                                   zh: "计算方法：time（时间法，默认，CONTRACT）、snapshot（按台数的完好率，取 --now 或 --to 结束时）、device-day（设备日法）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: Help.text(en: "First local day (default: the first of this month).",
-                                zh: "起始本地日期（默认：本月 1 日）。")) var from: String?
-        @Option(help: Help.text(en: "Last local day, inclusive (default: today).",
-                                zh: "结束本地日期，含当天（默认：今天）。")) var to: String?
+        @Option(help: Help.firstDay) var from: String?
+        @Option(help: Help.lastDay) var to: String?
         @Option(help: Help.text(en: "time, snapshot or device-day.",
                                 zh: "time（时间法）、snapshot（台数法）或 device-day（设备日法）。")) var method: String = "time"
 
@@ -122,10 +120,8 @@ extension ReportCommand {
 
 /// What every report takes: `--format` and `--department`.
 struct ReportScope: ParsableArguments {
-    @Option(help: Help.text(en: "table (default), csv or json.",
-                            zh: "table（表格，默认）、csv 或 json。")) var format: OutputFormat = .table
-    @Option(help: Help.text(en: "Only this department (code).",
-                            zh: "只看此科室（科室编码）。")) var department: String?
+    @Option(help: Help.tableFormat) var format: OutputFormat = .table
+    @Option(help: Help.onlyDepartment) var department: String?
     @OptionGroup var csv: CSVOptions
 
     /// Opens the session and refuses an unknown department.

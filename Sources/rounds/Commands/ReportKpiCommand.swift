@@ -15,10 +15,8 @@ extension ReportCommand {
                                   zh: "维修单和巡检按 --now 时的状态读取。超期维修单指在 --now 时仍未结、且报修早于 --now 超过 --delinquent-days 天的维修单。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: Help.text(en: "First local day (default: the first of this month).",
-                                zh: "起始本地日期（默认：本月 1 日）。")) var from: String?
-        @Option(help: Help.text(en: "Last local day, inclusive (default: today).",
-                                zh: "结束本地日期，含当天（默认：今天）。")) var to: String?
+        @Option(help: Help.firstDay) var from: String?
+        @Option(help: Help.lastDay) var to: String?
         @Option(help: Help.text(en: "A failure within this many days after the previous one's sign-off is a repeat (default 30).",
                                 zh: "上一次签收后这么多天内再次故障即为重复故障（默认 30）。"))
         var repeatWindow: Int = RepairKPIs.defaultRepeatWindowDays

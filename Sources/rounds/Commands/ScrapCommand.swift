@@ -21,8 +21,7 @@ struct ScrapCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "Request scrapping of one or more devices; prints the request id (R62).",
                                                                             zh: "申请报废一台或多台设备；打印申请编号（R62）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: Help.text(en: "Device tags.",
-                                  zh: "设备资产编号。")) var devices: [String]
+        @Argument(help: Help.deviceTags) var devices: [String]
         @Option(help: Help.text(en: "Why (required).",
                                 zh: "原因（必填）。")) var reason: String
         @Option(help: Help.text(en: "The devices' condition.",
@@ -119,8 +118,7 @@ struct ScrapCommand: ParsableCommand {
                                                                             zh: "撤回申请；其设备恢复为停用。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: ScrapCommand.requestHelp) var id: Int64
-        @Option(help: Help.text(en: "Why.",
-                                zh: "原因。")) var reason: String
+        @Option(help: Help.why) var reason: String
         func run() throws { try ScrapCommand.step(global, id, .withdrawn(reason: reason)) }
     }
 

@@ -45,8 +45,7 @@ struct TicketCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.text(en: "The device's tag (asset number). Required.",
                                 zh: "设备的资产编号。必填。")) var device: String?
-        @Option(help: Help.text(en: "What is wrong, as reported. Required.",
-                                zh: "报修时描述的故障。必填。")) var fault: String?
+        @Option(help: Help.fault) var fault: String?
         @Option(name: .customLong("out-of-service"), help: Help.text(en: "yes (default) or no: the fault takes the device out of service (downtime).",
                                                                      zh: "yes（是，默认）或 no（否）：故障使设备停用（计入停机）。"))
         var outOfService: String = "yes"
@@ -110,8 +109,7 @@ struct TicketSignOptions: ParsableArguments {
 
 /// `NUMBER [--at TIME] [--by LOGIN]`: what every step on an existing ticket takes.
 struct TicketStepOptions: ParsableArguments {
-    @Argument(help: Help.text(en: "The ticket number, WX-YYYY-NNNNNN.",
-                              zh: "维修单号，WX-YYYY-NNNNNN。")) var number: String?
+    @Argument(help: Help.ticketNumber) var number: String?
     @OptionGroup var sign: TicketSignOptions
 }
 

@@ -102,8 +102,7 @@ enum TicketSteps {
                                                                             zh: "为维修单追加一次故障报告（R103）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
-        @Option(help: Help.text(en: "What is wrong, as reported. Required.",
-                                zh: "报修时描述的故障。必填。")) var fault: String?
+        @Option(help: Help.fault) var fault: String?
 
         func run() throws {
             try TicketStepRunner.run(global, options) { _ in
@@ -174,8 +173,7 @@ enum TicketSteps {
         @OptionGroup var options: TicketStepOptions
         @Option(help: Help.text(en: "external-repairer, off-site, deferral, refusal or scrapping. Required.",
                                 zh: "external-repairer、off-site、deferral、refusal 或 scrapping。必填。")) var kind: String?
-        @Option(help: Help.text(en: "Free text.",
-                                zh: "自由文本。")) var note: String = ""
+        @Option(help: Help.freeText) var note: String = ""
         @Option(name: .customLong("verbal-at"), help: Help.text(en: "A verbal approval recorded afterwards: when it was given (R50).",
                                                                 zh: "事后登记的口头批准：批准的时间（R50）。")) var verbalAt: String?
 
@@ -296,8 +294,7 @@ enum TicketSteps {
                                                                                                         zh: "暂停维修：等待厂家。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
-        @Option(help: Help.text(en: "Free text.",
-                                zh: "自由文本。")) var note: String = ""
+        @Option(help: Help.freeText) var note: String = ""
 
         func run() throws { try TicketStepRunner.run(global, options) { _ in [.waitingVendor(note: note)] } }
     }
@@ -349,8 +346,7 @@ enum TicketSteps {
                                                                       zh: "在自动时限之前将关键设备标记为“不能及时修复”（R53）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
-        @Option(help: Help.text(en: "Free text.",
-                                zh: "自由文本。")) var note: String = ""
+        @Option(help: Help.freeText) var note: String = ""
 
         func run() throws { try TicketStepRunner.run(global, options) { _ in [.cannotRepairInTime(note: note)] } }
     }
@@ -428,8 +424,7 @@ enum TicketSteps {
                                                       zh: "暂缓该申请（R38：由设备科主任签名，或其已批准暂缓）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
-        @Option(help: Help.text(en: "Why. Required.",
-                                zh: "原因。必填。")) var reason: String?
+        @Option(help: Help.whyRequired) var reason: String?
 
         func run() throws {
             try TicketStepRunner.run(global, options) { _ in
@@ -444,8 +439,7 @@ enum TicketSteps {
                                 zh: "拒绝该申请（R38：由设备科主任签名，或其已批准拒绝）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
-        @Option(help: Help.text(en: "Why. Required.",
-                                zh: "原因。必填。")) var reason: String?
+        @Option(help: Help.whyRequired) var reason: String?
 
         func run() throws {
             try TicketStepRunner.run(global, options) { _ in

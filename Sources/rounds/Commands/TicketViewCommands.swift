@@ -11,8 +11,7 @@ struct TicketShow: ParsableCommand {
                                                  zh: "截至 --now 的一张维修单：状态、带时长的时间线、每个签名步骤、例外情况。"))
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(en: "The ticket number, WX-YYYY-NNNNNN.",
-                              zh: "维修单号，WX-YYYY-NNNNNN。")) var number: String?
+    @Argument(help: Help.ticketNumber) var number: String?
 
     func run() throws {
         try refusing {
@@ -77,8 +76,7 @@ struct TicketSubstitutes: ParsableCommand {
                             zh: "维修单所涉设备的候选替代设备：同类别，备用的在前（R53 b、R54）。"))
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: Help.text(en: "The ticket number, WX-YYYY-NNNNNN.",
-                              zh: "维修单号，WX-YYYY-NNNNNN。")) var number: String?
+    @Argument(help: Help.ticketNumber) var number: String?
     @Option(help: Help.text(en: "The equipment department's spare pool (department code); default: the department of the equipment head(s).",
                             zh: "设备科的备用设备池（科室编码）；默认：设备科主任所在的科室。"))
     var pool: String?
