@@ -16,6 +16,15 @@ import Testing
         return r.stdoutLines
     }
 
+    /// What fish offers for `line` with `script` loaded (`complete -C`), one `word<TAB>description`
+    /// a line; nil where fish is not installed.
+    func fishCompletes(_ box: Sandbox, _ script: String, _ line: String) throws -> [String]? {
+        guard let fish = findOnPath("fish") else { return nil }
+        let r = try box.run(fish, ["--no-config", "-c", "source '\(script)'; complete -C '\(line)'"])
+        #expect(r.status == 0, "\(r)")
+        return r.stdoutLines
+    }
+
     func read(_ path: String) throws -> String {
         try String(contentsOfFile: path, encoding: .utf8)
     }
@@ -47,9 +56,12 @@ import Testing
         #expect(complete.stdoutLines.first == "ticket", "\(complete)")
         #expect(complete.stdoutLines.last?.split(separator: " ").contains("open") == true, "\(complete)")
         for (shell, script) in [("zsh", written[1]), ("fish", written[2])] {
-            guard let program = findOnPath(shell) else { continue }   // checked where the shell is installed
+            guard let program = findOnPath(shell) else { continue }   // checked where the shell is installed (.ci/run installs both)
             let r = try box.run(program, ["-n", script])
             #expect(r.status == 0, "\(shell) -n: \(r)")
+        }
+        if let offered = try fishCompletes(box, written[2], "rounds ticket op") {   // fish offers subcommands with their abstracts
+            #expect(offered.first?.hasPrefix("open\tReport a fault") == true, "\(offered)")
         }
 
         let man = try read(written[3])
@@ -83,6 +95,9 @@ import Testing
         #expect(written == Self.places.map { home + "/.local/" + $0 })
         let man = try read(written[3])
         #expect(man.contains("\n.SH NAME\nrounds \\- 医院设备科"), "\(man.prefix(400))")
-        #expect(hasCJK(try read(written[2])), "fish descriptions follow the language")
+        if let offered = try fishCompletes(box, written[2], "rounds tic") {
+            #expect(offered.first == "ticket\t维修单：报修、派工、开始、维修、签收、关闭及其他各步骤。",
+                    "fish describes the subcommands in the language of the install")
+        }
     }
 }
