@@ -7,13 +7,16 @@ import RoundsStore
 struct Rounds: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rounds",
-        abstract: "Inspection rounds, maintenance and repair tracking for hospital equipment departments (设备科).",
-        discussion: "With no subcommand, opens the terminal UI on the store. See docs/cli.md.",
+        abstract: Help.text(en: "Inspection rounds, maintenance and repair tracking for hospital equipment departments.",
+                            zh: "医院设备科的巡检、保养和维修管理。"),
+        discussion: Help.text(en: "With no subcommand, opens the terminal UI on the store. See docs/cli.md.",
+                              zh: "不带子命令时，在数据库上打开终端界面。见 docs/cli.md。"),
         version: "0.1.0",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
                       EquipmentCommand.self, TicketCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, MaintenanceCommand.self, ConfigCommand.self,
                       VerifyCommand.self, SealCommand.self, BackupCommand.self, RestoreCommand.self,
-                      HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self]
+                      HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self,
+                      InstallShellFilesCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -22,22 +25,12 @@ struct Rounds: ParsableCommand {
     /// Runs the command line; a daily seal that could not be appended is said at exit (SealWarnings).
     static func main() {
         SealWarnings.install()
-        Store.mediaMessagesInChinese = Self.chineseRequested(CommandLine.arguments, ProcessInfo.processInfo.environment)
+        Store.mediaMessagesInChinese = Help.chinese
         if let refusal = ValueArguments.checkControlCharacters(Array(CommandLine.arguments.dropFirst())) {
             FileHandle.standardError.write(Data(("rounds: " + refusal + "\n").utf8))
             Self.exit(withError: ExitCode(1))
         }
         main(nil)
-    }
-
-    /// `--lang zh`, else LC_ALL/LANG starting with zh — as ``GlobalOptions/isChinese``, read before
-    /// the options are parsed so that the store's broken-media sentences follow it.
-    static func chineseRequested(_ arguments: [String], _ env: [String: String]) -> Bool {
-        for (i, a) in arguments.enumerated() {
-            if a.hasPrefix("--lang=") { return a.dropFirst(7).lowercased().hasPrefix("zh") }
-            if a == "--lang", i + 1 < arguments.count { return arguments[i + 1].lowercased().hasPrefix("zh") }
-        }
-        return GlobalOptions.chineseLocale(env)
     }
 
     func run() throws {
@@ -50,9 +43,11 @@ struct Rounds: ParsableCommand {
 
 /// How the terminal UI looks.
 struct DisplayOptions: ParsableArguments {
-    @Flag(name: .customLong("no-color"), help: "Monochrome: meaning by text tags and attributes only (also env NO_COLOR).")
+    @Flag(name: .customLong("no-color"), help: Help.text(en: "Monochrome: meaning by text tags and attributes only (also env NO_COLOR).",
+                                                         zh: "单色：只用文字标签和字体属性表达含义（也可用环境变量 NO_COLOR）。"))
     var noColor = false
 
-    @Flag(name: .customLong("ascii"), help: "Draw borders with + - | instead of line-drawing characters.")
+    @Flag(name: .customLong("ascii"), help: Help.text(en: "Draw borders with + - | instead of line-drawing characters.",
+                                                      zh: "用 + - | 而不是制表符画边框。"))
     var ascii = false
 }

@@ -7,12 +7,16 @@ import RoundsStore
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the store consistently (SQLite's online backup) to DEST with DEST.seals, verify the copy and print its seal line.",
-        discussion: "Anyone in the store may back it up; it only reads. Refuses an existing DEST without --force. Restore with `rounds restore DEST`.")
+        abstract: Help.text(en: "Copy the store consistently (SQLite's online backup) to DEST with DEST.seals, verify the copy and print its seal line.",
+                            zh: "把数据库一致地复制到 DEST（SQLite 在线备份），连同 DEST.seals；校验副本并打印其封签行。"),
+        discussion: Help.text(en: "Anyone in the store may back it up; it only reads. Refuses an existing DEST without --force. Restore with `rounds restore DEST`.",
+                              zh: "数据库中的任何人都可备份（只读）。DEST 已存在时拒绝，除非 --force。恢复用 `rounds restore DEST`。"))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Where to write the copy (its seal log goes beside it as DEST.seals).") var dest: String
-    @Flag(help: "Replace DEST if it exists.") var force = false
+    @Argument(help: Help.text(en: "Where to write the copy (its seal log goes beside it as DEST.seals).",
+                              zh: "副本写到哪里（其封签日志作为 DEST.seals 放在旁边）。")) var dest: String
+    @Flag(help: Help.text(en: "Replace DEST if it exists.",
+                          zh: "DEST 已存在时替换它。")) var force = false
 
     func run() throws {
         try refusing {
@@ -28,12 +32,16 @@ struct BackupCommand: ParsableCommand {
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Replace the store with a verified backup made by `rounds backup` (equipment head, proven).",
-        discussion: "Refuses when the store holds audit entries the backup lacks, unless --force; the replaced store is kept beside it as STORE.replaced-SECONDS-PID. Close every other rounds session on the store first. See docs/cli.md, \"Restoring a backup\".")
+        abstract: Help.text(en: "Replace the store with a verified backup made by `rounds backup` (equipment head, proven).",
+                            zh: "用 `rounds backup` 做的、已校验的备份替换数据库（设备科主任，须证明身份）。"),
+        discussion: Help.text(en: "Refuses when the store holds audit entries the backup lacks, unless --force; the replaced store is kept beside it as STORE.replaced-SECONDS-PID. Close every other rounds session on the store first. See docs/cli.md, \"Restoring a backup\".",
+                              zh: "数据库中有备份所没有的审计记录时拒绝，除非 --force；被替换的数据库保留在旁边，名为 STORE.replaced-秒数-进程号。请先关闭此数据库上的其他 rounds。详见 docs/cli.md“恢复备份”。"))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The backup to restore (its seal log SRC.seals is restored with it).") var source: String
-    @Flag(help: "Replace the store even when it holds audit entries the backup lacks.") var force = false
+    @Argument(help: Help.text(en: "The backup to restore (its seal log SRC.seals is restored with it).",
+                              zh: "要恢复的备份（其封签日志 SRC.seals 一并恢复）。")) var source: String
+    @Flag(help: Help.text(en: "Replace the store even when it holds audit entries the backup lacks.",
+                          zh: "即使数据库中有备份所没有的审计记录也替换。")) var force = false
     @OptionGroup var pin: PINOptions
 
     /// Thrown inside the authorising transaction so that it writes nothing.

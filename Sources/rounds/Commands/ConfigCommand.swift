@@ -8,11 +8,13 @@ import RoundsStore
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "The configurable rules and their values (docs/rules.md).",
+        abstract: Help.text(en: "The configurable rules and their values (docs/rules.md).",
+                            zh: "可配置的规则及其取值（docs/rules.md）。"),
         subcommands: [List.self, Set.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every rule setting: its value, its default, what it allows.")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every rule setting: its value, its default, what it allows.",
+                                                                            zh: "每项规则设置：当前值、默认值、允许的取值。"))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -27,10 +29,13 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a rule (equipment head only; audited).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Change a rule (equipment head only; audited).",
+                                                                            zh: "修改一项规则（仅设备科主任；记入审计）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The setting, e.g. rule.ten-day-period.") var key: String
-        @Argument(help: "The new value.") var value: String
+        @Argument(help: Help.text(en: "The setting, e.g. rule.ten-day-period.",
+                                  zh: "设置项，例如 rule.ten-day-period。")) var key: String
+        @Argument(help: Help.text(en: "The new value.",
+                                  zh: "新的取值。")) var value: String
         @OptionGroup var pin: PINOptions
 
         func run() throws {

@@ -7,8 +7,10 @@ import RoundsStore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open the terminal UI on a sample hospital (created on first use).",
-        discussion: "The demo store lives at $XDG_DATA_HOME/rounds/demo.sqlite (or --store). You are the user 'demo' unless --user says otherwise, signed in with the sample hospital's documented PIN 246810.")
+        abstract: Help.text(en: "Open the terminal UI on a sample hospital (created on first use).",
+                            zh: "在示例医院上打开终端界面（首次使用时创建）。"),
+        discussion: Help.text(en: "The demo store lives at $XDG_DATA_HOME/rounds/demo.sqlite (or --store). You are the user 'demo' unless --user says otherwise, signed in with the sample hospital's documented PIN 246810.",
+                              zh: "演示数据库位于 $XDG_DATA_HOME/rounds/demo.sqlite（或 --store）。除非 --user 另有指定，你是用户 demo，用示例医院公开的 PIN 246810 登录。"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

@@ -8,16 +8,20 @@ import RoundsStore
 struct EquipmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "equipment",
-        abstract: "The equipment archive.",
+        abstract: Help.text(en: "The equipment archive.",
+                            zh: "设备档案。"),
         subcommands: [List.self, Show.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List devices, ordered by department, location and tag.")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "List devices, ordered by department, location and tag.",
+                                                                            zh: "列出设备，按科室、存放地点和资产编号排序。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
-        @Option(help: "Only this status: in-service, standby, stopped, awaiting-scrap, scrapped.") var status: String?
-        @Option(help: "Any substring of the tag, name (Chinese or English), model, serial, maker or location.") var search: String?
+        @Option(help: Help.onlyDepartment) var department: String?
+        @Option(help: Help.text(en: "Only this status: in-service, standby, stopped, awaiting-scrap, scrapped.",
+                                zh: "只看此状态：in-service（在用）、standby（备用）、stopped（停用）、awaiting-scrap（待报废）、scrapped（已报废）。")) var status: String?
+        @Option(help: Help.text(en: "Any substring of the tag, name (Chinese or English), model, serial, maker or location.",
+                                zh: "资产编号、名称（中文或英文）、型号、出厂编号、生产厂家或存放地点中的任意子串。")) var search: String?
 
         func run() throws {
             try refusing {
@@ -37,10 +41,11 @@ struct EquipmentCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every field of one device and its history.")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every field of one device and its history.",
+                                                                            zh: "一台设备的全部字段及其历史。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The device's tag (asset number).") var tag: String
+        @Argument(help: Help.deviceTag) var tag: String
 
         func run() throws {
             try refusing {
@@ -59,7 +64,7 @@ struct EquipmentCommand: ParsableCommand {
 
 /// `--format table|csv|json`.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "table (default), csv or json.")
+    @Option(help: Help.tableFormat)
     var format: OutputFormat = .table
     @OptionGroup var csv: CSVOptions
 

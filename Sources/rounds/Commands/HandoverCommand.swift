@@ -6,7 +6,8 @@ import RoundsStore
 
 /// `--pin PIN`, else env `ROUNDS_PIN`: the signer's own PIN (CONTRACT). The CLI never prompts.
 struct PINOptions: ParsableArguments {
-    @Option(help: "Your own PIN (env ROUNDS_PIN). Never another person's.") var pin: String?
+    @Option(help: Help.text(en: "Your own PIN (env ROUNDS_PIN). Never another person's.",
+                            zh: "你自己的 PIN（环境变量 ROUNDS_PIN）。绝不用他人的。")) var pin: String?
 
     var value: String? {
         if let pin, !pin.isEmpty { return pin }
@@ -19,7 +20,8 @@ struct PINOptions: ParsableArguments {
 struct HandoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handover",
-        abstract: "Shift handovers (交接班): the sheet, the outgoing signature, the incoming acknowledgement.",
+        abstract: Help.text(en: "Shift handovers: the sheet, the outgoing signature, the incoming acknowledgement.",
+                            zh: "交接班：交接班记录单、交班签名、接班确认。"),
         subcommands: [Show.self, Sign.self, Ack.self, List.self, Export.self])
 
     enum DocumentFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
@@ -52,11 +54,14 @@ struct HandoverCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The handover sheet of a department's shift as the records stand now (or a signed one with --id).")
+            abstract: Help.text(en: "The handover sheet of a department's shift as the records stand now (or a signed one with --id).",
+                                zh: "某科室当前班次的交接班记录单，按现有记录生成（或用 --id 查看已签名的一份）。"))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The department (default: yours).") var department: String?
-        @Option(help: "A signed handover's number instead of the current sheet.") var id: Int64?
-        @Option(help: "text (default), csv or json.") var format: DocumentFormat = .text
+        @Option(help: Help.yourDepartment) var department: String?
+        @Option(help: Help.text(en: "A signed handover's number instead of the current sheet.",
+                                zh: "已签名交接班的编号，代替当前记录单。")) var id: Int64?
+        @Option(help: Help.text(en: "text (default), csv or json.",
+                                zh: "text（文本，默认）、csv 或 json。")) var format: DocumentFormat = .text
         @OptionGroup var csv: CSVOptions
 
         func print(_ text: String) throws {
@@ -82,12 +87,15 @@ struct HandoverCommand: ParsableCommand {
 
     struct Sign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Sign the department's handover sheet as the outgoing person (--user); prints its number.",
-            discussion: "Needs your PIN (--pin or ROUNDS_PIN) when the store requires PINs or you have set one.")
+            abstract: Help.text(en: "Sign the department's handover sheet as the outgoing person (--user); prints its number.",
+                                zh: "以交班人（--user）身份签署本科室的交接班记录单；打印其编号。"),
+            discussion: Help.text(en: "Needs your PIN (--pin or ROUNDS_PIN) when the store requires PINs or you have set one.",
+                                  zh: "数据库要求 PIN 或你已设置 PIN 时，需要你的 PIN（--pin 或 ROUNDS_PIN）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var pin: PINOptions
-        @Option(help: "The department (default: yours).") var department: String?
-        @Option(help: "Free notes for the incoming person, kept as typed.") var note: String = ""
+        @Option(help: Help.yourDepartment) var department: String?
+        @Option(help: Help.text(en: "Free notes for the incoming person, kept as typed.",
+                                zh: "留给接班人的备注，按原样保存。")) var note: String = ""
 
         func run() throws {
             try refusing {
@@ -106,10 +114,11 @@ struct HandoverCommand: ParsableCommand {
 
     struct Ack: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Acknowledge a handover as the incoming person (--user), with your own PIN (R2).")
+            abstract: Help.text(en: "Acknowledge a handover as the incoming person (--user), with your own PIN (R2).",
+                                zh: "以接班人（--user）身份确认交接班，使用你自己的 PIN（R2）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var pin: PINOptions
-        @Argument(help: "The handover's number.") var id: Int64
+        @Argument(help: Help.handoverNumber) var id: Int64
 
         func run() throws {
             try refusing {
@@ -125,12 +134,15 @@ struct HandoverCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Signed handovers, newest first.")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Signed handovers, newest first.",
+                                                                            zh: "已签名的交接班，最新的在前。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: "Only this department (code).") var department: String?
-        @Option(help: "Any text of the sheet (device, name, note), the signer or the acknowledger.") var search: String?
-        @Flag(help: "Only handovers not acknowledged yet.") var unacknowledged = false
+        @Option(help: Help.onlyDepartment) var department: String?
+        @Option(help: Help.text(en: "Any text of the sheet (device, name, note), the signer or the acknowledger.",
+                                zh: "记录单中的任意文字（设备、姓名、备注）、签名人或确认人。")) var search: String?
+        @Flag(help: Help.text(en: "Only handovers not acknowledged yet.",
+                              zh: "只看尚未确认的交接班。")) var unacknowledged = false
 
         func run() throws {
             try refusing {
@@ -145,11 +157,14 @@ struct HandoverCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A signed handover as a document for printing and filing, in Chinese or English (--lang).")
+            abstract: Help.text(en: "A signed handover as a document for printing and filing, in Chinese or English (--lang).",
+                                zh: "已签名的交接班，作为可打印归档的文件，中文或英文（--lang）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The handover's number.") var id: Int64
-        @Option(help: "text (default) or csv.") var format: DocumentFormat = .text
-        @Option(help: "Write to this file instead of standard output (an existing file only with --force).") var output: String?
+        @Argument(help: Help.handoverNumber) var id: Int64
+        @Option(help: Help.text(en: "text (default) or csv.",
+                                zh: "text（文本，默认）或 csv。")) var format: DocumentFormat = .text
+        @Option(help: Help.text(en: "Write to this file instead of standard output (an existing file only with --force).",
+                                zh: "写入此文件而不是标准输出（文件已存在时须 --force）。")) var output: String?
         @OptionGroup var csv: CSVOptions
 
         func run() throws {
@@ -173,9 +188,11 @@ struct HandoverCommand: ParsableCommand {
 struct AckProblemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack-problem",
-        abstract: "Acknowledge a focused inspection raised by a daily-check problem (engineer, R24); prints the response time.")
+        abstract: Help.text(en: "Acknowledge a focused inspection raised by a daily-check problem (engineer, R24); prints the response time.",
+                            zh: "确认由日检问题引发的单独重点巡检（维修工程师，R24）；打印响应时间。"))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The focused inspection's number (rounds report problems).") var id: Int64
+    @Argument(help: Help.text(en: "The focused inspection's number (rounds report problems).",
+                              zh: "单独重点巡检的编号（rounds report problems）。")) var id: Int64
 
     func run() throws {
         try refusing {
@@ -194,17 +211,23 @@ struct AckProblemCommand: ParsableCommand {
 struct DepartmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "department",
-        abstract: "Department settings: shifts and daily-check days.",
+        abstract: Help.text(en: "Department settings: shifts and daily-check days.",
+                            zh: "科室设置：班次和日检日。"),
         subcommands: [Shifts.self])
 
     struct Shifts: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show every department's shifts, or set one's: rounds department shifts ICU 08:00,16:00,00:00.",
-            discussion: "Setting is for the equipment head or the department's head; audited.")
+            abstract: Help.text(en: "Show every department's shifts, or set one's: rounds department shifts ICU 08:00,16:00,00:00.",
+                                zh: "显示各科室的班次，或设置某科室的班次：rounds department shifts ICU 08:00,16:00,00:00。"),
+            discussion: Help.text(en: "Setting is for the equipment head or the department's head; audited.",
+                                  zh: "设置须由设备科主任或该科室主任进行；记入审计。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The department (code).") var department: String?
-        @Argument(help: "Shift start times, e.g. 08:00,16:00,00:00 or 08:00,20:00.") var times: String?
-        @Option(name: .customLong("check-days"), help: "every-day or monday-to-friday (default: as before, else by key department).")
+        @Argument(help: Help.text(en: "The department (code).",
+                                  zh: "科室（科室编码）。")) var department: String?
+        @Argument(help: Help.text(en: "Shift start times, e.g. 08:00,16:00,00:00 or 08:00,20:00.",
+                                  zh: "各班次开始时间，例如 08:00,16:00,00:00 或 08:00,20:00。")) var times: String?
+        @Option(name: .customLong("check-days"), help: Help.text(en: "every-day or monday-to-friday (default: as before, else by key department).",
+                                                                 zh: "every-day（每天）或 monday-to-friday（周一至周五）（默认：保持原设置，否则按是否重点科室）。"))
         var checkDays: String?
 
         func run() throws {

@@ -6,21 +6,27 @@ import RoundsStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import departments, people or equipment from CSV (UTF-8 with or without BOM, or GB18030).",
-        discussion: "All or nothing: one bad row refuses the file, every problem listed as FILE:LINE: column: message.")
+        abstract: Help.text(en: "Import departments, people or equipment from CSV (UTF-8 with or without BOM, or GB18030).",
+                            zh: "从 CSV 导入科室、人员或设备（UTF-8，带或不带 BOM，或 GB18030）。"),
+        discussion: Help.text(en: "All or nothing: one bad row refuses the file, every problem listed as FILE:LINE: column: message.",
+                              zh: "全部或全不：任何一行有误即拒绝整个文件，每个问题列为 文件:行号: 列: 说明。"))
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "departments, people or equipment")
+    @Argument(help: Help.text(en: "departments, people or equipment",
+                              zh: "departments（科室）、people（人员）或 equipment（设备）"))
     var kind: String
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: Help.text(en: "The CSV file.",
+                              zh: "CSV 文件。"))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: "Check the file and report what would change; write nothing.")
+    @Flag(name: .customLong("dry-run"), help: Help.text(en: "Check the file and report what would change; write nothing.",
+                                                        zh: "检查文件并报告将会改变什么；不写入任何内容。"))
     var dryRun = false
 
-    @Option(help: "utf-8 or gb18030 (default: detected).")
+    @Option(help: Help.text(en: "utf-8 or gb18030 (default: detected).",
+                            zh: "utf-8 或 gb18030（默认：自动识别）。"))
     var encoding: String?
 
     @OptionGroup var pin: PINOptions

@@ -8,17 +8,22 @@ import RoundsStore
 struct MaintenanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "maintenance",
-        abstract: "Maintenance plans by tier: first- and second-level intervals per device (R26–R31).",
+        abstract: Help.text(en: "Maintenance plans by tier: first- and second-level intervals per device (R26–R31).",
+                            zh: "按级别的保养计划：每台设备的一级、二级保养间隔（R26–R31）。"),
         subcommands: [Plan.self, PlanKey.self])
 
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set the plan of devices for a tier; without --interval the category's default (docs/rules.md).")
+            abstract: Help.text(en: "Set the plan of devices for a tier; without --interval the category's default (docs/rules.md).",
+                                zh: "为设备设定某一级别的保养计划；不给 --interval 时用该类别的默认值（docs/rules.md）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Device tags.") var devices: [String]
-        @Option(help: "first or second (daily is every day).") var tier: String
-        @Option(help: "Interval in days.") var interval: Int?
-        @Flag(help: "Stop the plan.") var inactive = false
+        @Argument(help: Help.deviceTags) var devices: [String]
+        @Option(help: Help.text(en: "first or second (daily is every day).",
+                                zh: "first（一级）或 second（二级）（日常保养为每天）。")) var tier: String
+        @Option(help: Help.text(en: "Interval in days.",
+                                zh: "间隔天数。")) var interval: Int?
+        @Flag(help: Help.text(en: "Stop the plan.",
+                              zh: "停止该计划。")) var inactive = false
 
         func run() throws {
             try refusing {
@@ -37,7 +42,8 @@ struct MaintenanceCommand: ParsableCommand {
     struct PlanKey: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan-key",
-            abstract: "Give every key-department device without an active second-level plan the default one (R31).")
+            abstract: Help.text(en: "Give every key-department device without an active second-level plan the default one (R31).",
+                                zh: "为每台没有有效二级保养计划的重点科室设备设定默认计划（R31）。"))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -59,7 +65,8 @@ extension ReportCommand {
     /// `rounds report maintenance`: plans due and overdue, and key-department devices without a
     /// second-level plan (R31).
     struct Maintenance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Maintenance due and overdue by plan, and devices lacking a second-level plan (R26–R31).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Maintenance due and overdue by plan, and devices lacking a second-level plan (R26–R31).",
+                                                                            zh: "按计划列出到期和逾期的保养，以及缺少二级保养计划的设备（R26–R31）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
 
@@ -82,15 +89,23 @@ extension RecordCommand {
     /// `rounds record qc-test`: a radiation QC test result (R76); a passed acceptance test lets a
     /// repaired device with a major part replaced be signed back (R78).
     struct QCTest: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "qc-test", abstract: "Record a radiation QC test: acceptance, status or stability (R76–R78).")
+        static let configuration = CommandConfiguration(commandName: "qc-test", abstract: Help.text(en: "Record a radiation QC test: acceptance, status or stability (R76–R78).",
+                                                                                                    zh: "记录一次放射质控检测：验收、状态或稳定性检测（R76–R78）。"))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The device's tag.") var device: String
-        @Option(help: "acceptance, status or stability.") var type: String
-        @Option(help: "pass or fail.") var result: String
-        @Option(help: "The testing organisation.") var organisation = ""
-        @Option(help: "The report number.") var report = ""
-        @Option(help: "When the test was done (default: now).") var at: String?
-        @Option(help: "Who did or witnessed the test and signs it (default: the user).") var by: String?
+        @Option(help: Help.text(en: "The device's tag.",
+                                zh: "设备的资产编号。")) var device: String
+        @Option(help: Help.text(en: "acceptance, status or stability.",
+                                zh: "acceptance（验收）、status（状态）或 stability（稳定性）。")) var type: String
+        @Option(help: Help.text(en: "pass or fail.",
+                                zh: "pass（合格）或 fail（不合格）。")) var result: String
+        @Option(help: Help.text(en: "The testing organisation.",
+                                zh: "检测机构。")) var organisation = ""
+        @Option(help: Help.text(en: "The report number.",
+                                zh: "报告编号。")) var report = ""
+        @Option(help: Help.text(en: "When the test was done (default: now).",
+                                zh: "检测时间（默认：现在）。")) var at: String?
+        @Option(help: Help.text(en: "Who did or witnessed the test and signs it (default: the user).",
+                                zh: "实施或见证检测并签名的人（默认：当前用户）。")) var by: String?
         @OptionGroup var pin: PINOptions
         @OptionGroup var late: LateReason
 

@@ -7,18 +7,23 @@ import RoundsStore
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record work done: an inspection, a daily check, or maintenance.",
+        abstract: Help.text(en: "Record work done: an inspection, a daily check, or maintenance.",
+                            zh: "记录已完成的工作：巡检、日检或保养。"),
         subcommands: [Inspection.self, DailyCheck.self, Maintenance.self, QCTest.self, Void.self])
 
     /// `--device`, `--at`, `--by`, `--note`: what every record takes.
     struct WorkOptions: ParsableArguments {
-        @Option(help: "The device's tag (asset number).") var device: String
-        @Option(help: "When the work was done (default: now); same forms as --now.") var at: String?
-        @Option(help: "Who did it (default: the user); must be a person in the store.") var by: String?
-        @Option(help: "Free text, kept as typed (Chinese is fine).") var note: String = ""
+        @Option(help: Help.deviceTag) var device: String
+        @Option(help: Help.text(en: "When the work was done (default: now); same forms as --now.",
+                                zh: "工作完成的时间（默认：现在）；格式同 --now。")) var at: String?
+        @Option(help: Help.text(en: "Who did it (default: the user); must be a person in the store.",
+                                zh: "完成人（默认：当前用户）；必须是数据库中的人员。")) var by: String?
+        @Option(help: Help.text(en: "Free text, kept as typed (Chinese is fine).",
+                                zh: "自由文本，按原样保存（可用中文）。")) var note: String = ""
         @OptionGroup var late: LateReason
         @OptionGroup var pin: PINOptions
-        @Option(help: "The id of the record this one corrects (same device); needs --reason. The original is kept, shown with its correction.")
+        @Option(help: Help.text(en: "The id of the record this one corrects (same device); needs --reason. The original is kept, shown with its correction.",
+                                zh: "本记录所更正的记录编号（同一设备）；需要 --reason。原记录保留，并与其更正一同显示。"))
         var corrects: Int64?
 
         func stamp(_ session: Session) throws -> WorkStamp {
@@ -48,11 +53,14 @@ struct RecordCommand: ParsableCommand {
 
     struct Inspection: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record an inspection; hazard opens a hazard item (R16), fault also opens a repair ticket.")
+            abstract: Help.text(en: "Record an inspection; hazard opens a hazard item (R16), fault also opens a repair ticket.",
+                                zh: "记录一次巡检；hazard 登记一项隐患（R16），fault 还会开一张维修单。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
-        @Option(help: "ten-day, monthly or quarterly.") var kind: String
-        @Option(help: "ok (default), hazard or fault.") var result: String = "ok"
+        @Option(help: Help.text(en: "ten-day, monthly or quarterly.",
+                                zh: "ten-day（10 日巡检）、monthly（月度巡检）或 quarterly（季度巡检）。")) var kind: String
+        @Option(help: Help.text(en: "ok (default), hazard or fault.",
+                                zh: "ok（正常，默认）、hazard（隐患）或 fault（故障）。")) var result: String = "ok"
 
         func run() throws {
             try refusing {
@@ -73,10 +81,12 @@ struct RecordCommand: ParsableCommand {
     struct DailyCheck: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "daily-check",
-            abstract: "Record an operator's daily check (R22); a problem also raises a focused inspection and a repair request (R24).")
+            abstract: Help.text(en: "Record an operator's daily check (R22); a problem also raises a focused inspection and a repair request (R24).",
+                                zh: "记录操作人员的日检（R22）；有问题时还会引发单独重点巡检和报修（R24）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
-        @Option(help: "ok or problem.") var result: String
+        @Option(help: Help.text(en: "ok or problem.",
+                                zh: "ok（正常）或 problem（有问题）。")) var result: String
 
         func run() throws {
             try refusing {
@@ -94,13 +104,18 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Maintenance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record daily, first- or second-level maintenance (R26–R32).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32).",
+                                                                            zh: "记录日常、一级或二级保养（R26–R32）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
-        @Option(help: "daily, first or second.") var tier: String
-        @Option(name: .customLong("with"), help: "The second person of joint (second-level) maintenance.") var partner: String?
-        @Option(name: .customLong("plug-test"), help: "pass or fail: the powered test of rescue equipment (R32).") var plugTest: String?
-        @Option(name: .customLong("with-pin"), help: "The second signer's own PIN (R2, R29).") var withPIN: String?
+        @Option(help: Help.text(en: "daily, first or second.",
+                                zh: "daily（日常）、first（一级）或 second（二级）。")) var tier: String
+        @Option(name: .customLong("with"), help: Help.text(en: "The second person of joint (second-level) maintenance.",
+                                                           zh: "联合（二级）保养的第二人。")) var partner: String?
+        @Option(name: .customLong("plug-test"), help: Help.text(en: "pass or fail: the powered test of rescue equipment (R32).",
+                                                                zh: "pass（通过）或 fail（未通过）：抢救设备的插电测试（R32）。")) var plugTest: String?
+        @Option(name: .customLong("with-pin"), help: Help.text(en: "The second signer's own PIN (R2, R29).",
+                                                               zh: "第二签名人自己的 PIN（R2、R29）。")) var withPIN: String?
 
         func run() throws {
             try refusing {
@@ -126,11 +141,15 @@ struct RecordCommand: ParsableCommand {
     /// and why; reports no longer count it.
     struct Void: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Void a record of work entered by mistake (it is kept, shown voided with who, when and why).")
+            abstract: Help.text(en: "Void a record of work entered by mistake (it is kept, shown voided with who, when and why).",
+                                zh: "作废误录的工作记录（记录保留，显示为已作废，并注明何人、何时、为何）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "inspection, daily-check or maintenance.") var kind: String
-        @Argument(help: "The record's id.") var id: Int64
-        @Option(help: "Why it is voided. Required.") var reason: String?
+        @Argument(help: Help.text(en: "inspection, daily-check or maintenance.",
+                                  zh: "inspection（巡检）、daily-check（日检）或 maintenance（保养）。")) var kind: String
+        @Argument(help: Help.text(en: "The record's id.",
+                                  zh: "记录编号。")) var id: Int64
+        @Option(help: Help.text(en: "Why it is voided. Required.",
+                                zh: "作废原因。必填。")) var reason: String?
         @OptionGroup var pin: PINOptions
 
         func run() throws {

@@ -8,12 +8,14 @@ import RoundsStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Reports: overdue inspections, inspection compliance.",
+        abstract: Help.text(en: "Reports: overdue inspections, inspection compliance.",
+                            zh: "报表：逾期巡检、巡检完成情况。"),
         subcommands: [Overdue.self, Compliance.self, Uptime.self, Contacts.self, Maintenance.self, Kpi.self,
                       MissingChecks.self, Handovers.self, Problems.self, LateEntries.self])
 
     struct Overdue: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every overdue inspection as of --now, most overdue first (CONTRACT).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every overdue inspection as of --now, most overdue first (CONTRACT).",
+                                                                            zh: "截至 --now 的全部逾期巡检，逾期最久的在前（CONTRACT）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
 
@@ -30,11 +32,14 @@ struct ReportCommand: ParsableCommand {
 
     struct Compliance: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Inspections due, done on time, late and missed in a month or quarter, against WHO's goal lines (R21, R96).")
+            abstract: Help.text(en: "Inspections due, done on time, late and missed in a month or quarter, against WHO's goal lines (R21, R96).",
+                                zh: "某月或某季度应做、按时完成、迟做和漏做的巡检，对照 WHO 目标线（R21、R96）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: "A month: YYYY-MM.") var month: String?
-        @Option(help: "A quarter: YYYY-Q1 … YYYY-Q4.") var quarter: String?
+        @Option(help: Help.text(en: "A month: YYYY-MM.",
+                                zh: "月份：YYYY-MM。")) var month: String?
+        @Option(help: Help.text(en: "A quarter: YYYY-Q1 … YYYY-Q4.",
+                                zh: "季度：YYYY-Q1 … YYYY-Q4。")) var quarter: String?
 
         func run() throws {
             try refusing {
@@ -74,13 +79,16 @@ struct ReportCommand: ParsableCommand {
 extension ReportCommand {
     struct Uptime: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The running intact rate (运行完好率) per device, department and hospital for the local days --from..--to.",
-            discussion: "Methods: time (default, CONTRACT), snapshot (count-based 完好率 at --now or the end of --to), device-day.")
+            abstract: Help.text(en: "The running intact rate per device, department and hospital for the local days --from..--to.",
+                                zh: "本地日期 --from..--to 内各设备、科室及全院的运行完好率。"),
+            discussion: Help.text(en: "Methods: time (default, CONTRACT), snapshot (count-based intact rate at --now or the end of --to), device-day.",
+                                  zh: "计算方法：time（时间法，默认，CONTRACT）、snapshot（按台数的完好率，取 --now 或 --to 结束时）、device-day（设备日法）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: "First local day (default: the first of this month).") var from: String?
-        @Option(help: "Last local day, inclusive (default: today).") var to: String?
-        @Option(help: "time, snapshot or device-day.") var method: String = "time"
+        @Option(help: Help.firstDay) var from: String?
+        @Option(help: Help.lastDay) var to: String?
+        @Option(help: Help.text(en: "time, snapshot or device-day.",
+                                zh: "time（时间法）、snapshot（台数法）或 device-day（设备日法）。")) var method: String = "time"
 
         func run() throws {
             try refusing {
@@ -112,8 +120,8 @@ extension ReportCommand {
 
 /// What every report takes: `--format` and `--department`.
 struct ReportScope: ParsableArguments {
-    @Option(help: "table (default), csv or json.") var format: OutputFormat = .table
-    @Option(help: "Only this department (code).") var department: String?
+    @Option(help: Help.tableFormat) var format: OutputFormat = .table
+    @Option(help: Help.onlyDepartment) var department: String?
     @OptionGroup var csv: CSVOptions
 
     /// Opens the session and refuses an unknown department.
@@ -137,11 +145,14 @@ extension ReportCommand {
     struct LateEntries: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "late-entries",
-            abstract: "Every record of work entered more than late-entry-hours after the work (补录, R4): when done, when entered, by whom, why.")
+            abstract: Help.text(en: "Every record of work entered more than late-entry-hours after the work (late entry, R4): when done, when entered, by whom, why.",
+                                zh: "工作完成后超过 late-entry-hours 才录入的每条记录（补录，R4）：何时完成、何时录入、录入人、原因。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: "First local day of entry (default: all).") var from: String?
-        @Option(help: "Last local day of entry, inclusive (default: all).") var to: String?
+        @Option(help: Help.text(en: "First local day of entry (default: all).",
+                                zh: "录入的起始本地日期（默认：全部）。")) var from: String?
+        @Option(help: Help.text(en: "Last local day of entry, inclusive (default: all).",
+                                zh: "录入的结束本地日期，含当天（默认：全部）。")) var to: String?
 
         func run() throws {
             try refusing {

@@ -9,15 +9,19 @@ extension ReportCommand {
     /// local days --from..--to, each with its formula, numerator and denominator (R120).
     struct Kpi: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Maintenance KPIs for the local days --from..--to: failures, repeats, response, repair, downtime, MTTR (both bases), MTBF, delinquent tickets, inspection completion, IPM yield.",
-            discussion: "Tickets and inspections are read as of --now. Delinquent tickets are those open at --now and requested more than --delinquent-days before it.")
+            abstract: Help.text(en: "Maintenance KPIs for the local days --from..--to: failures, repeats, response, repair, downtime, MTTR (both bases), MTBF, delinquent tickets, inspection completion, IPM yield.",
+                                zh: "本地日期 --from..--to 的维修指标：故障、重复故障、响应、维修、停机、MTTR（两种口径）、MTBF、超期维修单、巡检完成率、IPM 合格率。"),
+            discussion: Help.text(en: "Tickets and inspections are read as of --now. Delinquent tickets are those open at --now and requested more than --delinquent-days before it.",
+                                  zh: "维修单和巡检按 --now 时的状态读取。超期维修单指在 --now 时仍未结、且报修早于 --now 超过 --delinquent-days 天的维修单。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: "First local day (default: the first of this month).") var from: String?
-        @Option(help: "Last local day, inclusive (default: today).") var to: String?
-        @Option(help: "A failure within this many days after the previous one's sign-off is a repeat (default 30).")
+        @Option(help: Help.firstDay) var from: String?
+        @Option(help: Help.lastDay) var to: String?
+        @Option(help: Help.text(en: "A failure within this many days after the previous one's sign-off is a repeat (default 30).",
+                                zh: "上一次签收后这么多天内再次故障即为重复故障（默认 30）。"))
         var repeatWindow: Int = RepairKPIs.defaultRepeatWindowDays
-        @Option(help: "A ticket open longer than this many days is delinquent (default 30).")
+        @Option(help: Help.text(en: "A ticket open longer than this many days is delinquent (default 30).",
+                                zh: "未结超过这么多天的维修单为超期（默认 30）。"))
         var delinquentDays: Int = RepairKPIs.defaultDelinquentDays
 
         func run() throws {

@@ -8,17 +8,28 @@ import RoundsStore
 struct ScrapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scrap",
-        abstract: "Scrapping: request, technical appraisal, approvals, completion (the device becomes read-only for ever).",
+        abstract: Help.text(en: "Scrapping: request, technical appraisal, approvals, completion (the device becomes read-only for ever).",
+                            zh: "报废：申请、技术鉴定、审批、完成（设备从此只读）。"),
         subcommands: [Request.self, Appraise.self, Approve.self, Complete.self, Withdraw.self, Show.self])
 
+    /// The help of the ID argument that every step after the request takes.
+    static var requestHelp: ArgumentHelp {
+        Help.text(en: "The scrapping request's id (printed by `scrap request`).", zh: "报废申请编号（由 `scrap request` 打印）。")
+    }
+
     struct Request: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Request scrapping of one or more devices; prints the request id (R62).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Request scrapping of one or more devices; prints the request id (R62).",
+                                                                            zh: "申请报废一台或多台设备；打印申请编号（R62）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Device tags.") var devices: [String]
-        @Option(help: "Why (required).") var reason: String
-        @Option(help: "The devices' condition.") var condition = ""
-        @Option(name: .customLong("repair-summary"), help: "Summary of the repair history.") var repairSummary = ""
-        @Option(parsing: .unconditional, help: "Remaining value in yuan (0 to 9999999999.99).") var value = "0"
+        @Argument(help: Help.deviceTags) var devices: [String]
+        @Option(help: Help.text(en: "Why (required).",
+                                zh: "原因（必填）。")) var reason: String
+        @Option(help: Help.text(en: "The devices' condition.",
+                                zh: "设备状况。")) var condition = ""
+        @Option(name: .customLong("repair-summary"), help: Help.text(en: "Summary of the repair history.",
+                                                                     zh: "维修历史摘要。")) var repairSummary = ""
+        @Option(parsing: .unconditional, help: Help.text(en: "Remaining value in yuan (0 to 9999999999.99).",
+                                                         zh: "残值（元，0 至 9999999999.99）。")) var value = "0"
 
         func run() throws {
             try refusing {
@@ -52,23 +63,30 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Appraise: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record the technical appraisal organised by hospital leadership (R63).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record the technical appraisal organised by hospital leadership (R63).",
+                                                                            zh: "记录由院领导组织的技术鉴定（R63）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument var id: Int64
-        @Option(help: "Who organised it (login).") var organiser: String
-        @Option(help: "Panel members, ;-separated.") var panel: String
-        @Option(help: "The conclusion.") var conclusion: String
+        @Argument(help: ScrapCommand.requestHelp) var id: Int64
+        @Option(help: Help.text(en: "Who organised it (login).",
+                                zh: "组织人（登录名）。")) var organiser: String
+        @Option(help: Help.text(en: "Panel members, ;-separated.",
+                                zh: "鉴定小组成员，以 ; 分隔。")) var panel: String
+        @Option(help: Help.text(en: "The conclusion.",
+                                zh: "结论。")) var conclusion: String
         func run() throws {
             try ScrapCommand.step(global, id, .appraised(organiser: organiser, panel: panel.split(separator: ";").map(String.init), conclusion: conclusion))
         }
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve as the user, in the role the chain asks for next (R63–R64).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Approve as the user, in the role the chain asks for next (R63–R64).",
+                                                                            zh: "以当前用户身份、按审批链要求的下一个角色审批（R63–R64）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument var id: Int64
-        @Option(help: "The role you approve in (default: the next one in the chain).") var role: String?
-        @Option(help: "A note.") var note = ""
+        @Argument(help: ScrapCommand.requestHelp) var id: Int64
+        @Option(help: Help.text(en: "The role you approve in (default: the next one in the chain).",
+                                zh: "你审批时的角色（默认：审批链中的下一个）。")) var role: String?
+        @Option(help: Help.text(en: "A note.",
+                                zh: "备注。")) var note = ""
         func run() throws {
             try refusing {
                 let session = try Session.open(global)
@@ -88,24 +106,27 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Complete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Complete: every device becomes scrapped and read-only (R65, R8).")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Complete: every device becomes scrapped and read-only (R65, R8).",
+                                                                            zh: "完成报废：每台设备变为已报废且只读（R65、R8）。"))
         @OptionGroup var global: GlobalOptions
-        @Argument var id: Int64
+        @Argument(help: ScrapCommand.requestHelp) var id: Int64
         func run() throws { try ScrapCommand.step(global, id, .completed) }
     }
 
     struct Withdraw: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Withdraw the request; its devices go back to stopped.")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Withdraw the request; its devices go back to stopped.",
+                                                                            zh: "撤回申请；其设备恢复为停用。"))
         @OptionGroup var global: GlobalOptions
-        @Argument var id: Int64
-        @Option(help: "Why.") var reason: String
+        @Argument(help: ScrapCommand.requestHelp) var id: Int64
+        @Option(help: Help.why) var reason: String
         func run() throws { try ScrapCommand.step(global, id, .withdrawn(reason: reason)) }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A scrapping request and its steps.")
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "A scrapping request and its steps.",
+                                                                            zh: "一份报废申请及其各步骤。"))
         @OptionGroup var global: GlobalOptions
-        @Argument var id: Int64
+        @Argument(help: ScrapCommand.requestHelp) var id: Int64
         func run() throws {
             try refusing {
                 let session = try Session.open(global)

@@ -11,8 +11,10 @@ import RoundsStore
 struct SealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seal",
-        abstract: "Append a seal of the audit chain's head to STORE.seals and print it (R3).",
-        discussion: "The line is `seal <audit id> <chain hash> <time> <login>`; check it later with `rounds verify --seal LINE`. The first write of each day seals too.")
+        abstract: Help.text(en: "Append a seal of the audit chain's head to STORE.seals and print it (R3).",
+                            zh: "将审计链末端的封签追加到 STORE.seals 并打印（R3）。"),
+        discussion: Help.text(en: "The line is `seal <audit id> <chain hash> <time> <login>`; check it later with `rounds verify --seal LINE`. The first write of each day seals too.",
+                              zh: "该行为 `seal <审计编号> <链哈希> <时间> <登录名>`；之后用 `rounds verify --seal LINE` 核对。每天第一次写入也会自动封签。"))
 
     @OptionGroup var global: GlobalOptions
 

@@ -12,8 +12,10 @@ import RoundsStore
 struct TicketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticket",
-        abstract: "Repair tickets (维修单): open, assign, start, repair, return, close, and every other step.",
-        discussion: "Each step takes --at TIME (default: now) and --by LOGIN (default: the user). See docs/cli.md.",
+        abstract: Help.text(en: "Repair tickets: open, assign, start, repair, return, close, and every other step.",
+                            zh: "维修单：报修、派工、开始、维修、签收、关闭及其他各步骤。"),
+        discussion: Help.text(en: "Each step takes --at TIME (default: now) and --by LOGIN (default: the user). See docs/cli.md.",
+                              zh: "每个步骤都接受 --at TIME（默认：现在）和 --by LOGIN（默认：当前用户）。见 docs/cli.md。"),
         subcommands: [
             Open.self, TicketShow.self, TicketList.self, TicketSubstitutes.self,
             TicketSteps.Assign.self, TicketSteps.Start.self, TicketSteps.Repaired.self, TicketSteps.Return.self,
@@ -32,19 +34,26 @@ struct TicketCommand: ParsableCommand {
     /// the device's open ticket (R103). Prints the ticket number alone on stdout.
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Report a fault: open a repair request and print its number (R36).",
-            discussion: """
-                If the device already has an open ticket, the report is added to it (R103) and that number is \
-                printed, with a note on stderr; --new opens a parallel ticket linked to it instead.
-                """)
+            abstract: Help.text(en: "Report a fault: open a repair request and print its number (R36).",
+                                zh: "报修：开一张维修申请单并打印其编号（R36）。"),
+            discussion: Help.text(
+                en: """
+                    If the device already has an open ticket, the report is added to it (R103) and that number is \
+                    printed, with a note on stderr; --new opens a parallel ticket linked to it instead.
+                    """,
+                zh: "若设备已有未结维修单，本次报告并入该单（R103）并打印其单号，标准错误输出上附说明；--new 则另开一张与之关联的新单。"))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The device's tag (asset number). Required.") var device: String?
-        @Option(help: "What is wrong, as reported. Required.") var fault: String?
-        @Option(name: .customLong("out-of-service"), help: "yes (default) or no: the fault takes the device out of service (downtime).")
+        @Option(help: Help.text(en: "The device's tag (asset number). Required.",
+                                zh: "设备的资产编号。必填。")) var device: String?
+        @Option(help: Help.fault) var fault: String?
+        @Option(name: .customLong("out-of-service"), help: Help.text(en: "yes (default) or no: the fault takes the device out of service (downtime).",
+                                                                     zh: "yes（是，默认）或 no（否）：故障使设备停用（计入停机）。"))
         var outOfService: String = "yes"
-        @Option(name: .customLong("damage-by-fault"), help: "yes, no or undetermined: is this damage by fault (责任性损坏, R46)?")
+        @Option(name: .customLong("damage-by-fault"), help: Help.text(en: "yes, no or undetermined: is this damage by fault (R46)?",
+                                                                      zh: "yes、no 或 undetermined（待定）：是否为责任性损坏（R46）？"))
         var damageByFault: String?
-        @Flag(help: "Open a new ticket even if the device has an open one (R103 override; linked to it).") var new = false
+        @Flag(help: Help.text(en: "Open a new ticket even if the device has an open one (R103 override; linked to it).",
+                              zh: "即使设备已有未结维修单也开新单（R103 例外；与原单关联）。")) var new = false
         @OptionGroup var sign: TicketSignOptions
         @OptionGroup var late: LateReason
 
@@ -74,11 +83,14 @@ struct TicketCommand: ParsableCommand {
 /// `--at TIME`, `--by LOGIN`, `--pin`, `--reason`: when a step happened, who signs it, the proof of
 /// the signature (R2) and why it is entered late (R4).
 struct TicketSignOptions: ParsableArguments {
-    @Option(help: "When it happened (default: now); same forms as --now.") var at: String?
-    @Option(help: "Who signs it (default: the user); must be a person in the store.") var by: String?
+    @Option(help: Help.text(en: "When it happened (default: now); same forms as --now.",
+                            zh: "发生时间（默认：现在）；格式同 --now。")) var at: String?
+    @Option(help: Help.text(en: "Who signs it (default: the user); must be a person in the store.",
+                            zh: "签名人（默认：当前用户）；必须是数据库中的人员。")) var by: String?
     @OptionGroup var pin: PINOptions
     @Option(name: .customLong("late-reason"),
-            help: "Why the step is entered late (补录): required when --at is more than late-entry-hours (default 24) ago (R4). (Not --reason: some steps have their own.)")
+            help: Help.text(en: "Why the step is entered late: required when --at is more than late-entry-hours (default 24) ago (R4). (Not --reason: some steps have their own.)",
+                            zh: "该步骤补录的原因：--at 早于 late-entry-hours（默认 24 小时）以上时必填（R4）。（不是 --reason：有些步骤有自己的 --reason。）"))
     var lateReason: String?
 
     /// One write signed by `signer` with `--pin`, and `--late-reason` (or `reason`) for a late entry.
@@ -97,7 +109,7 @@ struct TicketSignOptions: ParsableArguments {
 
 /// `NUMBER [--at TIME] [--by LOGIN]`: what every step on an existing ticket takes.
 struct TicketStepOptions: ParsableArguments {
-    @Argument(help: "The ticket number, WX-YYYY-NNNNNN.") var number: String?
+    @Argument(help: Help.ticketNumber) var number: String?
     @OptionGroup var sign: TicketSignOptions
 }
 

@@ -7,10 +7,11 @@ import RoundsStore
 /// `rounds ticket show NUMBER`: one ticket as of --now: its summary, timeline, events and exceptions.
 struct TicketShow: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "One ticket as of --now: state, timeline with durations, every signed step, exceptions.")
+        commandName: "show", abstract: Help.text(en: "One ticket as of --now: state, timeline with durations, every signed step, exceptions.",
+                                                 zh: "截至 --now 的一张维修单：状态、带时长的时间线、每个签名步骤、例外情况。"))
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The ticket number, WX-YYYY-NNNNNN.") var number: String?
+    @Argument(help: Help.ticketNumber) var number: String?
 
     func run() throws {
         try refusing {
@@ -34,12 +35,16 @@ struct TicketShow: ParsableCommand {
 /// `rounds ticket list`: open tickets, most urgent first.
 struct TicketList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "Open tickets as of --now, most urgent first (priority, then oldest), with state, device and age.")
+        commandName: "list", abstract: Help.text(en: "Open tickets as of --now, most urgent first (priority, then oldest), with state, device and age.",
+                                                 zh: "截至 --now 的未结维修单，最紧急的在前（优先级，然后最早的），含状态、设备和时长。"))
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Flag(help: "Every ticket, also closed, refused and cancelled ones.") var all = false
-    @Option(help: "Only devices of this department (code).") var department: String?
-    @Flag(help: "Only tickets assigned to the user.") var mine = false
+    @Flag(help: Help.text(en: "Every ticket, also closed, refused and cancelled ones.",
+                          zh: "所有维修单，包括已关闭、已拒绝和已取消的。")) var all = false
+    @Option(help: Help.text(en: "Only devices of this department (code).",
+                            zh: "只看此科室（科室编码）的设备。")) var department: String?
+    @Flag(help: Help.text(en: "Only tickets assigned to the user.",
+                          zh: "只看派给当前用户的维修单。")) var mine = false
 
     func run() throws {
         try refusing {
@@ -67,11 +72,13 @@ struct TicketList: ParsableCommand {
 struct TicketSubstitutes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "substitutes",
-        abstract: "Candidate substitute devices for the ticket's device: same category, standby first (R53 b, R54).")
+        abstract: Help.text(en: "Candidate substitute devices for the ticket's device: same category, standby first (R53 b, R54).",
+                            zh: "维修单所涉设备的候选替代设备：同类别，备用的在前（R53 b、R54）。"))
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The ticket number, WX-YYYY-NNNNNN.") var number: String?
-    @Option(help: "The equipment department's spare pool (department code); default: the department of the equipment head(s).")
+    @Argument(help: Help.ticketNumber) var number: String?
+    @Option(help: Help.text(en: "The equipment department's spare pool (department code); default: the department of the equipment head(s).",
+                            zh: "设备科的备用设备池（科室编码）；默认：设备科主任所在的科室。"))
     var pool: String?
 
     func run() throws {

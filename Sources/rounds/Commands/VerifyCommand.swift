@@ -7,12 +7,15 @@ import RoundsStore
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check SQLite's integrity, the schema, the hash-chained audit log against the seals, and every row against it.",
-        discussion: "Without --seal, the chain is checked against every line of the seal log STORE.seals.")
+        abstract: Help.text(en: "Check SQLite's integrity, the schema, the hash-chained audit log against the seals, and every row against it.",
+                            zh: "检查 SQLite 完整性、数据库结构、对照封签的哈希链审计日志，以及每一行与审计日志是否一致。"),
+        discussion: Help.text(en: "Without --seal, the chain is checked against every line of the seal log STORE.seals.",
+                              zh: "不给 --seal 时，对照封签日志 STORE.seals 的每一行检查审计链。"))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Check against this one seal line instead of the seal log (e.g. copied from a printed report).")
+    @Option(help: Help.text(en: "Check against this one seal line instead of the seal log (e.g. copied from a printed report).",
+                            zh: "只对照这一行封签检查，而不是封签日志（例如从打印的报表上抄下的）。"))
     var seal: String?
 
     func run() throws {

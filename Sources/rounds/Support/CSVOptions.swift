@@ -8,11 +8,14 @@ import RoundsApp
 struct CSVOptions: ParsableArguments {
     enum TextEncoding: String, ExpressibleByArgument, CaseIterable { case utf8 = "utf-8", gb18030 }
 
-    @Flag(help: "CSV for Excel: UTF-8 with a byte-order mark, so that Chinese shows correctly.")
+    @Flag(help: Help.text(en: "CSV for Excel: UTF-8 with a byte-order mark, so that Chinese shows correctly.",
+                          zh: "供 Excel 使用的 CSV：带字节顺序标记（BOM）的 UTF-8，中文才能正确显示。"))
     var excel = false
-    @Option(help: "CSV text encoding: utf-8 (default) or gb18030 (what Excel on a Chinese Windows reads).")
+    @Option(help: Help.text(en: "CSV text encoding: utf-8 (default) or gb18030 (what Excel on a Chinese Windows reads).",
+                            zh: "CSV 文本编码：utf-8（默认）或 gb18030（中文 Windows 上的 Excel 读取的编码）。"))
     var encoding: TextEncoding = .utf8
-    @Flag(help: "Replace the --output file if it exists (never replaced otherwise).")
+    @Flag(help: Help.text(en: "Replace the --output file if it exists (never replaced otherwise).",
+                          zh: "--output 文件已存在时替换它（否则从不替换）。"))
     var force = false
 
     /// The encoding asked for; `--excel` with `--encoding gb18030` is refused (a BOM is UTF-8's).

@@ -5,16 +5,20 @@ import RoundsStore
 
 /// The options every subcommand (and the TUI) takes (CONTRACT "Global options").
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite store (env ROUNDS_STORE, else $XDG_DATA_HOME/rounds/rounds.sqlite).")
+    @Option(name: .long, help: Help.text(en: "The SQLite store (env ROUNDS_STORE, else $XDG_DATA_HOME/rounds/rounds.sqlite).",
+                                         zh: "SQLite 数据库（环境变量 ROUNDS_STORE，否则 $XDG_DATA_HOME/rounds/rounds.sqlite）。"))
     var store: String?
 
-    @Option(name: .long, help: "The clock: YYYY-MM-DD (end of that local day), YYYY-MM-DDTHH:MM[:SS], optionally with Z or +08:00 (env ROUNDS_NOW).")
+    @Option(name: .long, help: Help.text(en: "The clock: YYYY-MM-DD (end of that local day), YYYY-MM-DDTHH:MM[:SS], optionally with Z or +08:00 (env ROUNDS_NOW).",
+                                         zh: "时钟：YYYY-MM-DD（当地该日结束时）、YYYY-MM-DDTHH:MM[:SS]，可带 Z 或 +08:00（环境变量 ROUNDS_NOW）。"))
     var now: String?
 
-    @Option(name: .long, help: "Who is at the keyboard (env ROUNDS_USER, else the OS login).")
+    @Option(name: .long, help: Help.text(en: "Who is at the keyboard (env ROUNDS_USER, else the OS login).",
+                                         zh: "谁在使用键盘（环境变量 ROUNDS_USER，否则为操作系统登录名）。"))
     var user: String?
 
-    @Option(name: .long, help: "Interface language: zh or en (default from LANG/LC_ALL).")
+    @Option(name: .long, help: Help.text(en: "Interface language: zh or en (default from LANG/LC_ALL).",
+                                         zh: "界面语言：zh 或 en（默认取自 LANG/LC_ALL）。"))
     var lang: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

@@ -92,14 +92,16 @@ final class Sandbox {
 
     /// Runs a program to the end with the sandbox's environment (see ``Spawn``). Output goes
     /// through files, so a long output can never block the child on a full pipe.
-    func run(_ executable: String, _ arguments: [String], label: String? = nil) throws -> RunResult {
+    /// `environment` adds to (or replaces in) the sandbox's ``environment``, e.g. `["LANG": "zh_CN.UTF-8"]`.
+    func run(_ executable: String, _ arguments: [String], label: String? = nil,
+             environment extra: [String: String] = [:]) throws -> RunResult {
         let id = UUID().uuidString.prefix(8)
         let outPath = path("out-\(id)"), errPath = path("err-\(id)")
         defer {
             try? FileManager.default.removeItem(atPath: outPath)
             try? FileManager.default.removeItem(atPath: errPath)
         }
-        let status = try Spawn.run(executable, arguments, environment: environment, directory: root.path,
+        let status = try Spawn.run(executable, arguments, environment: environment.merging(extra) { $1 }, directory: root.path,
                                    stdout: outPath, stderr: errPath)
         let stdout = String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self)
         let stderr = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
