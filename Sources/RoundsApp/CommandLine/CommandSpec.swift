@@ -85,13 +85,13 @@ public struct ArgumentSpec: Decodable, Sendable, Equatable {
     }
 
     /// Whether the command cannot run without it: declared so, a positional value (the ticket, the
-    /// device), or said so by its help ("Required.", "必填") where the command checks it itself to
+    /// device), or said so at the end of its help ("Required.", "必填。") where the command checks it itself to
     /// give a message naming the rule.
     public var isRequired: Bool {
         guard kind != .flag else { return false }
         if !isOptional || kind == .positional { return true }
         let help = abstract ?? ""
-        return help.hasSuffix("Required.") || help.contains("必填")
+        return help.hasSuffix("Required.") || help.hasSuffix("必填。")
     }
 
     /// A PIN (`--with-pin`, `--recipient-pin`): typed masked.
