@@ -248,6 +248,9 @@ public final class App {
                     if chosen != nil { return false }
                     state.overlay = previous
                     return true
+                case .amend(let target):
+                    if chosen != nil { openAmendForm(target) } else { state.message = nil }
+                    return true
                 case .ticketStep(let number):
                     if let step = chosen { openCommandForm(["ticket", step], given: [number]) }
                     return true

@@ -113,13 +113,24 @@ struct RoundModeTests {
         #expect(back.contains("AAA-01") && back.contains("[UNDER REPAIR] WX-2026-000001"), "\(back)")
         app.handle(.char(" "))                                                     // Space on it: a question
         let text = app.render(size: Size(width: 80, height: 24)).text
-        #expect(text.contains("AAA-01 [fault] wangfang") && text.contains("Yes: record normal again, correcting it"), "\(text)")
+        #expect(text.contains("AAA-01 [fault] wangfang") && text.contains("Yes: correct it to normal (give the reason)"), "\(text)")
         app.handle(.enter)                                                         // the default: keep it
         #expect(try count(store, "SELECT COUNT(*) FROM inspections") == 1, "one record: the fault")
         #expect(try count(store, "SELECT COUNT(*) FROM inspections WHERE device = 'AAA-01' AND result = 'ok'") == 0)
-        // A confirmed "yes" records normal as a correction of the fault, not a second record.
+        // A confirmed "yes" asks why and what becomes of the ticket (issue #11: nothing dangles).
         app.handle(.char(" ")); app.handle(.down); app.handle(.enter)
-        #expect(try count(store, "SELECT COUNT(*) FROM corrections WHERE tbl = 'inspections' AND original = 1 AND replacement = 2") == 1)
+        guard case .form(var form) = app.state.overlay else { Issue.record("no amendment form"); return }
+        #expect(form.fields.map(\.label) == ["Why it was wrong", "Ticket WX-2026-000001"])
+        app.handle(.enter)                                                         // no reason: not recorded
+        #expect(try count(store, "SELECT COUNT(*) FROM corrections") == 0)
+        app.type(text: "wrong device")
+        app.handle(.tab); app.handle(.right)                                       // the ticket: cancel it
+        if case .form(let f2) = app.state.overlay { form = f2 }
+        #expect(form.value(1) == "cancel")
+        app.handle(.enter)
+        #expect(try count(store, "SELECT COUNT(*) FROM corrections WHERE tbl = 'inspections' AND original = 1 AND replacement = 2 AND reason = 'wrong device'") == 1)
+        #expect(try store.tickets(TicketFilter(openOnly: false)).first?.state == .cancelled, "the ticket the fault opened is cancelled, not left dangling")
+        #expect(app.state.message == "Corrected to normal: AAA-01 WX-2026-000001 cancelled")
         let after = app.render(size: Size(width: 80, height: 24)).text
         #expect(after.contains("Progress 1/30") && after.contains("normal 1") && after.contains("fault 0"), "\(after)")
         // The cursor moved on to the next open device, where Space records as usual.

@@ -68,12 +68,15 @@ struct ShiftScreenTests {
         app.handle(.char(" "))
         let text = app.render(size: Size(width: 80, height: 24)).text
         #expect(text.contains("[问题]") && text.contains("报警失灵"))
-        // Space on the device with the problem (the usual "carry on" key) must not erase it: no
-        // second record, the problem and its request stay (issue: Space after p).
+        // Space on the device with the problem (the usual "carry on" key) must not erase it: it
+        // asks, the default answer keeps the problem, and no second record is made (issue: Space after p).
         app.handle(.up)
         app.handle(.char(" "))
+        guard case .picker(let p) = app.state.overlay else { Issue.record("no question"); return }
+        #expect(p.title.contains("ICU-V01 [问题]") && p.title.contains("改为正常？"), "\(p.title)")
+        app.handle(.enter)
         #expect(try count(f.store, "SELECT COUNT(*) FROM daily_checks WHERE device = 'ICU-V01'") == 1)
-        #expect(app.state.message?.contains("空格不会把它改为正常") == true, "\(app.state.message ?? "")")
+        #expect(try f.store.tickets(TicketFilter(openOnly: true)).count == 1)
         // The engineer at the keyboard acknowledges it (wangfang is an engineer): response time recorded.
         let engineer = try Self.app(f, .en, as: "wangfang", now: now.adding(seconds: 600))
         openICU(engineer)
@@ -194,5 +197,32 @@ struct ShiftScreenTests {
         app.handle(.char("h"))
         app.handle(.char("S")); app.type(text: "24682468"); app.handle(.enter)
         Snapshot.assert(app.render(size: Size(width: 80, height: 24)), named: "handover-\(language.rawValue)-80x24")
+    }
+}
+
+/// A daily-check problem corrected to normal: confirmed, with its reason, its ticket kept — and the
+/// handover no longer counts or lists it (issue #11: "Problem 0" above a listed problem).
+struct ShiftAmendmentTests {
+    @Test func aProblemCorrectedToNormalKeepsItsTicketAndLeavesTheSheet() throws {
+        let (f, now) = try ShiftScreenTests.ward()
+        let app = try ShiftScreenTests.app(f, .en, now: now)
+        let screens = ShiftScreenTests()
+        screens.openICU(app)
+        app.handle(.char("p")); app.type(text: "alarm silent"); app.handle(.enter)
+        let number = try #require(try f.store.tickets().first?.number)
+        app.handle(.char(" "))                                    // on the problem: the question
+        app.handle(.down); app.handle(.enter)                     // yes → the form
+        guard case .form(let form) = app.state.overlay else { Issue.record("no form"); return }
+        #expect(form.fields.map(\.label) == ["Why it was wrong", "Ticket \(number)"])
+        #expect(form.value(1) == "keep")                          // keeping the ticket is the default
+        app.type(text: "alarm was muted by the nurse")
+        app.handle(.enter)
+        #expect(app.state.message == "Corrected to normal: ICU-V01 \(number) kept open")
+        #expect(try screens.count(f.store, "SELECT COUNT(*) FROM corrections WHERE tbl = 'daily_checks' AND reason = 'alarm was muted by the nurse'") == 1)
+        #expect(try f.store.tickets(TicketFilter(openOnly: true)).map(\.number) == [number])
+        let later = now.adding(seconds: 60)
+        let checks = try f.store.dailyChecks(department: "ICU", day: FacilityCalendar.shanghai.day(of: later), now: later)
+        #expect(checks.filter { $0.device == "ICU-V01" }.map(\.problem) == [false])
+        #expect(try f.store.focusedInspections(department: "ICU", now: later).isEmpty, "the withdrawn problem leaves the sheet")
     }
 }

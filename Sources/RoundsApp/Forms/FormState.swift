@@ -27,6 +27,8 @@ public struct FormState: Sendable {
         case shift(ShiftForm)
         /// A command of the command line, its form made from its description (CommandForm.swift).
         case command(path: [String], arguments: [ArgumentSpec])
+        /// A non-normal result changed to normal, with its reason (Forms/AmendResult.swift).
+        case amend(AmendTarget)
     }
 
     public enum Input: Sendable {

@@ -73,6 +73,12 @@ extension App {
             state.message = s.t(.alreadyInRound)
             return
         }
+        // A hazard or fault changed to normal is an amendment with its reason, and its ticket's fate.
+        if earlier != .ok {
+            let target = AmendTarget(record: .inspection, original: id, device: device.tag,
+                                     ticket: earlier == .fault ? r.openTickets[device.tag]?.number : nil)
+            return askToAmend(target, shown: s.resultName(earlier), by: by)
+        }
         state.overlay = .picker(PickerState(purpose: .reinspect(device: device.tag, original: id),
                                             title: "\(device.tag) [\(s.resultName(earlier))] \(by) \(s.t(.recordAgainQuestion))",
                                             options: [(s.t(.keepRecord), nil), (s.t(.recordAgainYes), "yes")],

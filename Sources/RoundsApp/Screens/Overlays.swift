@@ -26,6 +26,8 @@ public struct PickerState: Sendable {
         indirect case confirmQuit(returnTo: Overlay?)
         /// Which step of the command line's `ticket` group to record on this ticket (its number).
         case ticketStep(String)
+        /// Whether to change a non-normal result to normal (then the amendment form asks why).
+        case amend(AmendTarget)
     }
     public var purpose: Purpose
     public var title: String

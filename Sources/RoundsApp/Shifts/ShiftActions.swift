@@ -135,9 +135,16 @@ extension App {
         case .checkNormal:
             guard let line = x.selected else { return }
             if line.result == .ok || line.result == .problem {
-                // Already checked today: move on without a second record. A problem stays a problem
-                // (its repair request is open): Space never records the device normal over it.
-                if line.result == .problem { state.message = s.t(.problemStays) }
+                // Already checked today: no second record. A problem stays a problem unless the
+                // person confirms and says why (an amendment, its ticket kept or cancelled).
+                if line.result == .problem, let check = try? store.currentDailyCheck(device: line.device, day: state.day), check.problem {
+                    let ticket = (try? store.ticket(openedByDailyCheck: check.id)) ?? nil
+                    let open = ((try? store.tickets(TicketFilter(openOnly: true, device: line.device))) ?? []).map(\.number)
+                    askToAmend(AmendTarget(record: .dailyCheck, original: check.id, device: line.device,
+                                           ticket: ticket.flatMap { open.contains($0) ? $0 : nil }),
+                               shown: s.t(.tagCheckProblem).trimmingCharacters(in: CharacterSet(charactersIn: "[]")), by: line.by)
+                    return
+                }
                 if let next = x.nextPending(after: x.table.selected) { x.table.select(next) }
                 return
             }

@@ -18,7 +18,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Commands (the command table's titles)
     case cmdHelp, cmdQuit, cmdBack, cmdLanguage, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdTop, cmdBottom
     case cmdOpen, cmdArchive, cmdSearch, cmdFilterDepartment, cmdFilterStatus, cmdClearFilters, cmdCancel
-    case proofOS, proofPIN, proofUnproven, proofGenerated, alreadyInRound, problemStays, underRepair, recordAgainQuestion, keepRecord, recordAgainYes
+    case proofOS, proofPIN, proofUnproven, proofGenerated, alreadyInRound, underRepair, recordAgainQuestion, keepRecord, recordAgainYes
     case cmdConfirm, cmdRefresh, cmdSwitchUser, formSwitchUser, fieldPerson, signingMeans, nowSigningAs, pinNeeded
     // Inspections and reports
     case colKind, colDue, colDaysOverdue, colDaysLeft, colDueCount, colOnTime, colLate, colMissed, colRate
@@ -77,6 +77,9 @@ public enum TextID: String, CaseIterable, Sendable {
     // The `:` prompt (CommandLine/)
     case cmdCommandLine, cmdRun, cmdComplete, cmdEarlierLine, cmdLaterLine, cmdMoreSteps, commandSucceeded, commandFailed
     case unclosedQuote, unknownCommand, commandLineUnavailable, chooseTicketStep, outputTitle, disabledNow
+    // Amending a non-normal result (Forms/AmendResult.swift)
+    case amendQuestion, amendYes, fieldAmendReason, fieldTicketFate, ticketKeep, ticketCancelFalse, formAmend
+    case amendedToNormal, ticketKept, ticketCancelled
 }
 
 extension Strings {
@@ -171,7 +174,6 @@ extension Strings {
         case .recordAgainQuestion: return ("本轮已记录", "recorded in this round")
         case .keepRecord: return ("否，保留原记录", "No, keep the record")
         case .recordAgainYes: return ("是，重新记录为正常（更正原记录）", "Yes: record normal again, correcting it")
-        case .problemStays: return ("今日已报问题：空格不会把它改为正常", "A problem is recorded today: Space does not turn it into normal")
         case .proofOS: return ("系统账户", "OS account")
         case .proofPIN: return ("本人密码", "own PIN")
         case .proofUnproven: return ("未验证（练习库）", "unproven (practice)")
@@ -508,6 +510,16 @@ extension Strings {
         case .chooseTicketStep: return ("选择维修步骤", "Choose a step")
         case .outputTitle: return ("命令输出", "Command output")
         case .disabledNow: return ("当前不可用", "not now")
+        case .amendQuestion: return ("改为正常？", "record normal instead?")
+        case .amendYes: return ("是，更正为正常（须说明原因）", "Yes: correct it to normal (give the reason)")
+        case .fieldAmendReason: return ("更正原因", "Why it was wrong")
+        case .fieldTicketFate: return ("维修单", "Ticket")
+        case .ticketKeep: return ("保留", "keep open")
+        case .ticketCancelFalse: return ("撤销（误报）", "cancel (false report)")
+        case .formAmend: return ("更正为正常", "Correct to normal")
+        case .amendedToNormal: return ("已更正为正常：", "Corrected to normal:")
+        case .ticketKept: return ("保留", "kept open")
+        case .ticketCancelled: return ("已撤销", "cancelled")
         }
     }
 }

@@ -116,6 +116,9 @@ extension App {
             case .switchUser:
                 submitSwitchUser(form)
                 return
+            case .amend(let target):
+                submitAmendForm(form, target)
+                return
             case .command(let path, let arguments):
                 runCommand(CommandForm.words(path: path, arguments: arguments, form: form), from: form)
                 return

@@ -157,8 +157,10 @@ extension Store {
                 JOIN equipment e ON e.tag = f.device
                 LEFT JOIN focused_inspection_acks a ON a.request = f.id AND a.at <= ?
                 WHERE f.raised_at <= ?
+                  AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.tbl = 'daily_checks' AND x.original = f.daily_check AND x.at <= ?)
                 """
-            var args: [any DatabaseValueConvertible] = [now.seconds, now.seconds]
+            // A problem whose daily check was corrected to normal is withdrawn (Evidence/Amendments.swift).
+            var args: [any DatabaseValueConvertible] = [now.seconds, now.seconds, now.seconds]
             if let department { sql += " AND e.department = ?"; args.append(department) }
             if openOnly { sql += " AND a.id IS NULL" }
             if let raisedFrom { sql += " AND f.raised_at >= ?"; args.append(raisedFrom.seconds) }

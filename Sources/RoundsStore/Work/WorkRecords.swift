@@ -46,7 +46,8 @@ extension Recorder {
     /// ticket with the device out of service (R36), or joins the device's open ticket (R103).
     @discardableResult
     public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
-                                 calendar: FacilityCalendar, round: Int64? = nil, correcting: Int64? = nil) throws -> RecordedInspection {
+                                 calendar: FacilityCalendar, round: Int64? = nil, correcting: Int64? = nil,
+                                 correctionReason: String? = nil) throws -> RecordedInspection {
         _ = try workTarget(stamp)
         if let round, let earlier = try Row.fetchOne(db, sql: """
             SELECT i.by, i.at FROM inspections i WHERE i.round = ? AND i.device = ? AND i.id IS NOT ? AND \(Store.current("i")) LIMIT 1
@@ -62,7 +63,7 @@ extension Recorder {
         try sign("inspections", row: id, by: stamp.by, meaning: .performedInspection)
         if let correcting {
             try correct(.inspection, original: correcting, replacement: id,
-                        reason: "inspected again in round #\(round.map(String.init) ?? "-") and confirmed / 本轮重新巡查并确认")
+                        reason: correctionReason ?? "inspected again in round #\(round.map(String.init) ?? "-") and confirmed / 本轮重新巡查并确认")
         }
         var hazard: Int64?
         var fault: FaultReport?
