@@ -38,6 +38,26 @@ struct TableViewTests {
         #expect(weighted.columnWidths(totalWidth: 11) == [4, 6])
     }
 
+    @Test("a capped column stops at its maximum; the others take the rest, and room nobody may take stays empty")
+    func caps() {
+        let table = TableView(columns: [
+            TableColumn("dept", width: .flexible(min: 10, weight: 3, max: 40)),
+            TableColumn("note", width: .flexible(min: 5, weight: 1, max: 20)),
+            TableColumn("n", width: .fixed(5)),
+        ], rows: [], separator: " ")
+        // 100 - 2 separators - 5 - 15 minimums = 78 spare: 3/4 → dept +58 capped at +30 (40),
+        // 1/4 → note +19 capped at +15 (20); what is left (33) stays empty at the right.
+        #expect(table.columnWidths(totalWidth: 100) == [40, 20, 5])
+        // 40 wide: 40 - 2 - 5 - 15 = 18 spare: dept +13, note +4, the one left over to dept.
+        #expect(table.columnWidths(totalWidth: 40) == [24, 9, 5])
+        // One column capped, the other not: the uncapped one takes what the capped one cannot.
+        let mixed = TableView(columns: [
+            TableColumn("a", width: .flexible(min: 2, weight: 1, max: 4)),
+            TableColumn("b", width: .flexible(min: 2, weight: 1)),
+        ], rows: [], separator: " ")
+        #expect(mixed.columnWidths(totalWidth: 21) == [4, 16])
+    }
+
     @Test("Chinese and ASCII cells line up: separators sit at the same display column on every row")
     func alignment() {
         let rows = [

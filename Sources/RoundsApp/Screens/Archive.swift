@@ -50,11 +50,11 @@ enum ArchiveView {
         y += 1
         let columns = [
             TableColumn(s.t(.colTag), width: .fixed(10)),
-            TableColumn(s.t(.colName), width: .flexible(min: 14, weight: 3)),
+            TableColumn(s.t(.colName), width: .flexible(min: 14, weight: 3, max: 40)),
             TableColumn(s.t(.colDeptShort), width: .fixed(6)),
             TableColumn(s.t(.colStatus), width: .fixed(s.isChinese ? 8 : 10)),
-            TableColumn(s.t(.colModel), width: .flexible(min: 10, weight: 2)),
-            TableColumn(s.t(.colLocation), width: .flexible(min: 10, weight: 2)),
+            TableColumn(s.t(.colModel), width: .flexible(min: 10, weight: 2, max: 30)),
+            TableColumn(s.t(.colLocation), width: .flexible(min: 10, weight: 2, max: 30)),
         ]
         let devices = state.devices
         let english = !s.isChinese

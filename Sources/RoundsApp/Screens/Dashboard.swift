@@ -73,7 +73,7 @@ enum DashboardView {
         y += ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
         let wide = rect.width >= 110
         var columns = [
-            TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3)),
+            TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3, max: 40)),
             TableColumn(s.t(.colKey), width: .fixed(s.isChinese ? 6 : 5)),
             TableColumn(s.t(.colTotal), width: .fixed(5), alignment: .right),
             TableColumn(s.t(.colInService), width: .fixed(6), alignment: .right),

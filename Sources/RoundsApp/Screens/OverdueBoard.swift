@@ -62,7 +62,7 @@ enum OverdueBoardView {
             TableColumn(s.t(.colDeptShort), width: .fixed(6)),
             TableColumn(s.t(.colKind), width: .fixed(10)),
             TableColumn(s.t(.colDue), width: .fixed(10)),
-            TableColumn(s.t(.colDays), width: .flexible(min: 8), alignment: .right),
+            TableColumn(s.t(.colDays), width: .flexible(min: 8, max: 12), alignment: .right),
         ]
         var view = TableView(columns: columns, rowCount: lines.count, separator: " ") { i in
             let l = lines[i]

@@ -156,12 +156,12 @@ enum ShiftView {
         let checks = sheet.checks
         let columns = [
             TableColumn(s.t(.colTag), width: .fixed(10)),
-            TableColumn(s.t(.colName), width: .flexible(min: 10, weight: 2)),
-            TableColumn(s.t(.colLocation), width: .flexible(min: 8, weight: 1)),
+            TableColumn(s.t(.colName), width: .flexible(min: 10, weight: 2, max: 30)),
+            TableColumn(s.t(.colLocation), width: .flexible(min: 8, weight: 1, max: 24)),
             TableColumn(s.t(.colCheck), width: .fixed(s.isChinese ? 8 : 9)),
             TableColumn(s.t(.colTime), width: .fixed(5)),
             TableColumn(s.t(.colChecker), width: .fixed(8)),
-            TableColumn(s.t(.colNote), width: .flexible(min: 8, weight: 3)),
+            TableColumn(s.t(.colNote), width: .flexible(min: 8, weight: 3, max: 80)),
         ]
         var view = TableView(columns: columns, rowCount: checks.count, separator: " ") { i in
             let c = checks[i]
@@ -227,10 +227,10 @@ enum HandoverListView {
         let columns = [
             TableColumn(s.t(.colNumber), width: .fixed(5), alignment: .right),
             TableColumn(s.t(.shiftLabel), width: .fixed(22)),
-            TableColumn(s.t(.outgoingLabel), width: .flexible(min: 8, weight: 1)),
+            TableColumn(s.t(.outgoingLabel), width: .flexible(min: 8, weight: 1, max: 20)),
             TableColumn(s.t(.colSignedAt), width: .fixed(s.isChinese ? 8 : 6)),
-            TableColumn(s.t(.incomingLabel), width: .flexible(min: 8, weight: 1)),
-            TableColumn(s.t(.colAcknowledged), width: .flexible(min: 12, weight: 2)),
+            TableColumn(s.t(.incomingLabel), width: .flexible(min: 8, weight: 1, max: 20)),
+            TableColumn(s.t(.colAcknowledged), width: .flexible(min: 12, weight: 2, max: 30)),
         ]
         var view = TableView(columns: columns, rowCount: records.count, separator: " ") { i in
             let r = records[i]

@@ -51,7 +51,7 @@ enum TicketListView {
             TableColumn(s.t(.colState), width: .fixed(s.isChinese ? 9 : 14)),
             TableColumn(s.t(.colTag), width: .fixed(10)),
             TableColumn(s.t(.colAge), width: .fixed(7), alignment: .right),
-            TableColumn(s.t(.colFault), width: .flexible(min: 8)),
+            TableColumn(s.t(.colFault), width: .flexible(min: 8, max: 60)),
         ]
         var view = TableView(columns: columns, rowCount: tickets.count, separator: " ") { i in
             let t = tickets[i]

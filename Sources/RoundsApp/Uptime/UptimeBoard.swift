@@ -77,7 +77,7 @@ enum UptimeBoardView {
             let trend = state.summary.trend
             let isDepartments = state.level == .departments
             let columns = [
-                TableColumn(isDepartments ? s.t(.colDepartment) : s.t(.colTag), width: .flexible(min: 10, weight: 2)),
+                TableColumn(isDepartments ? s.t(.colDepartment) : s.t(.colTag), width: .flexible(min: 10, weight: 2, max: 40)),
                 TableColumn(s.t(.colIntactRate), width: .fixed(11), alignment: .right),
                 TableColumn("", width: .fixed(s.isChinese ? 10 : 15)),
                 TableColumn(s.t(.colDowntimeH), width: .fixed(10), alignment: .right),
@@ -116,7 +116,7 @@ enum UptimeBoardView {
                 TableColumn(s.t(.colState), width: .fixed(12)),
                 TableColumn(s.t(.colOpened), width: .fixed(17)),
                 TableColumn(s.t(.colReturned), width: .fixed(17)),
-                TableColumn(s.t(.colFault), width: .flexible(min: 8)),
+                TableColumn(s.t(.colFault), width: .flexible(min: 8, max: 60)),
             ]
             let view = TableView(columns: columns, rowCount: tickets.count, separator: " ") { i in
                 let t = tickets[i]

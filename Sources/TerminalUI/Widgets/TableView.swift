@@ -10,9 +10,9 @@ public struct TableColumn: Hashable, Sendable {
     public enum Width: Hashable, Sendable {
         /// Exactly this many columns.
         case fixed(Int)
-        /// At least `min` columns; flexible columns share the room left by fixed ones in proportion
-        /// to `weight`.
-        case flexible(min: Int, weight: Int = 1)
+        /// At least `min` and at most `max` columns; flexible columns share the room left by fixed
+        /// ones in proportion to `weight`.
+        case flexible(min: Int, weight: Int = 1, max: Int = Int.max)
     }
 
     public var title: String
@@ -95,39 +95,40 @@ public struct TableView {
     }
 
     /// The width of each column for a table `totalWidth` columns wide: fixed columns get their
-    /// width, flexible ones share what is left (at least their minimum; leftovers go to the
-    /// leftmost flexible columns). The total may exceed `totalWidth` when even the minimums do not
-    /// fit; drawing then clips at the right edge.
+    /// width, flexible ones share what is left in proportion to their weights (at least their
+    /// minimum, at most their maximum; leftovers go to the leftmost flexible columns with room). Room
+    /// no column may take stays empty at the right, so a 300-column terminal does not stretch a
+    /// department name across 200 columns. The total may exceed `totalWidth` when even the minimums
+    /// do not fit; drawing then clips at the right edge.
     public func columnWidths(totalWidth: Int) -> [Int] {
         let sepWidth = displayWidth(separator) * max(0, columns.count - 1)
-        var widths = columns.map { column -> Int in
+        var widths = [Int](repeating: 0, count: columns.count)
+        var caps = [Int](repeating: 0, count: columns.count)
+        var weights = [Int](repeating: 0, count: columns.count)
+        var flexible: [Int] = []
+        for (i, column) in columns.enumerated() {
             switch column.width {
-            case .fixed(let w): return max(0, w)
-            case .flexible(let minimum, _): return max(0, minimum)
+            case .fixed(let w): widths[i] = max(0, w); caps[i] = widths[i]
+            case .flexible(let minimum, let weight, let maximum):
+                widths[i] = max(0, minimum); caps[i] = max(widths[i], maximum); weights[i] = max(1, weight)
+                flexible.append(i)
             }
         }
-        let flexible = columns.indices.filter {
-            if case .flexible = columns[$0].width { return true } else { return false }
-        }
         var spare = totalWidth - sepWidth - widths.reduce(0, +)
-        guard spare > 0, !flexible.isEmpty else { return widths }
-        let weights = flexible.map { i -> Int in
-            if case .flexible(_, let weight) = columns[i].width { return max(1, weight) }
-            return 1
-        }
-        let totalWeight = weights.reduce(0, +)
-        var given = 0
-        for (k, i) in flexible.enumerated() {
-            let share = spare * weights[k] / totalWeight
-            widths[i] += share
-            given += share
-        }
-        spare -= given
-        var k = 0
-        while spare > 0 {
-            widths[flexible[k % flexible.count]] += 1
-            spare -= 1
-            k += 1
+        var open = flexible.filter { widths[$0] < caps[$0] }
+        while spare > 0 && !open.isEmpty {
+            let totalWeight = open.map { weights[$0] }.reduce(0, +)
+            var given = 0
+            for i in open {
+                let share = min(spare * weights[i] / totalWeight, caps[i] - widths[i])
+                widths[i] += share
+                given += share
+            }
+            if given == 0 {                       // less spare than columns: one each, leftmost first
+                for i in open where spare > given { widths[i] += 1; given += 1 }
+            }
+            spare -= given
+            open = open.filter { widths[$0] < caps[$0] }
         }
         return widths
     }
