@@ -112,6 +112,21 @@ extension App {
             field.render(into: &frame, at: Point(x: used, y: y), width: frame.width - used - 1)
             return
         }
+        // A message longer than the bar wraps onto the lines above it (a refusal cut mid-word at 80
+        // columns loses the part that says what to do); the bar keeps the keys.
+        if let message = state.message, displayWidth(message) > frame.width / 2 {
+            let lines = wrap(message, width: max(1, frame.width - 2))
+            let shown = Array(lines.prefix(3))
+            for (i, line) in shown.enumerated() {
+                let row = y - shown.count + i
+                guard row > 0 else { continue }
+                frame.fill(Rect(x: 0, y: row, width: frame.width, height: 1), role: .statusBar)
+                let text = i == shown.count - 1 && lines.count > shown.count ? fit(line + " ..", width: frame.width - 2) : line
+                frame.put(text, at: Point(x: 1, y: row), role: .statusBar, maxWidth: frame.width - 2)
+            }
+            StatusBar(hints: hints(strings: s), message: nil).render(into: &frame, row: y)
+            return
+        }
         StatusBar(hints: hints(strings: s), message: state.message).render(into: &frame, row: y)
     }
 }

@@ -237,3 +237,17 @@ struct BackReloadTests {
         #expect(app.state.changeMark > before)
     }
 }
+
+/// A long message wraps above the status bar instead of being cut mid-word at 80 columns.
+struct MessageWrapTests {
+    @Test func aLongRefusalIsReadInFullAt80Columns() throws {
+        let f = try AppFixture()
+        let why = "R4: this evidence store is open \"as of\" --now, for reading: writes are entered at the system clock (leave out --now)"
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { f.now }, writeRefusal: why), language: .en)
+        app.handle(.char("r"))
+        let lines = app.render(size: Size(width: 80, height: 24)).text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let joined = lines.suffix(4).joined(separator: " ")
+        #expect(joined.contains("writes are entered at the system clock (leave out --now)"), "\(lines.suffix(4))")
+        #expect(lines.last?.hasPrefix("Enter open") == true, "the keys stay on the bar: \(lines.last ?? "")")
+    }
+}
