@@ -83,7 +83,7 @@ enum DashboardView {
             TableColumn(s.t(.colOverdue), width: .fixed(7), alignment: .right),
             TableColumn(s.t(.colIntactRate), width: .fixed(s.isChinese ? 8 : 11), alignment: .right),
         ]
-        if wide { columns.append(TableColumn(s.t(.colTrend), width: .fixed(14))) }
+        if wide { columns.append(TableColumn(TrendText.heading(state.uptime.months), width: .fixed(14))) }
         let rows = state.rows
         let english = !s.isChinese
         let uptime = state.uptime

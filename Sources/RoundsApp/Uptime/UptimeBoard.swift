@@ -82,7 +82,7 @@ enum UptimeBoardView {
                 TableColumn("", width: .fixed(s.isChinese ? 10 : 15)),
                 TableColumn(s.t(.colDowntimeH), width: .fixed(10), alignment: .right),
                 TableColumn(s.t(.colExposureH), width: .fixed(11), alignment: .right),
-                TableColumn(isDepartments ? s.t(.colTrend) : "", width: .fixed(12)),
+                TableColumn(isDepartments ? TrendText.heading(state.summary.months) : "", width: .fixed(12)),
             ]
             let view = TableView(columns: columns, rowCount: lines.count, separator: " ") { i in
                 let l = lines[i]

@@ -53,4 +53,12 @@ public enum TrendText {
     }
 
     public static func text(_ rates: [Double?]) -> String { String(rates.map(char)) }
+
+    /// The months a trend covers, as its column's heading: `25-12..26-11` (oldest first, one
+    /// character a month below it), so the characters can be read as months.
+    public static func heading(_ months: [Day]) -> String {
+        guard let first = months.first, let last = months.last else { return "" }
+        func short(_ d: Day) -> String { String(format: "%02d-%02d", d.year % 100, d.month) }
+        return "\(short(first))..\(short(last))"
+    }
 }
