@@ -23,13 +23,22 @@ public enum DemoHospital {
         return Day(y, m, 1)!
     }
 
-    /// Creates the store at `path` and fills it. Refuses if the file exists.
+    /// The parts of the sample hospital, in the order they are written (for a progress line: the
+    /// first creation takes seconds).
+    public enum Part: String, CaseIterable, Sendable {
+        case archive, statusChanges = "status changes", inspections, tickets, maintenance, pins = "PINs", dailyChecks = "daily checks"
+    }
+
+    /// Creates the store at `path` and fills it, saying which part it is writing. Refuses if the
+    /// file exists.
     @discardableResult
-    public static func create(path: String, settings: StoreSettings, dataDirectory: String, now: Instant) throws -> Store {
+    public static func create(path: String, settings: StoreSettings, dataDirectory: String, now: Instant,
+                              progress: (Part) -> Void = { _ in }) throws -> Store {
         let calendar = settings.calendar
         let start = min(now, calendar.instant(settings.since, secondOfDay: 8 * 3600))
         // Built beside `path` and renamed into place only when the whole history is written.
         return try Store.createAtomically(path: path, settings: settings, actor: demoLogin, at: start) { store in
+            progress(.archive)
             let importer = Importer(store: store, actor: demoLogin, at: start, options: .generated)
             _ = try importer.run(.departments, file: dataDirectory + "/departments.csv")
             _ = try importer.run(.people, file: dataDirectory + "/people.csv")
@@ -43,11 +52,17 @@ public enum DemoHospital {
             _ = try importer.run(.equipment, file: temp)
 
             var history = DemoHistory(store: store, calendar: calendar, since: settings.since, now: now)
+            progress(.statusChanges)
             try history.statusChanges(finalStatuses: finals)
+            progress(.inspections)
             try history.inspections()
+            progress(.tickets)
             try history.tickets()
+            progress(.maintenance)
             try history.maintenance()
+            progress(.pins)
             try history.documentedPINs()
+            progress(.dailyChecks)
             try history.dailyChecks()
         }
     }

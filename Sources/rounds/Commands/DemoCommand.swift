@@ -28,8 +28,9 @@ struct DemoCommand: ParsableCommand {
                     try DemoHospital.create(path: options.storePath,
                                             settings: StoreSettings(calendar: calendar, since: DemoHospital.since(now: now, calendar: calendar),
                                                                    kind: .practice),
-                                            dataDirectory: data, now: now)
+                                            dataDirectory: data, now: now, progress: DemoProgress(chinese: options.isChinese).show)
                 }
+                DemoProgress.finish()
             }
             let session = try Session.open(options)
             // The sample hospital's people all have the documented PIN: the demo signs its person in with it.
