@@ -81,7 +81,7 @@ extension App {
         case .overdue: return s.t(.overdueBoard)
         case .uptime: return s.t(.uptimeTitle)
         case .tickets: return s.t(.ticketsTitle)
-        case .ticket(let t): return "\(s.t(.ticketsTitle)) \(t.ticket.number)"
+        case .ticket(let t): return t.ticket.number.description       // the number says what it is; room for who signs
         case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
         case .shift, .handover, .handovers: return shiftScreenTitle(s)
         case .output: return s.t(.outputTitle)
@@ -99,7 +99,7 @@ extension App {
         } ?? environment.login
         let practice = environment.store.settings.isPractice ? " \(s.t(.practiceTag))" : ""
         let right = "\(now)  \(who)\(practice) "
-        frame.put(left, at: Point(x: 0, y: 0), role: .title, maxWidth: frame.width - displayWidth(right) - 1)
+        frame.putLabel(left, at: Point(x: 0, y: 0), role: .title, maxWidth: frame.width - displayWidth(right) - 1)
         frame.put(right, at: Point(x: frame.width - displayWidth(right), y: 0), role: .title)
     }
 
@@ -122,7 +122,7 @@ extension App {
                 guard row > 0 else { continue }
                 frame.fill(Rect(x: 0, y: row, width: frame.width, height: 1), role: .statusBar)
                 let text = i == shown.count - 1 && lines.count > shown.count ? fit(line + " ..", width: frame.width - 2) : line
-                frame.put(text, at: Point(x: 1, y: row), role: .statusBar, maxWidth: frame.width - 2)
+                frame.putLabel(text, at: Point(x: 1, y: row), role: .statusBar, maxWidth: frame.width - 2)
             }
             StatusBar(hints: hints(strings: s), message: nil).render(into: &frame, row: y)
             return

@@ -9,6 +9,6 @@ enum CommandLineView {
         line.field.render(into: &frame, at: Point(x: used, y: y), width: frame.width - used - 1)
         guard !line.offered.isEmpty, y > 1 else { return }
         frame.fill(Rect(x: 0, y: y - 1, width: frame.width, height: 1), role: .dim)
-        frame.put(line.offered.joined(separator: "  "), at: Point(x: 1, y: y - 1), role: .dim, maxWidth: frame.width - 2)
+        frame.putLabel(line.offered.joined(separator: "  "), at: Point(x: 1, y: y - 1), role: .dim, maxWidth: frame.width - 2)
     }
 }

@@ -11,7 +11,7 @@ enum FormView {
         let labelWidth = min(24, (form.fields.map { displayWidth($0.label) }.max() ?? 8) + 2)
         var y = box.y + 1
         if let subtitle = form.subtitle {
-            frame.put(subtitle, at: Point(x: box.x + 2, y: y), role: .dim, maxWidth: box.width - 4)
+            frame.putLabel(subtitle, at: Point(x: box.x + 2, y: y), role: .dim, maxWidth: box.width - 4)
             y += 1
         }
         // More fields than rows: the window of fields moves with the focus.
@@ -27,34 +27,34 @@ enum FormView {
             case .text(let t):
                 let shown = field.secret ? TextField(text: String(repeating: "*", count: t.text.count)) : t
                 shown.render(into: &frame, at: Point(x: x, y: y), width: w, focused: focused)
-                if !field.isValid { frame.put(s.t(.required), at: Point(x: x, y: y + 1), role: .warning, maxWidth: w) }
+                if !field.isValid { frame.putLabel(s.t(.required), at: Point(x: x, y: y + 1), role: .warning, maxWidth: w) }
             case .choice(let options, let selected):
                 let inline = options.map { displayWidth($0.label) + 3 }.reduce(0, +)
                 if inline > w, !options.isEmpty {
                     // Too many to show side by side: one at a time, Left/Right to change.
                     let one = "< \(options[selected].label) >  \(selected + 1)/\(options.count)"
-                    frame.put(one, at: Point(x: x, y: y), role: focused ? .selected : .accent, maxWidth: w)
+                    frame.putLabel(one, at: Point(x: x, y: y), role: focused ? .selected : .accent, maxWidth: w)
                     y += 2
                     continue
                 }
                 var cx = x
                 for (j, option) in options.enumerated() {
                     let label = j == selected ? "[\(option.label)]" : " \(option.label) "
-                    cx += frame.put(label, at: Point(x: cx, y: y), role: j == selected ? (focused ? .selected : .accent) : .dim, maxWidth: max(0, box.maxX - 2 - cx)) + 1
+                    cx += frame.putLabel(label, at: Point(x: cx, y: y), role: j == selected ? (focused ? .selected : .accent) : .dim, maxWidth: max(0, box.maxX - 2 - cx)) + 1
                 }
             }
             y += 2
         }
         if let meaning = form.meaning {
             let text = s.t(.signingMeans) + (s.isChinese ? meaning.chinese : meaning.english)
-            frame.put(text, at: Point(x: box.x + 2, y: box.maxY - 3), role: .accent, maxWidth: box.width - 4)
+            frame.putLabel(text, at: Point(x: box.x + 2, y: box.maxY - 3), role: .accent, maxWidth: box.width - 4)
         }
         if let error = form.error {
-            frame.put(error, at: Point(x: box.x + 2, y: box.maxY - 2), role: .error, maxWidth: box.width - 4)
+            frame.putLabel(error, at: Point(x: box.x + 2, y: box.maxY - 2), role: .error, maxWidth: box.width - 4)
         } else if form.fields.indices.contains(form.focus), let help = form.fields[form.focus].help {
-            frame.put(help, at: Point(x: box.x + 2, y: box.maxY - 2), role: .dim, maxWidth: box.width - 4)
+            frame.putLabel(help, at: Point(x: box.x + 2, y: box.maxY - 2), role: .dim, maxWidth: box.width - 4)
         } else {
-            frame.put(s.t(.formHint), at: Point(x: box.x + 2, y: box.maxY - 2), role: .dim, maxWidth: box.width - 4)
+            frame.putLabel(s.t(.formHint), at: Point(x: box.x + 2, y: box.maxY - 2), role: .dim, maxWidth: box.width - 4)
         }
     }
 }

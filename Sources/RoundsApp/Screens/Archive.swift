@@ -44,7 +44,7 @@ enum ArchiveView {
         if let st = state.filter.status { parts.append("\(s.t(.colStatus))=\(s.status(st))") }
         if !state.filter.text.isEmpty { parts.append("\(s.t(.searchPrompt))=\(state.filter.text)") }
         let filterText = parts.isEmpty ? s.t(.all) : parts.joined(separator: "  ")
-        frame.put("\(s.t(.filteredBy)): \(filterText)", at: Point(x: rect.x + 1, y: y), role: .header, maxWidth: rect.width - 22)
+        frame.putLabel("\(s.t(.filteredBy)): \(filterText)", at: Point(x: rect.x + 1, y: y), role: .header, maxWidth: rect.width - 22)
         let count = "\(state.devices.count) \(s.t(.devicesCount))"
         frame.put(fitRight(count, width: 20), at: Point(x: rect.maxX - 21, y: y), role: .dim)
         y += 1

@@ -65,7 +65,7 @@ enum DashboardView {
             let standing = fleet.standing()
             let role: StyleRole = standing == .nonCompliant ? .overdue : (standing == .warning ? .warning : .ok)
             let room = rect.width - summaryWidth - 1
-            let used = frame.put(" \(s.t(.monthRate)) \(percent(fleet.rate)) \(s.standingTag(standing))", at: Point(x: rect.x, y: y), role: role, maxWidth: room)
+            let used = frame.putLabel(" \(s.t(.monthRate)) \(percent(fleet.rate)) \(s.standingTag(standing))", at: Point(x: rect.x, y: y), role: role, maxWidth: room)
             let note = "  (> 95%, \(s.t(.methodShort)))"
             if used + displayWidth(note) <= room { frame.put(note, at: Point(x: rect.x + used, y: y), role: .dim) }
         }

@@ -35,10 +35,6 @@ public struct DetailState: Sendable {
 
 enum DetailView {
     static func render(_ state: inout DetailState, into frame: inout Frame, rect: Rect, strings s: Strings, calendar: FacilityCalendar) {
-        let lines = state.lines(strings: s, calendar: calendar, width: rect.width)
-        state.scroll = max(0, min(state.scroll, lines.count - rect.height))
-        for (i, line) in lines.dropFirst(state.scroll).prefix(rect.height).enumerated() {
-            frame.put(line.0, at: Point(x: rect.x + 1, y: rect.y + i), role: line.1, maxWidth: rect.width - 2)
-        }
+        TextPage.render(state.lines(strings: s, calendar: calendar, width: rect.width), scroll: &state.scroll, into: &frame, rect: rect)
     }
 }

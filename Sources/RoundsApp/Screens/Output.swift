@@ -21,13 +21,9 @@ enum OutputView {
     static func render(_ state: inout OutputState, into frame: inout Frame, rect: Rect, strings s: Strings) {
         let ok = state.status == 0
         let head = ": \(state.command)   \(ok ? s.t(.commandSucceeded) : "\(s.t(.commandFailed)) \(state.status)")"
-        frame.put(head, at: Point(x: rect.x + 1, y: rect.y), role: ok ? .header : .error, maxWidth: rect.width - 2)
-        let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+        frame.putLabel(head, at: Point(x: rect.x + 1, y: rect.y), role: ok ? .header : .error, maxWidth: rect.width - 2)
         // Long lines wrap rather than lose their ends (a report's columns fit up to the width).
-        let wrapped = state.lines.flatMap { $0.isEmpty ? [""] : wrap($0, width: max(1, body.width)) }
-        state.scroll = max(0, min(state.scroll, wrapped.count - body.height))
-        for (i, line) in wrapped.dropFirst(state.scroll).prefix(body.height).enumerated() {
-            frame.put(line, at: Point(x: body.x, y: body.y + i), role: .normal, maxWidth: body.width)
-        }
+        TextPage.render(state.lines.map { ($0, .normal) }, scroll: &state.scroll, into: &frame,
+                        rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
     }
 }

@@ -55,7 +55,7 @@ enum OverdueBoardView {
         if let d = state.department { filter.append("\(s.t(.colDepartment))=\(d)") }
         if let k = state.kind { filter.append("\(s.t(.colKind))=\(s.kind(k))") }
         let head = "\(s.t(.overdueTag)) \(overdueCount)   \(s.t(.dueSoonTag)) \(lines.count - overdueCount)   \(s.t(.filteredBy)): \(filter.isEmpty ? s.t(.all) : filter.joined(separator: " "))"
-        frame.put(head, at: Point(x: rect.x + 1, y: rect.y), role: .header, maxWidth: rect.width - 2)
+        frame.putLabel(head, at: Point(x: rect.x + 1, y: rect.y), role: .header, maxWidth: rect.width - 2)
         let columns = [
             TableColumn(s.t(.colStatus), width: .fixed(s.isChinese ? 10 : 11)),
             TableColumn(s.t(.colTag), width: .fixed(11)),

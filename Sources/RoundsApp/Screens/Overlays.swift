@@ -43,7 +43,7 @@ enum OverlayView {
         frame.fill(box, role: .normal)
         frame.drawBox(box, style: border, role: .accent, title: " \(s.t(.help)) ")
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: max(0, box.width - 4), height: max(0, box.height - 2))
-        frame.put(s.t(.helpIntro), at: Point(x: inner.x, y: inner.y), role: .dim, maxWidth: inner.width)
+        frame.putLabel(s.t(.helpIntro), at: Point(x: inner.x, y: inner.y), role: .dim, maxWidth: inner.width)
         let view = HelpView(sections: CommandTable.helpSections(for: state.context, strings: s, why: why))
         state.scroll = view.render(into: &frame, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2)), scroll: state.scroll)
     }

@@ -117,22 +117,22 @@ enum ShiftView {
         let x = rect.x + 1, width = rect.width - 2
         if state.department.isKey {
             // R20 / IMR 3.4b: the key department's dress requirements.
-            frame.put(s.t(.dressReminder), at: Point(x: x, y: y), role: .warning, maxWidth: width)
+            frame.putLabel(s.t(.dressReminder), at: Point(x: x, y: y), role: .warning, maxWidth: width)
             y += 1
         }
         let sheet = state.sheet
         let problems = sheet.checks.filter { $0.result == .problem }.count
         var progress = "\(s.t(.shiftLabel)) \(state.shift)   \(s.t(.checkedLabel)) \(sheet.done.count)/\(sheet.checks.count)"
         progress += "  \(s.t(.problemLabel)) \(problems)  \(s.t(.pendingLabel)) \(sheet.pending.count)"
-        frame.put(progress, at: Point(x: x, y: y), role: .header, maxWidth: width)
+        frame.putLabel(progress, at: Point(x: x, y: y), role: .header, maxWidth: width)
         y += 1
         let meaning = s.isChinese ? SignatureMeaning.performedDailyCheck.chinese : SignatureMeaning.performedDailyCheck.english
-        frame.put("\(s.t(.signingMeans))\(meaning) — \(signer)", at: Point(x: x, y: y), role: .dim, maxWidth: width)
+        frame.putLabel("\(s.t(.signingMeans))\(meaning) — \(signer)", at: Point(x: x, y: y), role: .dim, maxWidth: width)
         y += 1
         let missed = sheet.missingYesterday.count
         var lineX = x
         if missed > 0 {
-            lineX += frame.put("\(s.t(.missedYesterday)) \(missed)   ", at: Point(x: x, y: y), role: .warning, maxWidth: width)
+            lineX += frame.putLabel("\(s.t(.missedYesterday)) \(missed)   ", at: Point(x: x, y: y), role: .warning, maxWidth: width)
         }
         var status = "\(s.t(.handoverTitle)) \(sheet.shift.startText)-\(sheet.shift.endText): "
         var role: StyleRole = .dim
@@ -148,7 +148,7 @@ enum ShiftView {
                 role = .warning
             }
         }
-        frame.put(status, at: Point(x: lineX, y: y), role: role, maxWidth: max(0, x + width - lineX))
+        frame.putLabel(status, at: Point(x: lineX, y: y), role: role, maxWidth: max(0, x + width - lineX))
         y += 1
         let english = !s.isChinese
         let down = Set(sheet.down.map(\.device))
@@ -186,7 +186,7 @@ enum ShiftView {
             let used = frame.put(label, at: Point(x: x, y: bottom), role: .overdue)
             note.render(into: &frame, at: Point(x: x + used, y: bottom), width: max(1, width - used))
         } else if !checks.isEmpty && sheet.pending.isEmpty {
-            frame.put(s.t(.shiftAllChecked), at: Point(x: x, y: bottom), role: .ok, maxWidth: width)
+            frame.putLabel(s.t(.shiftAllChecked), at: Point(x: x, y: bottom), role: .ok, maxWidth: width)
         }
     }
 }
@@ -198,7 +198,7 @@ enum HandoverView {
         let height = rect.height - (state.note == nil ? 0 : 1)
         state.scroll = max(0, min(state.scroll, lines.count - height))
         for (i, line) in lines.dropFirst(state.scroll).prefix(height).enumerated() {
-            frame.put(line.text, at: Point(x: rect.x + 1, y: rect.y + i), role: line.role, maxWidth: rect.width - 2)
+            frame.putLabel(line.text, at: Point(x: rect.x + 1, y: rect.y + i), role: line.role, maxWidth: rect.width - 2)
         }
         if let note = state.note {
             let label = "\(s.t(.secNotes)): "
@@ -220,7 +220,7 @@ enum HandoverListView {
             field.render(into: &frame, at: Point(x: x + used, y: rect.y), width: max(1, rect.width - 2 - used))
         } else {
             let filter = state.filter.text.isEmpty ? "" : "   \(s.t(.searchPrompt))=\(state.filter.text)"
-            frame.put(head + filter, at: Point(x: x, y: rect.y), role: .header, maxWidth: rect.width - 2)
+            frame.putLabel(head + filter, at: Point(x: x, y: rect.y), role: .header, maxWidth: rect.width - 2)
         }
         let records = state.records
         let names = state.names

@@ -61,11 +61,7 @@ public struct TicketDetailState: Sendable {
 enum TicketDetailView {
     static func render(_ state: inout TicketDetailState, into frame: inout Frame, rect: Rect, strings s: Strings,
                        calendar: FacilityCalendar, now: Instant) {
-        let lines = state.lines(strings: s, calendar: calendar, now: now)
-        state.scroll = max(0, min(state.scroll, lines.count - rect.height))
-        for (i, line) in lines.dropFirst(state.scroll).prefix(rect.height).enumerated() {
-            frame.put(line.0, at: Point(x: rect.x + 1, y: rect.y + i), role: line.1, maxWidth: rect.width - 2)
-        }
+        TextPage.render(state.lines(strings: s, calendar: calendar, now: now), scroll: &state.scroll, into: &frame, rect: rect)
     }
 }
 

@@ -43,7 +43,7 @@ enum TicketListView {
     static func render(_ state: inout TicketListState, into frame: inout Frame, rect: Rect, strings s: Strings,
                        calendar: FacilityCalendar, now: Instant) {
         let tabs = TicketListState.Scope.allCases.map { $0 == state.scope ? "[\(scopeName($0, s))]" : " \(scopeName($0, s)) " }.joined(separator: " ")
-        frame.put(tabs, at: Point(x: rect.x + 1, y: rect.y), role: .header, maxWidth: rect.width - 2)
+        frame.putLabel(tabs, at: Point(x: rect.x + 1, y: rect.y), role: .header, maxWidth: rect.width - 2)
         let tickets = state.tickets
         let columns = [
             TableColumn(s.t(.colTicket), width: .fixed(15)),

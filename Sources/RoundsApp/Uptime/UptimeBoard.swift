@@ -65,9 +65,9 @@ enum UptimeBoardView {
         case .devices(let d): head = "\(s.t(.uptimeTitle)) \(m.from) .. \(m.to)  \(d)"
         case .tickets(let d): head = "\(s.t(.ticketsBehind)) \(d)"
         }
-        frame.put(head, at: Point(x: rect.x + 1, y: y), role: .header, maxWidth: rect.width - 2)
+        frame.putLabel(head, at: Point(x: rect.x + 1, y: y), role: .header, maxWidth: rect.width - 2)
         y += 1
-        frame.put(s.t(.methodTime) + "   " + s.t(.trendLegend), at: Point(x: rect.x + 1, y: y), role: .dim, maxWidth: rect.width - 2)
+        frame.putLabel(s.t(.methodTime) + "   " + s.t(.trendLegend), at: Point(x: rect.x + 1, y: y), role: .dim, maxWidth: rect.width - 2)
         y += 1
         let body = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
         switch state.level {
@@ -100,7 +100,7 @@ enum UptimeBoardView {
             let room = body.maxY - (body.y + tableHeight) - 2
             if isDepartments, room > 0, !worst.isEmpty {
                 var y = body.y + tableHeight + 1
-                frame.put(s.t(.worstDevices), at: Point(x: body.x + 1, y: y), role: .header, maxWidth: body.width - 2)
+                frame.putLabel(s.t(.worstDevices), at: Point(x: body.x + 1, y: y), role: .header, maxWidth: body.width - 2)
                 y += 1
                 for l in worst.prefix(room) {
                     let st = l.standing()

@@ -56,6 +56,18 @@ public struct Frame: Hashable, Sendable {
     ///   - maxWidth: the most columns to use; nil means up to the right edge.
     ///
     /// A zero-width character with nothing to attach to (a lone combining mark) is dropped.
+    /// ``put(_:at:role:maxWidth:)`` for a label or a message: text that does not fit ends in ".."
+    /// in its last two columns, so a cut label never reads as a whole one (`Location 高压氧` was
+    /// `Location 高压氧舱`). Fields being edited scroll instead and use `put`.
+    @discardableResult
+    public mutating func putLabel(_ text: String, at point: Point, role: StyleRole = .normal, maxWidth: Int? = nil) -> Int {
+        let limit = min(size.width, maxWidth.map { point.x + max(0, $0) } ?? size.width)
+        let room = limit - point.x
+        var shown = sanitized(text)
+        if point.x >= 0, room >= 3, displayWidth(shown) > room { shown = fit(shown, width: room) }
+        return put(shown, at: point, role: role, maxWidth: maxWidth)
+    }
+
     @discardableResult
     public mutating func put(_ text: String, at point: Point, role: StyleRole = .normal,
                              maxWidth: Int? = nil) -> Int {
