@@ -451,7 +451,7 @@ extension Strings {
         case .minutesShort: return ("分钟", "min")
         case .formSignHandover: return ("交班签名", "Sign the handover")
         case .formAckHandover: return ("接班确认", "Acknowledge the handover")
-        case .fieldPIN: return ("PIN", "PIN")
+        case .fieldPIN: return ("签名密码", "PIN")
         case .fieldOutgoing: return ("交班人", "Outgoing")
         case .fieldIncoming: return ("接班人", "Incoming")
         case .handoverSigned: return ("交班已签名", "Handover signed")
