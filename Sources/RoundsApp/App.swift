@@ -108,6 +108,7 @@ public final class App {
             case .overdue(let o):
                 guard var n = try? OverdueBoardState.load(store, today: state.day, department: o.department) else { return screen }
                 n.kind = o.kind
+                n.search = o.search
                 n.refilter()
                 return .overdue(n)
             case .archive(var a):
@@ -122,6 +123,8 @@ public final class App {
                 return .round(r)
             case .tickets(let l):
                 guard var n = try? TicketListState.load(store, scope: l.scope, login: environment.login, now: environment.now()) else { return screen }
+                n.search = l.search
+                n.refilter()
                 n.table.select(l.table.selected)
                 return .tickets(n)
             case .ticket(let t):
@@ -179,6 +182,7 @@ public final class App {
                 return true
             }
         }
+        if context == .search, handleListSearch(key) { return true }
         if context == .commandLine, CommandTable.command(for: key, in: .commandLine) == nil {
             typeIntoCommandLine(key)
             return true
@@ -360,7 +364,9 @@ public final class App {
                 o.kind = order[(i + 1) % order.count]
                 o.refilter()
             case .clearFilters:
-                o.department = nil; o.kind = nil; o.refilter()
+                o.department = nil; o.kind = nil; o.search = ListSearch(); o.refilter()
+            case .search:
+                o.search.open()
             case .export:
                 export(o.csv(), to: environment.exportDirectory + "/rounds-overdue-\(state.day).csv", csv: true)
             case .round:

@@ -103,9 +103,19 @@ extension App {
         frame.put(right, at: Point(x: frame.width - displayWidth(right), y: 0), role: .title)
     }
 
+    /// The search line being typed on the top screen, if any.
+    var openSearchField: TextField? {
+        switch state.stack.last! {
+        case .archive(let a): return a.search
+        case .overdue(let o): return o.search.field
+        case .tickets(let l): return l.search.field
+        default: return nil
+        }
+    }
+
     func renderStatus(into frame: inout Frame, strings s: Strings) {
         let y = frame.height - 1
-        if case .archive(let a) = state.stack.last!, let field = a.search, !state.hasOverlay {
+        if let field = openSearchField, !state.hasOverlay {
             frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), role: .statusBar)
             let prompt = "/ \(s.t(.searchPrompt)): "
             let used = frame.put(prompt, at: Point(x: 0, y: y), role: .statusKey)

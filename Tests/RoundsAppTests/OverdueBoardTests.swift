@@ -103,3 +103,33 @@ struct UptimeDrillDownTests {
         #expect(t.ticket.number == report.number)
     }
 }
+
+/// `/` on the overdue board and the ticket list narrows them as one types; Esc puts back the list.
+struct ListSearchTests {
+    @Test func slashNarrowsTheOverdueBoardAndTheTicketList() throws {
+        let f = try AppFixture()
+        let at = f.now.adding(seconds: -7_200)
+        try f.store.write(actor: "wangfang", at: at) { rec in
+            _ = try rec.reportFault(device: "ICU-V01", fault: "无法开机", at: at, by: "wangfang", source: .request, calendar: .shanghai)
+            _ = try rec.reportFault(device: "ED-DF01", fault: "电池报警", at: at, by: "wangfang", source: .request, calendar: .shanghai)
+        }
+        let app = try f.app(.en)
+        app.handle(.char("G")); app.handle(.char("o"))            // the board: 7 lines (OverdueBoardTests)
+        app.handle(.char("/")); app.type(text: "icu-v0")           // case does not matter
+        guard case .overdue(let o) = app.state.stack.last else { Issue.record("not the board"); return }
+        // ICU-V01 and ICU-V02: each a ten-day and a monthly line.
+        #expect(o.lines.map(\.device).sorted() == ["ICU-V01", "ICU-V01", "ICU-V02", "ICU-V02"])
+        app.handle(.escape)
+        guard case .overdue(let back) = app.state.stack.last else { return }
+        #expect(back.lines.count == 7)
+
+        app.handle(.char("q")); app.handle(.char("t"))            // the open tickets
+        app.handle(.char("/")); app.type(text: "电池")
+        app.handle(.enter)                                         // kept
+        guard case .tickets(let l) = app.state.stack.last else { Issue.record("not the tickets"); return }
+        #expect(l.tickets.map(\.device) == ["ED-DF01"])
+        app.handle(.enter)                                         // opens the one left
+        guard case .ticket(let t) = app.state.stack.last else { Issue.record("not the ticket"); return }
+        #expect(t.ticket.device == "ED-DF01")
+    }
+}

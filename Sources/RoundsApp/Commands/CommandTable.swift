@@ -82,7 +82,7 @@ public enum CommandTable {
         Command(id: .hazard, contexts: [.round], keys: [.char("h")], title: .cmdHazard, inStatusBar: true),
         Command(id: .fault, contexts: [.round], keys: [.char("f")], title: .cmdFault, inStatusBar: true),
         Command(id: .skip, contexts: [.round], keys: [.char("s")], title: .cmdSkip, inStatusBar: true),
-        Command(id: .search, contexts: [.dashboard, .archive], keys: [.char("/")], title: .cmdSearch, inStatusBar: true),
+        Command(id: .search, contexts: [.dashboard, .archive, .overdue, .tickets], keys: [.char("/")], title: .cmdSearch, inStatusBar: true),
         Command(id: .filterDepartment, contexts: [.archive, .overdue], keys: [.char("d")], title: .cmdFilterDepartment, inStatusBar: true),
         Command(id: .filterKind, contexts: [.overdue], keys: [.char("t")], title: .cmdFilterKind, inStatusBar: true),
         Command(id: .export, contexts: [.overdue], keys: [.char("x")], title: .cmdExport, inStatusBar: true),

@@ -19,6 +19,8 @@ public struct OverdueBoardState: Sendable {
     public var department: String?
     public var kind: InspectionKind?
     public var table: TableState = TableState(rowCount: 0)
+    /// `/`: a device, department or kind contains the text.
+    public var search = ListSearch()
 
     init(report: OverdueReport, department: String? = nil) {
         self.report = report
@@ -35,7 +37,8 @@ public struct OverdueBoardState: Sendable {
         let overdue = report.overdue.map { Line(device: $0.device, department: $0.department, kind: $0.kind, due: $0.due, daysOverdue: $0.daysOverdue) }
         let soon = report.dueSoon.map { Line(device: $0.requirement.device, department: $0.requirement.department, kind: $0.requirement.kind,
                                              due: $0.requirement.due, daysOverdue: -$0.daysLeft) }
-        return (overdue + soon).filter { (department == nil || $0.department == department) && (kind == nil || $0.kind == kind) }
+        return (overdue + soon).filter { (department == nil || $0.department == department) && (kind == nil || $0.kind == kind)
+            && search.matches([$0.device, $0.department, $0.kind.rawValue]) }
     }
 
     mutating func refilter() { table.setRowCount(lines.count) }

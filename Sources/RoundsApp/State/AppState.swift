@@ -23,10 +23,10 @@ public enum Screen: Sendable {
         case .dashboard: return .dashboard
         case .archive(let a): return a.search == nil ? .archive : .search
         case .detail: return .detail
-        case .overdue: return .overdue
+        case .overdue(let o): return o.search.isOpen ? .search : .overdue
         case .round(let r): return r.note == nil ? .round : .note
         case .uptime: return .uptime
-        case .tickets: return .tickets
+        case .tickets(let l): return l.search.isOpen ? .search : .tickets
         case .ticket: return .ticket
         case .shift(let s): return s.note == nil ? .shift : .note
         case .handover(let h): return h.note == nil ? .handover : .note

@@ -15,6 +15,8 @@ extension App {
             let all = TicketListState.Scope.allCases
             let next = all[(all.firstIndex(of: l.scope)! + 1) % all.count]
             if let n = try? TicketListState.load(store, scope: next, login: environment.login, now: environment.now()) { l = n }
+        case .search:
+            l.search.open()
         case .open:
             guard !l.tickets.isEmpty,
                   let d = try? TicketDetailState.load(store, number: l.tickets[l.table.selected].number, now: environment.now()) else { return }

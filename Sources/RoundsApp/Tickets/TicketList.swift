@@ -7,8 +7,21 @@ public struct TicketListState: Sendable {
     public enum Scope: String, CaseIterable, Sendable { case mine, department, open, delinquent }
 
     public var scope: Scope
+    /// The scope's tickets as loaded; ``tickets`` are those the search leaves.
+    public var loaded: [Ticket]
     public var tickets: [Ticket]
     public var table: TableState
+    /// `/`: the number, device, department, fault or repairer contains the text.
+    public var search = ListSearch()
+
+    init(scope: Scope, tickets: [Ticket]) {
+        self.scope = scope; loaded = tickets; self.tickets = tickets; table = TableState(rowCount: tickets.count)
+    }
+
+    mutating func refilter() {
+        tickets = loaded.filter { t in search.matches([t.number.description, t.device, t.fault, t.assignee ?? ""]) }
+        table.setRowCount(tickets.count)
+    }
 
     static func load(_ store: Store, scope: Scope, login: String, now: Instant) throws -> TicketListState {
         let person = try store.person(login)
@@ -22,7 +35,7 @@ public struct TicketListState: Sendable {
             tickets = try store.tickets().filter { ($0.openedAt ?? now) < limit }
         }
         tickets = tickets.map { $0.asOf(now) }.filter { !$0.events.isEmpty }
-        return TicketListState(scope: scope, tickets: tickets, table: TableState(rowCount: tickets.count))
+        return TicketListState(scope: scope, tickets: tickets)
     }
 }
 
