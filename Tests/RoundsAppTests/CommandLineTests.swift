@@ -36,6 +36,7 @@ final class FakeRunner: CommandRunner, @unchecked Sendable {
         {"commandName":"rounds","subcommands":[
           {"commandName":"ticket","subcommands":[
             {"commandName":"defer","abstract":"Postpone the request (R38).","arguments":[\(option("store", "The store.")),\(number),\(option("reason", "Why. Required.")),\(option("at", "When."))]},
+            {"commandName":"open","abstract":"Open a repair request.","arguments":[\(option("device", "The device. Required.")),\(option("fault", "What is wrong. Required."))]},
             {"commandName":"show","abstract":"One ticket.","arguments":[\(number),\(option("format", "table, csv or json", values: ["table", "csv", "json"]))]}
           ]},
           {"commandName":"report","subcommands":[{"commandName":"overdue","abstract":"What is overdue.","arguments":[\(option("format", "table, csv or json", values: ["table", "csv", "json"]))]}]}
@@ -63,7 +64,7 @@ struct CommandLinePromptTests {
         let spec = FakeRunner.spec
         #expect(CommandCompletion.candidates(for: "", in: spec) == ["ticket", "report"])
         #expect(CommandCompletion.candidates(for: "tic", in: spec) == ["ticket"])
-        #expect(CommandCompletion.candidates(for: "ticket ", in: spec) == ["defer", "show"])
+        #expect(CommandCompletion.candidates(for: "ticket ", in: spec) == ["defer", "open", "show"])
         // The session's own options (--store) are never offered; the command's are.
         #expect(CommandCompletion.candidates(for: "ticket defer WX-1 --", in: spec) == ["--reason", "--at"])
         #expect(CommandCompletion.candidates(for: "ticket defer WX-1 --reason x --", in: spec) == ["--at"])
@@ -140,7 +141,7 @@ struct CommandLinePromptTests {
         app.type(text: "ticket")
         app.type(.enter)
         guard case .commandLine(let line) = app.state.overlay else { Issue.record("the prompt closed"); return }
-        #expect(line.offered == ["defer", "show"])
+        #expect(line.offered == ["defer", "open", "show"])
         #expect(line.field.text == "ticket ")
     }
 
@@ -154,5 +155,29 @@ struct CommandLinePromptTests {
         app.type(.enter, .char(":"), .up)
         guard case .commandLine(let line) = app.state.overlay else { Issue.record("no prompt"); return }
         #expect(line.field.text == "report overdue")
+    }
+}
+
+/// The ticket list reaches ended tickets (Tab) and opens a new one (n) with the command line's form.
+struct TicketListScopeTests {
+    @Test func endedTicketsAndANewOne() throws {
+        let f = try AppFixture()
+        let at = f.now.adding(seconds: -7_200)
+        try f.store.write(actor: "wangfang", at: at) { rec in
+            let n = try rec.reportFault(device: "ICU-V01", fault: "误报", at: at, by: "wangfang", source: .request, calendar: .shanghai).number
+            try rec.recordTicketStep(n, TicketEvent(at: at, by: "wangfang", step: .cancelled(reason: .falseReport)), calendar: .shanghai)
+        }
+        let runner = FakeRunner()
+        let fixed = f.now
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { fixed }, commandRunner: runner), language: .en)
+        app.handle(.char("t"))                                          // open tickets: none
+        guard case .tickets(let open) = app.state.stack.last else { Issue.record("no list"); return }
+        #expect(open.tickets.isEmpty)
+        app.handle(.tab); app.handle(.tab)                             // open → delinquent → ended
+        guard case .tickets(let ended) = app.state.stack.last else { return }
+        #expect(ended.scope == .ended && ended.tickets.map(\.device) == ["ICU-V01"], "\(ended.scope)")
+        app.handle(.char("n"))
+        guard case .form(let form) = app.state.overlay else { Issue.record("no form"); return }
+        #expect(form.title == ": ticket open")
     }
 }

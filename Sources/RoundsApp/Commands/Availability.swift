@@ -21,7 +21,8 @@ extension App {
             if let refusal = environment.writeRefusal { return refusal }
             if let person = environment.person, let problem = Permissions.writeProblem(person) { return problem }
         }
-        if command == .commandLine || command == .moreSteps, environment.commandRunner == nil {
+        let formFromTheCommandLine = command == .commandLine || command == .moreSteps || (command == .newRequest && state.context == .tickets)
+        if formFromTheCommandLine, environment.commandRunner == nil {
             return state.strings.t(.commandLineUnavailable)
         }
         if case .ticket(let d) = state.stack.last, state.overlay == nil, let step = probeStep(command, on: d) {

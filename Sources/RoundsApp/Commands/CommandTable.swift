@@ -71,7 +71,7 @@ public enum CommandTable {
         Command(id: .uptime, contexts: [.dashboard], keys: [.char("u")], title: .cmdUptime, inStatusBar: true),
         Command(id: .tickets, contexts: [.dashboard], keys: [.char("t")], title: .cmdTickets, inStatusBar: true),
         Command(id: .nextTab, contexts: [.tickets], keys: [.tab], title: .cmdNextTab, inStatusBar: true),
-        Command(id: .newRequest, contexts: [.detail], keys: [.char("n")], title: .cmdNewRequest, inStatusBar: true),
+        Command(id: .newRequest, contexts: [.detail, .tickets], keys: [.char("n")], title: .cmdNewRequest, inStatusBar: true),
         Command(id: .assign, contexts: [.ticket], keys: [.char("a")], title: .cmdAssign, inStatusBar: true),
         Command(id: .start, contexts: [.ticket], keys: [.char("s")], title: .cmdStart, inStatusBar: true),
         Command(id: .repaired, contexts: [.ticket], keys: [.char("w")], title: .cmdRepaired, inStatusBar: true),

@@ -39,7 +39,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case stRequested, stAssigned, stReceived, stInRepair, stWaitingParts, stWaitingVendor, stOffSite, stRepaired, stReturned, stClosed
     case stDeferred, stRefused, stCancelled, stProposedScrap
     // Tickets
-    case ticketsTitle, scopeMine, scopeDepartment, scopeOpen, scopeDelinquent, colPriority, colAge, noTickets
+    case ticketsTitle, scopeMine, scopeDepartment, scopeOpen, scopeDelinquent, scopeEnded, colPriority, colAge, noTickets
     case assignee, outOfServiceLabel, timeInStates, untilNow, steps, exceptionsTitle
     case prEmergency, prUrgent, prRoutine, prDeferred
     case cmdTickets, cmdNextTab, cmdNewRequest, cmdAssign, cmdStart, cmdRepaired, cmdSignBack, cmdClose
@@ -306,6 +306,7 @@ extension Strings {
         case .scopeDepartment: return ("本科室", "My department")
         case .scopeOpen: return ("全部未结", "All open")
         case .scopeDelinquent: return ("超30天", "Open > 30 days")
+        case .scopeEnded: return ("已结束", "Ended")
         case .colPriority: return ("优先级", "Priority")
         case .colAge: return ("已用时", "Age")
         case .noTickets: return ("没有维修单", "No tickets")

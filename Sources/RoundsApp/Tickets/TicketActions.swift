@@ -17,6 +17,9 @@ extension App {
             if let n = try? TicketListState.load(store, scope: next, login: environment.login, now: environment.now()) { l = n }
         case .search:
             l.search.open()
+        case .newRequest:
+            // A new ticket for any device: the command line's own `ticket open` form.
+            openCommandForm(["ticket", "open"], given: [])
         case .open:
             guard !l.tickets.isEmpty,
                   let d = try? TicketDetailState.load(store, number: l.tickets[l.table.selected].number, now: environment.now()) else { return }

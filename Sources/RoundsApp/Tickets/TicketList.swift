@@ -2,9 +2,10 @@ import RoundsCore
 import RoundsStore
 import TerminalUI
 
-/// Ticket lists: mine, my department's, all open, and delinquent (open > 30 days, R97).
+/// Ticket lists: mine, my department's, all open, delinquent (open > 30 days, R97), and ended
+/// (closed, refused or cancelled: the record stays readable).
 public struct TicketListState: Sendable {
-    public enum Scope: String, CaseIterable, Sendable { case mine, department, open, delinquent }
+    public enum Scope: String, CaseIterable, Sendable { case mine, department, open, delinquent, ended }
 
     public var scope: Scope
     /// The scope's tickets as loaded; ``tickets`` are those the search leaves.
@@ -33,6 +34,8 @@ public struct TicketListState: Sendable {
         case .delinquent:
             let limit = now.adding(seconds: -Int64(TicketRules.standard.delinquentDays) * 86_400)
             tickets = try store.tickets().filter { ($0.openedAt ?? now) < limit }
+        case .ended:
+            tickets = try store.tickets(TicketFilter(openOnly: false)).filter { $0.asOf(now).state.isFinal }
         }
         tickets = tickets.map { $0.asOf(now) }.filter { !$0.events.isEmpty }
         return TicketListState(scope: scope, tickets: tickets)
@@ -46,6 +49,7 @@ enum TicketListView {
         case .department: return s.t(.scopeDepartment)
         case .open: return s.t(.scopeOpen)
         case .delinquent: return s.t(.scopeDelinquent)
+        case .ended: return s.t(.scopeEnded)
         }
     }
 
