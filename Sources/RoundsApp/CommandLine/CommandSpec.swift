@@ -7,6 +7,8 @@
 /// is in the TUI the same day, with the same words and the same rules.
 public struct CommandSpec: Decodable, Sendable, Equatable {
     public var commandName: String
+    /// The commands above this one (`["rounds", "ticket"]` for `defer`).
+    public var superCommands: [String]?
     public var abstract: String?
     public var discussion: String?
     public var shouldDisplay: Bool?
@@ -26,6 +28,15 @@ public struct CommandSpec: Decodable, Sendable, Equatable {
         func rank(_ a: ArgumentSpec) -> Int { a.kind == .positional ? 0 : a.isRequired ? 1 : a.kind == .option ? 2 : 3 }
         return own.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
+
+    /// The command as typed: `rounds ticket defer`.
+    public var path: String { ((superCommands ?? []) + [commandName]).joined(separator: " ") }
+
+    /// The arguments shown in help, without ArgumentParser's own `--help` and `--version`.
+    public var shownArguments: [ArgumentSpec] { (arguments ?? []).filter { $0.shouldDisplay && !$0.isBuiltIn } }
+
+    /// This command and every command below it, depth first, without ArgumentParser's own `help`.
+    public var allCommands: [CommandSpec] { [self] + visibleSubcommands.flatMap(\.allCommands) }
 
     /// The command at `path` below this one (`["ticket", "defer"]`).
     public func command(at path: [String]) -> CommandSpec? {
@@ -72,6 +83,7 @@ public struct ArgumentSpec: Decodable, Sendable, Equatable {
     public var isOptional: Bool
     public var isRepeating: Bool
     public var abstract: String?
+    public var discussion: String?
     public var defaultValue: String?
     public var allValues: [String]?
     public var shouldDisplay: Bool
@@ -83,6 +95,11 @@ public struct ArgumentSpec: Decodable, Sendable, Equatable {
     public var typed: String {
         kind == .positional ? "<\(valueName ?? "value")>" : (preferredName?.typed ?? "--\(valueName ?? "")")
     }
+
+    /// What identifies it among a command's arguments: its names, or its value name.
+    public var key: String { names.map { $0.map(\.typed).joined(separator: ",") } ?? "<\(valueName ?? "")>" }
+    /// ArgumentParser's own `--help` and `--version`.
+    public var isBuiltIn: Bool { names?.contains { $0.name == "help" || $0.name == "version" } ?? false }
 
     /// Whether the command cannot run without it: declared so, a positional value (the ticket, the
     /// device), or said so at the end of its help ("Required.", "必填。") where the command checks it itself to

@@ -1,14 +1,15 @@
 import Foundation
+import RoundsApp
 
 /// `rounds.1`: the man page, written from the command tree ArgumentParser describes
-/// (``CommandTree``), so it says exactly what `--help` says, in the same language (``Help``).
+/// (``CommandSpec``, the same description the TUI's forms are made from), so it says exactly what `--help` says, in the same language (``Help``).
 ///
 /// Sections: NAME, SYNOPSIS, DESCRIPTION, OPTIONS (the global ones, once), COMMANDS (every
 /// subcommand with its own options), ENVIRONMENT, FILES and SEE ALSO. The section headings stay the
 /// conventional English words that `man`, `whatis` and `mandb` look for; the text under them follows
 /// the language. Plain `man(7)` macros, read by groff and mandoc alike.
 enum ManualPage {
-    static func render(_ root: CommandTree, version: String) -> String {
+    static func render(_ root: CommandSpec, version: String) -> String {
         let global = Set(root.shownArguments.map(\.key))
         var page = [
             #".TH "\#(root.commandName.uppercased())" "1" "" "\#(root.commandName) \#(version)" "\#(root.commandName)""#,
@@ -50,17 +51,17 @@ enum ManualPage {
     }
 
     /// One option, flag or argument as a tagged paragraph: its names and value, then its help.
-    static func item(_ argument: CommandTree.Argument) -> [String] {
+    static func item(_ argument: ArgumentSpec) -> [String] {
         let value = argument.valueName.map { "\\fI\(escape($0))\\fR" }
         var tag: String
-        if let names = argument.names, argument.kind != "positional" {
-            tag = names.map { "\\fB" + escape($0.spelled) + "\\fR" }.joined(separator: ", ")
-            if argument.kind == "option", let value { tag += " " + value }
+        if let names = argument.names, argument.kind != .positional {
+            tag = names.map { "\\fB" + escape($0.typed) + "\\fR" }.joined(separator: ", ")
+            if argument.kind == .option, let value { tag += " " + value }
         } else {
             tag = value ?? ""
         }
         var text = escape(argument.abstract ?? "")
-        if let d = argument.defaultValue, !d.isEmpty, argument.kind == "option" { text += escape(Help.text(en: " (default: \(d))", zh: "（默认：\(d)）")) }
+        if let d = argument.defaultValue, !d.isEmpty, argument.kind == .option { text += escape(Help.text(en: " (default: \(d))", zh: "（默认：\(d)）")) }
         return [".TP", tag, text] + paragraphs(argument.discussion)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoundsApp
 
 /// The files that make `rounds` part of a shell: the bash, zsh and fish completion scripts that
 /// ArgumentParser generates, and the man page (``ManualPage``), each with the place under a prefix
@@ -24,7 +25,7 @@ enum ShellFiles {
             File(path: "share/bash-completion/completions/\(name)", contents: command.completionScript(for: .bash)),
             File(path: "share/zsh/site-functions/_\(name)", contents: command.completionScript(for: .zsh)),
             File(path: "share/fish/vendor_completions.d/\(name).fish", contents: command.completionScript(for: .fish)),
-            File(path: "share/man/man1/\(name).1", contents: ManualPage.render(try CommandTree.of(command), version: version)),
+            File(path: "share/man/man1/\(name).1", contents: ManualPage.render(try CommandSpec.of(command), version: version)),
         ]
     }
 
