@@ -204,13 +204,8 @@ public final class App {
         if command == .quit { return requestQuit() }
         switch state.overlay {
         case .help(var h):
+            if let moved = scrolled(h.scroll, by: command) { h.scroll = moved }
             switch command {
-            case .up: h.scroll -= 1
-            case .down: h.scroll += 1
-            case .pageUp: h.scroll -= page
-            case .pageDown: h.scroll += page
-            case .top: h.scroll = 0
-            case .bottom: h.scroll = Int.max / 2
             case .back, .help: state.overlay = nil; return true
             case .language: toggleLanguage()
             default: break
@@ -420,29 +415,11 @@ public final class App {
             default: break
             }
         case .output(var o):
-            switch command {
-            case .up: o.scroll -= 1
-            case .down: o.scroll += 1
-            case .pageUp: o.scroll -= page
-            case .pageDown: o.scroll += page
-            case .top: o.scroll = 0
-            case .bottom: o.scroll = Int.max / 2
-            default: break
-            }
-            o.scroll = max(0, o.scroll)
+            if let moved = scrolled(o.scroll, by: command) { o.scroll = moved }
             state.stack[index] = .output(o)
         case .detail(var d):
-            switch command {
-            case .newRequest: openRepairRequestForm(tag: d.device.tag)
-            case .up: d.scroll -= 1
-            case .down: d.scroll += 1
-            case .pageUp: d.scroll -= page
-            case .pageDown: d.scroll += page
-            case .top: d.scroll = 0
-            case .bottom: d.scroll = Int.max / 2
-            default: break
-            }
-            d.scroll = max(0, d.scroll)
+            if command == .newRequest { openRepairRequestForm(tag: d.device.tag) }
+            if let moved = scrolled(d.scroll, by: command) { d.scroll = moved }
             state.stack[index] = .detail(d)
         }
         return true
@@ -494,6 +471,22 @@ public final class App {
         var table = TableState(rowCount: options.count)
         if let current, let i = options.firstIndex(where: { $0.value == current }) { table.select(i) }
         state.overlay = .picker(PickerState(purpose: .department, title: state.strings.t(.chooseDepartment), options: options, table: table))
+    }
+}
+
+extension App {
+    /// A page's first line after a movement command (the page clamps the bottom when it draws);
+    /// nil for other commands.
+    func scrolled(_ scroll: Int, by command: CommandID) -> Int? {
+        switch command {
+        case .up: return max(0, scroll - 1)
+        case .down: return scroll + 1
+        case .pageUp: return max(0, scroll - page)
+        case .pageDown: return scroll + page
+        case .top: return 0
+        case .bottom: return Int.max / 2
+        default: return nil
+        }
     }
 }
 

@@ -32,13 +32,8 @@ extension App {
     func performTicket(_ command: CommandID, _ d: inout TicketDetailState) {
         let s = state.strings
         let number = d.ticket.number.description
+        if let moved = scrolled(d.scroll, by: command) { d.scroll = moved; return }
         switch command {
-        case .up: d.scroll = max(0, d.scroll - 1)
-        case .down: d.scroll += 1
-        case .pageUp: d.scroll = max(0, d.scroll - page)
-        case .pageDown: d.scroll += page
-        case .top: d.scroll = 0
-        case .bottom: d.scroll = Int.max / 2
         case .moreSteps: openTicketStepPicker(number)
         case .assign:
             let engineers = ((try? store.people()) ?? []).filter { $0.has(.engineer) }
