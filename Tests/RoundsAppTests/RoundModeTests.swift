@@ -131,6 +131,7 @@ struct RoundModeTests {
         #expect(try count(store, "SELECT COUNT(*) FROM corrections WHERE tbl = 'inspections' AND original = 1 AND replacement = 2 AND reason = 'wrong device'") == 1)
         #expect(try store.tickets(TicketFilter(openOnly: false)).first?.state == .cancelled, "the ticket the fault opened is cancelled, not left dangling")
         #expect(app.state.message == "Corrected to normal: AAA-01 WX-2026-000001 cancelled")
+        #expect(try store.verify().passed)
         let after = app.render(size: Size(width: 80, height: 24)).text
         #expect(after.contains("Progress 1/30") && after.contains("normal 1") && after.contains("fault 0"), "\(after)")
         // The cursor moved on to the next open device, where Space records as usual.

@@ -224,5 +224,6 @@ struct ShiftAmendmentTests {
         let checks = try f.store.dailyChecks(department: "ICU", day: FacilityCalendar.shanghai.day(of: later), now: later)
         #expect(checks.filter { $0.device == "ICU-V01" }.map(\.problem) == [false])
         #expect(try f.store.focusedInspections(department: "ICU", now: later).isEmpty, "the withdrawn problem leaves the sheet")
+        #expect(try f.store.verify().passed, "the amendment is in the audited chain like any record")
     }
 }
