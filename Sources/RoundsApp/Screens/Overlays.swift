@@ -49,7 +49,9 @@ enum OverlayView {
     }
 
     static func renderPicker(_ state: inout PickerState, into frame: inout Frame, rect: Rect, border: BorderStyle) {
-        let width = min(rect.width - 4, max(30, (state.options.map { displayWidth($0.label) }.max() ?? 10) + 6))
+        // Wide enough for the question in its title as well as the answers (a cut question is no question).
+        let widest = max(displayWidth(state.title) + 6, (state.options.map { displayWidth($0.label) }.max() ?? 10) + 6)
+        let width = min(rect.width - 4, max(30, widest))
         let height = min(rect.height, state.options.count + 3)   // border, rows, position line, border
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
         frame.fill(box, role: .normal)
