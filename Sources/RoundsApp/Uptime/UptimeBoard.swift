@@ -67,8 +67,12 @@ enum UptimeBoardView {
         }
         frame.putLabel(head, at: Point(x: rect.x + 1, y: y), role: .header, maxWidth: rect.width - 2)
         y += 1
-        frame.putLabel(s.t(.methodTime) + "   " + s.t(.trendLegend), at: Point(x: rect.x + 1, y: y), role: .dim, maxWidth: rect.width - 2)
-        y += 1
+        // The method and the trend's legend share a line when they fit, else the legend has its own.
+        let oneLine = s.t(.methodTime) + "   " + s.t(.trendLegend)
+        for line in displayWidth(oneLine) <= rect.width - 2 ? [oneLine] : [s.t(.methodTime), s.t(.trendLegend)] {
+            frame.putLabel(line, at: Point(x: rect.x + 1, y: y), role: .dim, maxWidth: rect.width - 2)
+            y += 1
+        }
         let body = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
         switch state.level {
         case .departments, .devices:
