@@ -21,7 +21,7 @@ public struct CommandSpec: Decodable, Sendable, Equatable {
     }
 
     /// The arguments a person fills in: shown ones, less the options every command takes (the
-    /// store, the clock, the person, the language, their own PIN), which the TUI supplies itself.
+    /// store, the clock, the person, the language), which the TUI supplies itself.
     /// Positional values come first, then what is required, then the rest, flags last.
     public var ownArguments: [ArgumentSpec] {
         let own = (arguments ?? []).filter { $0.shouldDisplay && !ArgumentSpec.suppliedByTheSession.contains($0.preferredName?.name ?? "") }
@@ -89,7 +89,9 @@ public struct ArgumentSpec: Decodable, Sendable, Equatable {
     public var shouldDisplay: Bool
 
     /// Options the session fills in for every command it runs (CONTRACT "Global options").
-    static let suppliedByTheSession: Set<String> = ["store", "now", "user", "lang", "help", "version", "no-color", "ascii", "pin"]
+    /// (`--pin` is not among them: left empty, the session's own proof is used; `pin set` takes the
+    /// new PIN there.)
+    static let suppliedByTheSession: Set<String> = ["store", "now", "user", "lang", "help", "version", "no-color", "ascii"]
 
     /// How the argument is typed on the command line: `--reason`, or `<ticket>` for a positional.
     public var typed: String {

@@ -20,6 +20,12 @@ struct ChildCommandRunner: CommandRunner {
 
     func run(_ arguments: [String], as caller: CommandCaller) -> CommandOutcome {
         var words = arguments
+        // A PIN typed into a form travels in the environment, never on a command line `ps` shows.
+        var typedPIN: String?
+        if let i = words.firstIndex(of: "--pin"), i + 1 < words.count {
+            typedPIN = words[i + 1]
+            words.removeSubrange(i...(i + 1))
+        }
         func supply(_ option: String, _ value: String?) {
             guard let value, !words.contains(option), !words.contains(where: { $0.hasPrefix(option + "=") }) else { return }
             words += [option, value]
@@ -30,7 +36,7 @@ struct ChildCommandRunner: CommandRunner {
         supply("--now", caller.now)
         var environment = ProcessInfo.processInfo.environment
         environment["ROUNDS_NOW"] = nil
-        if let pin = caller.pin { environment["ROUNDS_PIN"] = pin }
+        if let pin = typedPIN ?? caller.pin { environment["ROUNDS_PIN"] = pin }
         return launch(words, environment: environment)
     }
 
