@@ -103,4 +103,27 @@ struct ReproductionTUITests {
         try t.send("C-c")
         try t.waitFor("the program to exit with 0") { $0.contains("EXIT=0") }
     }
+
+    /// Dead ends: the uptime drill-down ended at "tickets behind the downtime" where Enter did
+    /// nothing; the overdue board could not start a round. Both go on now.
+    @Test func theDrillDownAndTheOverdueBoardGoOn() throws {
+        let box = try Sandbox("repro-dead-ends")
+        let t = try TerminalUITests.startDemo(box)
+        defer { t.kill() }
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: 30) != nil)
+        try t.send("u")
+        try t.waitForLine(containing: "Running intact rate")
+        try t.send("Enter")                                   // the worst department
+        try t.send("Enter")                                   // its worst device
+        try t.waitForLine(containing: "Tickets behind the downtime of")
+        try t.send("Enter")                                   // the ticket
+        try t.waitFor("the ticket screen") { screen in screen.first?.contains("| WX-") == true }
+        try t.send("q"); try t.send("q"); try t.send("q"); try t.send("q")
+        try t.waitForLine(containing: "Hospital total")
+        try t.send("G")
+        try t.send("o")
+        try t.waitForLine(containing: "Overdue board")
+        try t.send("r")                                       // the first line's round, at its device
+        try t.waitForLine(containing: "Progress", timeout: 10)
+    }
 }
