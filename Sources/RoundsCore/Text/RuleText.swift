@@ -45,3 +45,21 @@ extension RuleText {
         return "\(error)"
     }
 }
+
+/// A refusal whose whole message (rule number included, when a rule applies) is in both languages:
+/// the refusals of scrapping (R62–R65) and of spare parts (R58). `description` is the English.
+///
+/// ```swift
+/// throw RuleRefusal("R58", en: "only 2 in stock, cannot issue 3", zh: "库存仅 2 件，不能领用 3 件")
+/// ```
+public struct RuleRefusal: BilingualError, Equatable, Sendable {
+    public let text: RuleText
+
+    /// A refusal citing `rule`: `R58: …` and `R58：…`.
+    public init(_ rule: String, en: String, zh: String) { text = RuleText(en: en, zh: zh).prefixed(rule) }
+    /// A refusal that cites no rule (a value out of its domain).
+    public init(en: String, zh: String) { text = RuleText(en: en, zh: zh) }
+
+    public var description: String { text.en }
+    public func message(chinese: Bool) -> String { text.text(chinese: chinese) }
+}

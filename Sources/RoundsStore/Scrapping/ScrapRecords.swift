@@ -34,7 +34,7 @@ extension Recorder {
         guard let request = try Store.loadScrapRequest(db, id) else { throw StoreError.notFound("no scrapping request \(id)") }
         let person = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE login = ?", arguments: [actor]).map(ArchiveRows.person)
         let chain = try Store.scrapChain(db, request, rules: rules)
-        do { try request.check(step, by: person, chain: chain) } catch { throw StoreError.refused(error.description) }
+        do { try request.check(step, by: person, chain: chain) } catch { throw StoreError.ruled(error.text) }
         var values: [String: (any DatabaseValueConvertible)?] = ["request": id, "at": at.seconds, "by": actor]
         switch step {
         case .requested: return

@@ -60,7 +60,7 @@ extension Recorder {
         }
         let ackBy = try String.fetchOne(db, sql: "SELECT by FROM handover_acks WHERE handover = ?", arguments: [id])
         if let why = HandoverRules.refusal(toAcknowledge: id, signedBy: h["signed_by"], by: actor, acknowledgedBy: ackBy) {
-            throw StoreError.refused(why)
+            throw StoreError.ruled(why)
         }
         // The incoming person proves themselves even in a practice store: the acknowledgement is the
         // point of the handover (R25). The OS account at the keyboard is proven by the OS.

@@ -30,7 +30,7 @@ extension Recorder {
             .compactMap(TicketNumber.init(parsing:))
         let number = TicketNumber.next(year: year, after: used)
         let ticket: Ticket
-        do { ticket = try Ticket.open(number: number, request, context: context) } catch { throw StoreError.refused(error.description) }
+        do { ticket = try Ticket.open(number: number, request, context: context) } catch { throw StoreError.ruled(error.words) }
         try save(ticket, newEvent: request)
         return ticket
     }
@@ -42,7 +42,7 @@ extension Recorder {
         guard let ticket = try loadTicket(number) else { throw StoreError.notFound("no ticket \(number)") }
         let context = try ticketContext(device: ticket.device, rules: rules, calendar: calendar)
         let next: Ticket
-        do { next = try ticket.apply(event, context: context) } catch { throw StoreError.refused(error.description) }
+        do { next = try ticket.apply(event, context: context) } catch { throw StoreError.ruled(error.words) }
         try save(next, newEvent: event)
         return next
     }

@@ -30,7 +30,7 @@ enum TUILauncher {
             terminal.setTheme(Theme.choose(noColorEnv: env["NO_COLOR"], flag: display.noColor,
                                            terminalHasColors: terminal.terminalHasColors))
         } catch {
-            throw Refusal("\(error)")
+            throw Refusal(RuleText.describe(error, chinese: Help.chinese))
         }
         app.run(on: terminal)
     }
