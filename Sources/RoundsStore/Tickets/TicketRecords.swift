@@ -23,7 +23,7 @@ extension Recorder {
     /// Opens a ticket with the next free number of the year (R102) and returns it.
     @discardableResult
     public func openTicket(_ request: TicketEvent, calendar: FacilityCalendar, rules: TicketRules? = nil) throws -> Ticket {
-        guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36: a ticket starts with its request") }
+        guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36", en: "a ticket starts with its request", zh: "维修单须以报修开始") }
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
         let year = calendar.day(of: request.at).year
         let used = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE number LIKE ?", arguments: ["\(TicketNumber.prefix)-\(year)-%"])
