@@ -26,20 +26,23 @@ struct TicketsRefusalLanguageTests {
         .cancelled(reason: .other, text: ""), .proposedForScrap(reason: ""),
     ]
 
-    /// Tickets in the states the walk starts from.
-    static func tickets(_ ctx: TicketContext) throws -> [Ticket] {
-        let repaired = try F.repaired(ctx)
-        let returned = try repaired.then("2026-03-02T10:00", "nurse", .returned(recipient: "nurse"), ctx)
-        return [Ticket(number: F.n1, events: []), try F.open(ctx), try F.open(ctx).then("2026-03-02T08:05", "head", .assigned(to: "eng"), ctx),
-                try F.inRepair(ctx), repaired, returned,
-                try returned.then("2026-03-02T11:00", "eng", .closed, ctx),
-                try F.open(ctx).then("2026-03-02T08:05", "nurse", .cancelled(reason: .duplicate), ctx)]
+    /// Tickets in the states the walk starts from (those the context lets the fixture reach: a large
+    /// device's repair does not start without the damage answer).
+    static func tickets(_ ctx: TicketContext) -> [Ticket] {
+        let open = try? F.open(ctx), repaired = try? F.repaired(ctx)
+        let returned = try? repaired?.then("2026-03-02T10:00", "nurse", .returned(recipient: "nurse"), ctx)
+        let more: [Ticket?] = [
+            open, try? open?.then("2026-03-02T08:05", "head", .assigned(to: "eng"), ctx), try? F.inRepair(ctx), repaired, returned,
+            try? returned?.then("2026-03-02T11:00", "eng", .closed, ctx),
+            try? open?.then("2026-03-02T08:05", "nurse", .cancelled(reason: .duplicate), ctx),
+        ]
+        return [Ticket(number: F.n1, events: [])] + more.compactMap { $0 }
     }
 
     @Test func everyRefusalOfTheWalkHasItsChineseAndItsRule() throws {
         var seen: [String: TicketRefusal] = [:]
         for ctx in [F.ctx(), F.ctx(large: true), F.ctx(F.dr)] {
-            for t in try Self.tickets(ctx) {
+            for t in Self.tickets(ctx) {
                 for login in F.people.map(\.login) + ["ghost"] {
                     for step in Self.steps {
                         for time in ["2026-03-02T07:00", "2026-03-02T12:00"] {
