@@ -8,27 +8,17 @@ import TerminalUI
 /// A rule's refusal reads in the interface language: a nurse's `w` (the repair record, R41) on an
 /// ICU ticket says why in Chinese in the Chinese interface and in English in the English one.
 struct RefusalLanguageTests {
-    /// The fixture with a nurse and a started repair of ICU-V01; an app for the nurse in `language`.
-    func nurseOnAStartedRepair(_ language: Language) throws -> (AppFixture, App) {
+    /// lina's app on the ICU ticket.
+    func nurseOnTheTicket(_ language: Language) throws -> (AppFixture, App) {
         let f = try AppFixture()
-        let cal = FacilityCalendar.shanghai
-        let t0 = f.now.adding(seconds: -3600)
-        try f.store.write(actor: "wangfang", at: t0) { rec in
-            try rec.save(Person(login: "lina", name: "李娜", roles: [.operator], department: "ICU"))
-            let n = try rec.reportFault(device: "ICU-V01", fault: "报警", at: t0, by: "wangfang", source: .request, calendar: cal).number
-            for step in [TicketStep.assigned(to: "wangfang"), .received(), .started] {
-                try rec.recordTicketStep(n, TicketEvent(at: t0, by: "wangfang", step: step), calendar: cal)
-            }
-        }
-        let app = try App(environment: AppEnvironment(store: f.store, login: "lina", now: { f.now },
-                                                      signer: SessionSigner(login: "lina", proof: .pin)), language: language)
+        let app = try f.nurseOnAStartedRepair(language)
         app.type(.char("t"), .enter)                        // tickets → the ICU ticket
         #expect(app.state.context == .ticket)
         return (f, app)
     }
 
     @Test func aNursesRepairRecordIsRefusedInChineseInTheChineseInterface() throws {
-        let (_, app) = try nurseOnAStartedRepair(.zh)
+        let (_, app) = try nurseOnTheTicket(.zh)
         app.type(.char("w"))
         #expect(!app.state.hasOverlay)
         #expect(app.state.message == "R41：只有设备科（维修工程师或设备科主任）可以签署维修记录；lina 不可以")
@@ -36,7 +26,7 @@ struct RefusalLanguageTests {
     }
 
     @Test func theSameRefusalIsEnglishInTheEnglishInterface() throws {
-        let (_, app) = try nurseOnAStartedRepair(.en)
+        let (_, app) = try nurseOnTheTicket(.en)
         app.type(.char("w"))
         #expect(app.state.message == "R41: only the equipment department (engineer or equipment head) may sign a repair record; lina may not")
     }

@@ -61,7 +61,7 @@ extension Recorder {
         }
         _ = try pinHash(login)   // refuses an unknown login
         if issuer != osAccount {
-            try checkPIN(issuerPIN, of: issuer, required: true, for: "issuing a one-time PIN code")
+            try checkPIN(issuerPIN, of: issuer, required: true, for: RuleText(en: "issuing a one-time PIN code", zh: "签发一次性 PIN 码"))
         }
         let code = PINCode.make()
         try insert("pin_codes", ["login": login, "code_hash": PINCode.hash(code), "issued_by": issuer,

@@ -41,7 +41,7 @@ extension Recorder {
     @discardableResult
     public func receivePart(_ code: String, quantity: Int, note: String = "") throws -> Int64 {
         _ = try stock(of: code)
-        guard quantity > 0 else { throw StoreError.refused("quantity must be at least 1") }
+        guard quantity > 0 else { throw StoreError.ruled(RuleText(en: "quantity must be at least 1", zh: "数量至少为 1")) }
         return try insert("part_movements", ["part": code, "kind": "receipt", "quantity": quantity, "reason": note, "at": at.seconds, "by": actor])
     }
 

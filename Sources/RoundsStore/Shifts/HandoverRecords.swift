@@ -67,7 +67,7 @@ extension Recorder {
         // The incoming person proves themselves even in a practice store: the acknowledgement is the
         // point of the handover (R25). The OS account at the keyboard is proven by the OS.
         if actor != options.osAccount && !options.generatedHistory {
-            try checkPIN(pin, of: actor, required: true, for: "acknowledging a handover")
+            try checkPIN(pin, of: actor, required: true, for: RuleText(en: "acknowledging a handover", zh: "确认交接班"))
             proven.proofs[actor] = .pin
         }
         guard at >= Instant(seconds: h["signed_at"]) else {
