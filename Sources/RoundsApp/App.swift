@@ -459,7 +459,7 @@ public final class App {
             try CSVWriter.write(text, to: absolute, encoding: csv ? .excel : .utf8, force: force)
             state.message = "\(state.strings.t(.exported)) \(absolute)"
         } catch {
-            state.message = error.description
+            state.message = state.strings.describe(error)
         }
     }
 

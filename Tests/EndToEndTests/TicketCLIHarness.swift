@@ -69,9 +69,10 @@ final class TicketCLISandbox {
         return url.path
     }
 
-    /// Runs `rounds ARGS` on the sandbox's store as `user` (unless ARGS give --user).
+    /// Runs `rounds ARGS` on the sandbox's store as `user` (unless ARGS give --user); `environment`
+    /// is set over the sandbox's own (e.g. `LANG`).
     @discardableResult
-    func run(_ args: [String], user: String = "head") throws -> Result {
+    func run(_ args: [String], user: String = "head", environment: [String: String] = [:]) throws -> Result {
         runs += 1
         let out = dir.appendingPathComponent("out-\(runs)"), err = dir.appendingPathComponent("err-\(runs)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -88,6 +89,7 @@ final class TicketCLISandbox {
         env["ROUNDS_USER"] = user
         env["HOME"] = dir.path
         env["XDG_DATA_HOME"] = dir.path
+        env.merge(environment) { _, given in given }
         p.environment = env
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         p.standardOutput = outHandle

@@ -57,3 +57,22 @@ extension App {
     func type(_ keys: Key...) { for k in keys { handle(k) } }
     func type(text: String) { for c in text { handle(.char(c)) } }
 }
+
+extension AppFixture {
+    /// Adds lina, an ICU nurse, and a repair of ICU-V01 an hour old (opened, assigned to wangfang,
+    /// received, started); returns an app for lina, signed in with her PIN, in `language`.
+    func nurseOnAStartedRepair(_ language: Language) throws -> App {
+        let cal = FacilityCalendar.shanghai
+        let t0 = now.adding(seconds: -3600)
+        try store.write(actor: "wangfang", at: t0) { rec in
+            try rec.save(Person(login: "lina", name: "李娜", roles: [.operator], department: "ICU"))
+            let n = try rec.reportFault(device: "ICU-V01", fault: "报警", at: t0, by: "wangfang", source: .request, calendar: cal).number
+            for step in [TicketStep.assigned(to: "wangfang"), .received(), .started] {
+                try rec.recordTicketStep(n, TicketEvent(at: t0, by: "wangfang", step: step), calendar: cal)
+            }
+        }
+        let fixed = now
+        return try App(environment: AppEnvironment(store: store, login: "lina", now: { fixed },
+                                                   signer: SessionSigner(login: "lina", proof: .pin)), language: language)
+    }
+}

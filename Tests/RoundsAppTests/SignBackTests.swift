@@ -45,17 +45,7 @@ struct SignBackTests {
     /// at once instead of after filling the whole form (issue: keys ignore state).
     @Test func aFormTheRulesWouldRefuseDoesNotOpen() throws {
         let f = try AppFixture()
-        let cal = FacilityCalendar.shanghai
-        let t0 = f.now.adding(seconds: -3600)
-        try f.store.write(actor: "wangfang", at: t0) { rec in
-            try rec.save(Person(login: "lina", name: "李娜", roles: [.operator], department: "ICU"))
-            let n = try rec.reportFault(device: "ICU-V01", fault: "报警", at: t0, by: "wangfang", source: .request, calendar: cal).number
-            for step in [TicketStep.assigned(to: "wangfang"), .received(), .started] {
-                try rec.recordTicketStep(n, TicketEvent(at: t0, by: "wangfang", step: step), calendar: cal)
-            }
-        }
-        let app = try App(environment: AppEnvironment(store: f.store, login: "lina", now: { f.now },
-                                                      signer: SessionSigner(login: "lina", proof: .pin)), language: .en)
+        let app = try f.nurseOnAStartedRepair(.en)
         app.type(.char("t"), .enter)                        // tickets (a nurse sees her department's) → the ICU ticket
         #expect(app.state.context == .ticket, "\(app.render(size: Size(width: 80, height: 24)).text)")
         app.type(.char("w"))

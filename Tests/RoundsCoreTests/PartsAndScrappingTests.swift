@@ -15,7 +15,7 @@ struct StockRulesTests {
     }
 
     @Test func issueRules() {
-        #expect(throws: StockRules.Refusal(description: "R58: only 7 in stock, cannot issue 8")) {
+        #expect(throws: StockRules.Refusal("R58", en: "only 7 in stock, cannot issue 8", zh: "库存仅 7 件，不能领用 8 件")) {
             try StockRules.checkIssue(quantity: 8, stock: 7, recipient: "li", purpose: "WX-2026-000001")
         }
         #expect(throws: StockRules.Refusal.self) { try StockRules.checkIssue(quantity: 1, stock: 7, recipient: "", purpose: "x") }
@@ -54,7 +54,8 @@ struct ScrapRequestTests {
         // Someone without the role cannot sign in it (R63).
         #expect(throws: ScrapRequest.Refusal.self) { try r.check(.approved(role: .equipmentHead, note: ""), by: director, chain: chain) }
         // Completion waits for the whole chain.
-        #expect(throws: ScrapRequest.Refusal(description: "R64: scrapping cannot be completed before the equipment-head's approval")) {
+        #expect(throws: ScrapRequest.Refusal("R64", en: "scrapping cannot be completed before the equipment-head's approval",
+                                             zh: "设备科主任审批之前不能完成报废")) {
             try r.check(.completed, by: head, chain: chain)
         }
         let approved = request(["A", "B"], approvals: [("zhou", .equipmentHead), ("sun", .director)])

@@ -62,7 +62,7 @@ struct HandoverRulesTests {
     @Test func theSignerCannotAcknowledgeTheirOwnHandover() {
         // R2: the incoming person acknowledges under their own identity; the signer is refused.
         let why = HandoverRules.refusal(toAcknowledge: 7, signedBy: "lina", by: "lina", acknowledgedBy: nil)
-        #expect(why?.hasPrefix("R2:") == true)
+        #expect(why?.en.hasPrefix("R2:") == true)
         #expect(HandoverRules.refusal(toAcknowledge: 7, signedBy: "lina", by: "zhang", acknowledgedBy: nil) == nil)
         // Once acknowledged, nobody acknowledges again.
         #expect(HandoverRules.refusal(toAcknowledge: 7, signedBy: "lina", by: "wang", acknowledgedBy: "zhang") != nil)
@@ -80,7 +80,7 @@ struct HandoverRulesTests {
         // The bounds exactly: 6 and 12 characters pass, 5 and 13 do not.
         #expect(HandoverRules.pinProblem("246810") == nil)
         #expect(HandoverRules.pinProblem("abc123XYZ789") == nil)
-        #expect(HandoverRules.pinProblem("12345")?.contains("6 to 12") == true, "five characters: the old 4-digit PINs are too short now")
+        #expect(HandoverRules.pinProblem("12345")?.en.contains("6 to 12") == true, "five characters: the old 4-digit PINs are too short now")
         for bad in ["1234", "1234567890123", "12 3456", "密码123456", "12-3456"] {
             #expect(HandoverRules.pinProblem(bad) != nil, "\(bad) is refused")
         }

@@ -6,10 +6,11 @@ import Testing
 struct TicketsGuardTests {
     typealias F = TicketsFixture
 
-    /// The refusal names `rule` first.
+    /// The refusal names `rule` first, in English and in Chinese.
     func expectRule(_ r: TicketRefusal?, _ rule: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(r?.rule == rule, sourceLocation: sourceLocation)
         #expect(r?.description.hasPrefix("\(rule): ") == true, "\(String(describing: r))", sourceLocation: sourceLocation)
+        #expect(r?.message(chinese: true).hasPrefix("\(rule)：") == true, "\(r?.message(chinese: true) ?? "")", sourceLocation: sourceLocation)
     }
 
     @Test func r36ATicketStartsWithItsRequest() throws {

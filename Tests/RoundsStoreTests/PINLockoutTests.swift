@@ -23,7 +23,7 @@ struct PINLockoutTests {
     static func attempt(_ store: Store, _ pin: String, minutes: Double) -> String? {
         do {
             try store.write(actor: "lina", at: t0.adding(seconds: Int64(minutes * 60))) { rec in
-                try rec.checkPIN(pin, of: "lina", required: true, for: "a test signature")
+                try rec.checkPIN(pin, of: "lina", required: true, for: RuleText(en: "a test signature", zh: "测试签名"))
             }
             return nil
         } catch let e as StoreError { return e.description } catch { return "not a StoreError: \(error)" }
@@ -39,7 +39,7 @@ struct PINLockoutTests {
         do {
             try store.write(actor: "lina", at: Self.t0) { rec in
                 try rec.save(Department(code: "NEW", name: "新科室"))            // written first, then refused
-                try rec.checkPIN("00000000", of: "lina", required: true, for: "signing the device back")
+                try rec.checkPIN("00000000", of: "lina", required: true, for: RuleText(en: "signing the device back", zh: "签收设备"))
             }
         } catch let e as StoreError { refusal = e.description }
         #expect(refusal == "R2: wrong PIN for lina", "a StoreError, as the CLI and the TUI expect")

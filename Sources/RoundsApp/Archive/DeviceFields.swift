@@ -13,7 +13,7 @@ public enum DeviceFields {
          [s.t(.fName), e.name],
          [s.t(.fNameEN), e.nameEN],
          [s.t(.fDepartment), dept],
-         [s.t(.fCategory), e.category],
+         [s.t(.fCategory), DeviceCategory.name(of: e.category, chinese: s.isChinese)],
          [s.t(.fLifeSupport), s.yesNo(e.lifeSupport)],
          [s.t(.fEmergency), s.yesNo(e.emergency)],
          [s.t(.fRadiation), s.yesNo(e.radiation)],

@@ -19,7 +19,7 @@ extension App {
     func whyDisabled(_ command: CommandID) -> String? {
         if Self.writingCommands.contains(command) {
             if let refusal = environment.writeRefusal { return refusal }
-            if let person = environment.person, let problem = Permissions.writeProblem(person) { return problem }
+            if let person = environment.person, let problem = Permissions.writeProblem(person) { return problem.text(chinese: state.strings.isChinese) }
         }
         let formFromTheCommandLine = command == .commandLine || command == .moreSteps || (command == .newRequest && state.context == .tickets)
         if formFromTheCommandLine, environment.commandRunner == nil {
@@ -63,7 +63,7 @@ extension App {
             _ = try d.ticket.apply(TicketEvent(at: environment.now(), by: signer ?? environment.login, step: step), context: context)
             return nil
         } catch {
-            return error.description
+            return error.message(chinese: state.strings.isChinese)
         }
     }
 

@@ -46,7 +46,7 @@ extension App {
                                       calendar: environment.calendar)
             }
         } catch {
-            form.error = "\(error)"
+            form.error = state.strings.describe(error)
             state.overlay = .form(form)
             return
         }

@@ -8,7 +8,7 @@ extension App {
             let round = try RoundState.start(environment, kind: kind, department: department, at: environment.now())
             push(.round(round))
         } catch {
-            state.message = "\(error)"
+            state.message = state.strings.describe(error)
         }
     }
 
@@ -114,7 +114,7 @@ extension App {
             }
         } catch {
             r.round.outcomes[device.tag] = nil
-            state.message = "\(error)"
+            state.message = state.strings.describe(error)
             return
         }
         advance(&r)
@@ -130,7 +130,7 @@ extension App {
             }
         } catch {
             r.round.outcomes[device.tag] = nil
-            state.message = "\(error)"
+            state.message = state.strings.describe(error)
         }
         advance(&r)
         state.stack[state.stack.count - 1] = .round(r)

@@ -19,7 +19,7 @@ extension App {
             if let first = s.sheet.checks.firstIndex(where: { $0.result == .pending }) { s.table.select(first) }
             push(.shift(s))
         } catch {
-            state.message = "\(error)"
+            state.message = state.strings.describe(error)
         }
     }
 
@@ -165,11 +165,11 @@ extension App {
                 state.message = "\(s.t(.problemAcked)) \(seconds / 60) \(s.t(.minutesShort))"
                 reloadShift(&x)
             } catch {
-                state.message = "\(error)"
+                state.message = state.strings.describe(error)
             }
         case .handoverSheet:
             do { push(.handover(try HandoverState.load(store, department: x.department, now: environment.now()))) }
-            catch { state.message = "\(error)" }
+            catch { state.message = state.strings.describe(error) }
         case .handoverHistory:
             openHandoverHistory(x.department)
         default: break
@@ -189,7 +189,7 @@ extension App {
                 state.message = "\(state.strings.t(.recordedProblem)) \(fault.number)"
             }
         } catch {
-            state.message = "\(error)"
+            state.message = state.strings.describe(error)
             return
         }
         let at = x.table.selected
@@ -207,7 +207,7 @@ extension App {
 
     func openHandoverHistory(_ department: Department) {
         do { push(.handovers(try HandoverListState.load(store, department: department, now: environment.now()))) }
-        catch { state.message = "\(error)" }
+        catch { state.message = state.strings.describe(error) }
     }
 
     // MARK: The handover sheet
@@ -313,7 +313,7 @@ extension App {
             }
             reloadTop()
         } catch {
-            form.error = "\(error)"
+            form.error = state.strings.describe(error)
             state.overlay = .form(form)
         }
     }

@@ -40,7 +40,7 @@ extension App {
             reloadAll()
             state.message = state.strings.t(.nowSigningAs) + (environment.person.map { "\($0.name) (\($0.login))" } ?? login)
         } catch {
-            form.error = "\(error)"
+            form.error = state.strings.describe(error)
             state.overlay = .form(form)
         }
     }

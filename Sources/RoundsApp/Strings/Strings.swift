@@ -89,3 +89,15 @@ public struct Strings: Sendable {
 
     public func yesNo(_ b: Bool) -> String { b ? t(.yes) : t(.no) }
 }
+
+extension Strings {
+    /// What `error` says, in this language: a rule's refusal (`TicketRefusal`, a store's ruled
+    /// refusal) in Chinese under zh; any other error as its English description.
+    ///
+    /// ```swift
+    /// catch { state.message = state.strings.describe(error) }   // "R41：只有设备科…"
+    /// ```
+    public func describe(_ error: any Error) -> String {
+        RuleText.describe(error, chinese: isChinese)
+    }
+}

@@ -126,7 +126,7 @@ extension App {
             state.overlay = nil
             state.message = state.strings.t(.stepRecorded)
         } catch {
-            form.error = "\(error)"
+            form.error = state.strings.describe(error)
             state.overlay = .form(form)
         }
     }
@@ -137,7 +137,7 @@ extension App {
             try record(number.description, events)
             state.message = state.strings.t(.stepRecorded)
         } catch {
-            state.message = "\(error)"
+            state.message = state.strings.describe(error)
         }
     }
 

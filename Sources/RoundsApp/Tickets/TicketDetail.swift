@@ -52,7 +52,7 @@ public struct TicketDetailState: Sendable {
         if !exceptions.isEmpty {
             out.append(("", .normal))
             out.append((s.t(.exceptionsTitle), .header))
-            for x in exceptions { out.append(("  \(x.description)", .warning)) }
+            for x in exceptions { out.append(("  \(x.message(chinese: s.isChinese))", .warning)) }
         }
         return out
     }

@@ -50,25 +50,26 @@ public enum StockRules {
     /// Below the minimum level: the warning of R59. A minimum of 0 never warns.
     public static func isLow(stock: Int, minimum: Int) -> Bool { minimum > 0 && stock < minimum }
 
-    public struct Refusal: Error, Equatable, CustomStringConvertible {
-        public let description: String
-    }
+    /// Why an issue or a return is refused, in both languages.
+    public typealias Refusal = RuleRefusal
 
     /// An issue needs a positive quantity, stock to cover it, a recipient and something it is for.
     public static func checkIssue(quantity: Int, stock: Int, recipient: String, purpose: String) throws(Refusal) {
-        guard quantity > 0 else { throw Refusal(description: "quantity must be at least 1") }
-        guard quantity <= stock else { throw Refusal(description: "R58: only \(stock) in stock, cannot issue \(quantity)") }
-        guard !recipient.isEmpty else { throw Refusal(description: "R58: the recipient must sign for the issue (--recipient)") }
+        guard quantity > 0 else { throw Refusal(en: "quantity must be at least 1", zh: "数量至少为 1") }
+        guard quantity <= stock else { throw Refusal("R58", en: "only \(stock) in stock, cannot issue \(quantity)", zh: "库存仅 \(stock) 件，不能领用 \(quantity) 件") }
+        guard !recipient.isEmpty else { throw Refusal("R58", en: "the recipient must sign for the issue (--recipient)", zh: "领用须由领用人签收（--recipient）") }
         guard !purpose.isEmpty else {
-            throw Refusal(description: "R58: an issue must name a ticket, a maintenance record or a reason (--ticket, --maintenance or --reason)")
+            throw Refusal("R58", en: "an issue must name a ticket, a maintenance record or a reason (--ticket, --maintenance or --reason)",
+                          zh: "领用须注明维修单、保养记录或理由（--ticket、--maintenance 或 --reason）")
         }
     }
 
     /// A return may give back at most what the issue handed out and has not yet come back.
     public static func checkReturn(quantity: Int, issued: Int, alreadyReturned: Int) throws(Refusal) {
-        guard quantity > 0 else { throw Refusal(description: "quantity must be at least 1") }
+        guard quantity > 0 else { throw Refusal(en: "quantity must be at least 1", zh: "数量至少为 1") }
         guard quantity <= issued - alreadyReturned else {
-            throw Refusal(description: "R58: only \(issued - alreadyReturned) of that issue can still be returned")
+            throw Refusal("R58", en: "only \(issued - alreadyReturned) of that issue can still be returned",
+                          zh: "该次领用最多还能退回 \(issued - alreadyReturned) 件")
         }
     }
 }

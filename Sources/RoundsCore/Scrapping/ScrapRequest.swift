@@ -60,28 +60,38 @@ public struct ScrapRequest: Hashable, Sendable {
         approvals.count < chain.count ? chain[approvals.count] : nil
     }
 
-    public struct Refusal: Error, Equatable, CustomStringConvertible {
-        public let description: String
-    }
+    /// Why a scrapping step is refused, in both languages.
+    public typealias Refusal = RuleRefusal
 
     /// Checks a new step against the request's state and the approval chain.
     public func check(_ step: ScrapStep, by person: Person?, chain: [Role]) throws(Refusal) {
-        guard isOpen else { throw Refusal(description: "R65: scrapping request \(id) is already \(isCompleted ? "completed" : "withdrawn")") }
+        guard isOpen else {
+            throw Refusal("R65", en: "scrapping request \(id) is already \(isCompleted ? "completed" : "withdrawn")",
+                          zh: "报废申请 \(id) 已\(isCompleted ? "完成" : "撤回")")
+        }
         switch step {
         case .requested:
-            throw Refusal(description: "R62: the request already exists")
+            throw Refusal("R62", en: "the request already exists", zh: "该报废申请已存在")
         case .approved(let role, _):
-            guard let next = nextApprover(chain) else { throw Refusal(description: "R64: every approval of the chain is already recorded") }
-            guard role == next else { throw Refusal(description: "R64: the next approval is by the \(next.rawValue), not the \(role.rawValue)") }
+            guard let next = nextApprover(chain) else {
+                throw Refusal("R64", en: "every approval of the chain is already recorded", zh: "审批链上的各级审批均已记录")
+            }
+            guard role == next else {
+                throw Refusal("R64", en: "the next approval is by the \(next.rawValue), not the \(role.rawValue)",
+                              zh: "下一级审批应由\(next.chineseName)进行，不是\(role.chineseName)")
+            }
             guard person?.has(role) == true else {
-                throw Refusal(description: "R63: \(person?.login ?? "this user") does not hold the \(role.rawValue) role this approval needs")
+                throw Refusal("R63", en: "\(person?.login ?? "this user") does not hold the \(role.rawValue) role this approval needs",
+                              zh: "\(person?.login ?? "当前用户") 没有此审批所需的\(role.chineseName)角色")
             }
             if let p = person, entries.contains(where: { $0.by == p.login && { if case .approved = $0.step { return true } else { return false } }($0) }) {
-                throw Refusal(description: "R64: \(p.login) has already approved this request; the next approval needs another person")
+                throw Refusal("R64", en: "\(p.login) has already approved this request; the next approval needs another person",
+                              zh: "\(p.login) 已审批过该申请；下一级审批须由另一人进行")
             }
         case .completed:
             if let next = nextApprover(chain) {
-                throw Refusal(description: "R64: scrapping cannot be completed before the \(next.rawValue)'s approval")
+                throw Refusal("R64", en: "scrapping cannot be completed before the \(next.rawValue)'s approval",
+                              zh: "\(next.chineseName)审批之前不能完成报废")
             }
         case .appraised, .withdrawn:
             break

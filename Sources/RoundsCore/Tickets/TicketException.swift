@@ -64,14 +64,21 @@ public struct TicketException: Hashable, Sendable, CustomStringConvertible {
     public var kind: Kind
     /// When the duty fell due (or the case began).
     public var since: Instant
-    /// English detail text; `kind` is the key for a translated label.
-    public var detail: String
+    /// The detail in both languages ("not assigned within 30 minutes …", "报修后 30 分钟内未派工 …").
+    public var text: RuleText
+    /// The English detail text (reports and the command line's English output).
+    public var detail: String { text.en }
 
-    public init(ticket: TicketNumber, device: String, kind: Kind, since: Instant, detail: String) {
-        self.ticket = ticket; self.device = device; self.kind = kind; self.since = since; self.detail = detail
+    public init(ticket: TicketNumber, device: String, kind: Kind, since: Instant, text: RuleText) {
+        self.ticket = ticket; self.device = device; self.kind = kind; self.since = since; self.text = text
     }
 
     public var rule: String { kind.rule }
     /// `R53: WX-2026-000001 ICU-V01: no substitute …`
-    public var description: String { "\(rule): \(ticket) \(device): \(detail)" }
+    public var description: String { message(chinese: false) }
+
+    /// `R53: WX-… ICU-V01: no substitute …`, or `R53：WX-… ICU-V01：未记录可替代设备 …` in Chinese.
+    public func message(chinese: Bool) -> String {
+        chinese ? "\(rule)：\(ticket) \(device)：\(text.zh)" : "\(rule): \(ticket) \(device): \(text.en)"
+    }
 }

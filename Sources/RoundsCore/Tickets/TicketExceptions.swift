@@ -20,8 +20,8 @@ extension Ticket {
         guard f.state != .cancelled else { return [] }
         let rules = context.rules
         var out: [TicketException] = []
-        func add(_ kind: TicketException.Kind, _ since: Instant, _ detail: String) {
-            out.append(TicketException(ticket: number, device: f.device, kind: kind, since: since, detail: detail))
+        func add(_ kind: TicketException.Kind, _ since: Instant, en: String, zh: String) {
+            out.append(TicketException(ticket: number, device: f.device, kind: kind, since: since, text: RuleText(en: en, zh: zh)))
         }
         func fmt(_ i: Instant) -> String { context.calendar.format(i) }
         let hour: Int64 = 3600, minute: Int64 = 60
@@ -31,7 +31,8 @@ extension Ticket {
         let leftRequested = f.firstChange(into: Set(TicketState.allCases).subtracting([.requested]), from: f.openedAt) ?? now
         if f.openedAt.seconds(until: leftRequested) > assignLimit {
             add(.assignmentDelayed, f.openedAt.adding(seconds: assignLimit),
-                "not assigned within \(assignLimit / minute) minutes of the request (\(fmt(f.openedAt)))")
+                en: "not assigned within \(assignLimit / minute) minutes of the request (\(fmt(f.openedAt)))",
+                zh: "报修（\(fmt(f.openedAt))）后 \(assignLimit / minute) 分钟内未派工")
         }
         if let assigned = f.firstAssignedAt {
             let startLimit = Int64(rules.startWithinHours) * hour
@@ -39,40 +40,44 @@ extension Ticket {
                                       from: assigned) ?? now
             if assigned.seconds(until: begun) > startLimit {
                 add(.startDelayed, assigned.adding(seconds: startLimit),
-                    "repair not begun within \(rules.startWithinHours) hours of assignment (\(fmt(assigned)))")
+                    en: "repair not begun within \(rules.startWithinHours) hours of assignment (\(fmt(assigned)))",
+                    zh: "派工（\(fmt(assigned))）后 \(rules.startWithinHours) 小时内未开始维修")
             }
         }
 
         // R46, R48: damage by fault.
         if f.damage == .yes, let yes = f.damageYesAt {
-            add(.damageByFault, yes, "damage by fault")
+            add(.damageByFault, yes, en: "damage by fault", zh: "责任性损坏")
         }
         if let late = f.damageYesAfterStartAt {
-            add(.repairedBeforeReporting, late, "classified as damage by fault after the repair had started")
+            add(.repairedBeforeReporting, late, en: "classified as damage by fault after the repair had started",
+                zh: "维修开始之后才认定为责任性损坏")
         }
 
         // R49, R50: emergency external repair.
         if let emergency = f.emergencyExternalAt, f.justifiedAt == nil {
             let due = justificationDue(emergency, rules: rules, calendar: context.calendar)
             add(.justificationOutstanding, emergency,
-                "emergency external repair not justified; due \(fmt(due))" + (now > due ? " (overdue)" : ""))
+                en: "emergency external repair not justified; due \(fmt(due))" + (now > due ? " (overdue)" : ""),
+                zh: "紧急院外维修尚未论证；期限 \(fmt(due))" + (now > due ? "（已逾期）" : ""))
         }
         if f.externalRepairer != nil || f.emergencyExternalAt != nil, let begun = f.startedAt,
            f.externalApprovedAt == nil, !f.approvalsSeen.contains(.offSite) {
             add(.unapprovedExternalRepair, begun,
-                "external repair (\(f.externalRepairer ?? "emergency")) without the equipment head's approval on record")
+                en: "external repair (\(f.externalRepairer ?? "emergency")) without the equipment head's approval on record",
+                zh: "院外维修（\(f.externalRepairer ?? "紧急")）没有设备科主任批准的记录")
         }
 
         // R44, R45: warranty and vendor.
         if context.underWarranty(at: f.openedAt) {
             let due = f.openedAt.adding(seconds: Int64(rules.manufacturerNoticeHours) * hour)
             if let told = f.manufacturerNotifiedAt {
-                if told > due { add(.manufacturerNotifiedLate, due, "manufacturer notified late, at \(fmt(told))") }
+                if told > due { add(.manufacturerNotifiedLate, due, en: "manufacturer notified late, at \(fmt(told))", zh: "通知厂家过迟，于 \(fmt(told))") }
             } else if now > due {
-                add(.manufacturerNotNotified, due, "device under warranty; manufacturer not notified")
+                add(.manufacturerNotNotified, due, en: "device under warranty; manufacturer not notified", zh: "设备在保修期内，未通知厂家")
             }
         }
-        for late in f.vendorLate { add(.vendorLate, late.at, late.note) }
+        for late in f.vendorLate { add(.vendorLate, late.at, en: late.note, zh: late.note) }
 
         // R53, R54: key equipment not repaired in time.
         if context.isKeyEquipment, f.outOfService {
@@ -84,36 +89,44 @@ extension Ticket {
                 let limit = dutyAt.adding(seconds: grace)
                 for party in NotifiedParty.allCases {
                     let who = party == .department ? "the department" : "the equipment head"
+                    let whoZh = party == .department ? "使用科室" : "设备科主任"
                     if let told = f.notifiedAt[party] {
-                        if told > limit { add(.notifiedLate, dutyAt, "\(who) notified late, at \(fmt(told))") }
+                        if told > limit { add(.notifiedLate, dutyAt, en: "\(who) notified late, at \(fmt(told))", zh: "通知\(whoZh)过迟，于 \(fmt(told))") }
                     } else {
-                        add(.notNotified, dutyAt, "key equipment not repaired in time; \(who) not notified")
+                        add(.notNotified, dutyAt, en: "key equipment not repaired in time; \(who) not notified",
+                            zh: "关键设备未能及时修复，未通知\(whoZh)")
                     }
                 }
                 if let first = f.substitutes.first {
-                    if first.at > limit { add(.substituteLate, dutyAt, "substitute \(first.device) put in place late, at \(fmt(first.at))") }
+                    if first.at > limit {
+                        add(.substituteLate, dutyAt, en: "substitute \(first.device) put in place late, at \(fmt(first.at))",
+                            zh: "可替代设备 \(first.device) 到位过迟，于 \(fmt(first.at))")
+                    }
                 } else {
-                    add(.noSubstitute, dutyAt, "key equipment not repaired in time; no substitute device recorded")
+                    add(.noSubstitute, dutyAt, en: "key equipment not repaired in time; no substitute device recorded",
+                        zh: "关键设备未能及时修复，未记录可替代设备")
                 }
             }
         }
         if let back = f.returnedAt, !f.activeSubstitutes.isEmpty {
             let due = back.adding(seconds: Int64(rules.keyDutyGraceMinutes) * minute)
             if now > due {
-                add(.substituteNotReturned, due, "substitute \(f.activeSubstitutes.joined(separator: ", ")) not returned")
+                add(.substituteNotReturned, due, en: "substitute \(f.activeSubstitutes.joined(separator: ", ")) not returned",
+                zh: "可替代设备 \(f.activeSubstitutes.joined(separator: "、")) 未归还")
             }
         }
 
         // R97, R104: age.
         let delinquentAt = f.openedAt.adding(seconds: Int64(rules.delinquentDays) * 24 * hour)
         if f.state.isOpen, now > delinquentAt {
-            add(.delinquent, delinquentAt, "open more than \(rules.delinquentDays) days")
+            add(.delinquent, delinquentAt, en: "open more than \(rules.delinquentDays) days", zh: "超过 \(rules.delinquentDays) 天未关闭")
         }
         if let since = f.deferredPrioritySince, f.state.isOpen, f.repairBegunAt == nil,
            !f.approvalsSeen.contains(.deferral) {
             let limit = since.adding(seconds: Int64(rules.deferralLimitDays) * 24 * hour)
             if now > limit {
-                add(.deferredTooLong, limit, "deferred more than \(rules.deferralLimitDays) days without the equipment head's approval")
+                add(.deferredTooLong, limit, en: "deferred more than \(rules.deferralLimitDays) days without the equipment head's approval",
+                    zh: "暂缓超过 \(rules.deferralLimitDays) 天，未经设备科主任批准")
             }
         }
 

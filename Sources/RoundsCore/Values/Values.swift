@@ -1,10 +1,13 @@
 /// The domains of the values that enter the program (issue 10, item 3): each kind is checked here,
 /// once, and the importer and the command options call these checks; dates are `Day(parsing:)`.
 /// A refusal says what is wrong with the value; the caller names where it came from (an option, or
-/// `FILE:LINE: column`).
-public struct ValueRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-    public let description: String
-    public init(_ message: String) { description = message }
+/// `FILE:LINE: column`). It is said in both languages; `description` is the English.
+public struct ValueRefusal: BilingualError, Equatable, Sendable {
+    public let text: RuleText
+    public init(en: String, zh: String) { text = RuleText(en: en, zh: zh) }
+
+    public var description: String { text.en }
+    public func message(chinese: Bool) -> String { text.text(chinese: chinese) }
 }
 
 /// An amount of money in fen (分), read from text so that no floating point is involved: digits with
@@ -25,14 +28,15 @@ public enum Money {
         let t = text.trimmingSpaces
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard !t.isEmpty, parts.count <= 2, parts[0].isASCIIDigits, parts.count == 1 || (parts[1].isASCIIDigits && parts[1].count <= 2) else {
-            if t.hasPrefix("-") { throw ValueRefusal("'\(text)' is negative (an amount is 0 or more)") }
-            throw ValueRefusal("'\(text)' is not an amount in yuan (digits with at most two decimals, e.g. 125.50)")
+            if t.hasPrefix("-") { throw ValueRefusal(en: "'\(text)' is negative (an amount is 0 or more)", zh: "“\(text)”是负数（金额须为 0 或以上）") }
+            throw ValueRefusal(en: "'\(text)' is not an amount in yuan (digits with at most two decimals, e.g. 125.50)",
+                               zh: "“\(text)”不是以元为单位的金额（数字，最多两位小数，如 125.50）")
         }
         let whole = parts[0].drop { $0 == "0" }
-        guard whole.count <= 10 else { throw ValueRefusal("'\(text)' is too large (at most \(maximumYuan) yuan)") }
+        guard whole.count <= 10 else { throw ValueRefusal(en: "'\(text)' is too large (at most \(maximumYuan) yuan)", zh: "“\(text)”过大（最多 \(maximumYuan) 元）") }
         let cents = parts.count == 2 ? (parts[1].count == 1 ? parts[1] + "0" : parts[1]) : "00"
         let fen = Int64(whole.isEmpty ? "0" : String(whole))! * 100 + Int64(String(cents))!
-        guard fen <= maximumFen else { throw ValueRefusal("'\(text)' is too large (at most \(maximumYuan) yuan)") }
+        guard fen <= maximumFen else { throw ValueRefusal(en: "'\(text)' is too large (at most \(maximumYuan) yuan)", zh: "“\(text)”过大（最多 \(maximumYuan) 元）") }
         return Int(fen)
     }
 
@@ -54,14 +58,14 @@ public enum Count {
     public static func parse(_ text: String, minimum: Int) throws(ValueRefusal) -> Int {
         let t = text.trimmingSpaces
         guard Substring(t).isASCIIDigits else {
-            if t.hasPrefix("-") { throw ValueRefusal("'\(text)' is negative (a count is \(minimum) or more)") }
-            throw ValueRefusal("'\(text)' is not a whole number")
+            if t.hasPrefix("-") { throw ValueRefusal(en: "'\(text)' is negative (a count is \(minimum) or more)", zh: "“\(text)”是负数（数量须为 \(minimum) 或以上）") }
+            throw ValueRefusal(en: "'\(text)' is not a whole number", zh: "“\(text)”不是整数")
         }
         let significant = t.drop { $0 == "0" }
         guard significant.count <= 7, let n = Int(significant.isEmpty ? "0" : String(significant)), n <= maximum else {
-            throw ValueRefusal("'\(text)' is too large (at most \(maximum))")
+            throw ValueRefusal(en: "'\(text)' is too large (at most \(maximum))", zh: "“\(text)”过大（最多 \(maximum)）")
         }
-        guard n >= minimum else { throw ValueRefusal("'\(text)' is less than \(minimum)") }
+        guard n >= minimum else { throw ValueRefusal(en: "'\(text)' is less than \(minimum)", zh: "“\(text)”小于 \(minimum)") }
         return n
     }
 }
@@ -90,7 +94,8 @@ public enum CleanText {
     /// Refuses a text holding a control character, naming it (`U+001B ESC`).
     public static func check(_ text: String, lines: Lines = .many) throws(ValueRefusal) {
         guard let c = firstControl(in: text, lines: lines) else { return }
-        throw ValueRefusal("contains the control character \(name(c)) (control characters are refused\(lines == .one ? "; line breaks too" : ""))")
+        throw ValueRefusal(en: "contains the control character \(name(c)) (control characters are refused\(lines == .one ? "; line breaks too" : ""))",
+                           zh: "含有控制字符 \(name(c))（不接受控制字符\(lines == .one ? "，也不接受换行" : "")）")
     }
 
     /// `U+0000 NUL`, `U+001B ESC`, `U+0007 BEL`…

@@ -16,7 +16,7 @@ extension Recorder {
         let old = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [device.tag]).map(ArchiveRows.equipment)
         if let old, old.status == .scrapped {
             if old == device { return }
-            throw StoreError.refused("R8: device \(device.tag) is scrapped; its archive is read-only")
+            throw StoreError.refused("R8", en: "device \(device.tag) is scrapped; its archive is read-only", zh: "设备 \(device.tag) 已报废，其档案只读")
         }
         if old == device { return }
         try upsert("equipment", key: "tag", ArchiveRows.values(device))

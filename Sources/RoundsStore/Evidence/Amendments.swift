@@ -18,7 +18,9 @@ extension Recorder {
     public func amendToNormal(_ record: CorrectableRecord, original: Int64, stamp: WorkStamp, reason: String,
                               ticket: TicketOnAmendment, calendar: FacilityCalendar) throws {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !why.isEmpty else { throw StoreError.refused("a correction needs its reason: why the earlier record is wrong") }
+        guard !why.isEmpty else {
+            throw StoreError.ruled(RuleText(en: "a correction needs its reason: why the earlier record is wrong", zh: "更正须说明理由：原记录为何有误"))
+        }
         switch record {
         case .inspection:
             guard let row = try Row.fetchOne(db, sql: "SELECT kind, round FROM inspections WHERE id = ?", arguments: [original]),
@@ -29,7 +31,8 @@ extension Recorder {
             let id = try recordDailyCheck(stamp, problem: false, calendar: calendar)
             try correct(.dailyCheck, original: original, replacement: id, reason: why)
         case .maintenance:
-            throw StoreError.refused("maintenance has no non-normal result to amend: correct it with rounds record maintenance --corrects")
+            throw StoreError.ruled(RuleText(en: "maintenance has no non-normal result to amend: correct it with rounds record maintenance --corrects",
+                                            zh: "保养记录没有可修正的异常结果：请用 rounds record maintenance --corrects 更正"))
         }
         if case .cancel(let number) = ticket {
             try recordTicketStep(number, TicketEvent(at: stamp.at, by: stamp.by, step: .cancelled(reason: .falseReport, text: why)),

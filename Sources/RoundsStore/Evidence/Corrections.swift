@@ -41,19 +41,24 @@ extension Recorder {
     /// replacement. A record is corrected once: to correct a correction, correct its replacement.
     public func correct(_ record: CorrectableRecord, original: Int64, replacement: Int64?, reason: String) throws {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !why.isEmpty else { throw StoreError.refused("a correction needs its reason (--reason TEXT): who corrects what, and why, is kept with it") }
+        guard !why.isEmpty else {
+            throw StoreError.ruled(RuleText(en: "a correction needs its reason (--reason TEXT): who corrects what, and why, is kept with it",
+                                            zh: "更正须说明理由（--reason TEXT）：谁更正了什么、为什么更正，都随记录保存"))
+        }
         let table = record.rawValue
         guard let device = try String.fetchOne(db, sql: "SELECT device FROM \(table) WHERE id = ?", arguments: [original]) else {
             throw StoreError.notFound("no \(record.word) #\(original)")
         }
         if let earlier = try Row.fetchOne(db, sql: "SELECT replacement FROM corrections WHERE tbl = ? AND original = ?", arguments: [table, original]) {
             let by: Int64? = earlier["replacement"]
-            throw StoreError.refused("\(record.word) #\(original) was already corrected" + (by.map { " by #\($0): correct that one instead" } ?? " (voided)"))
+            throw StoreError.ruled(RuleText(en: "\(record.word) #\(original) was already corrected" + (by.map { " by #\($0): correct that one instead" } ?? " (voided)"),
+                                            zh: "\(record.word) #\(original) 已被更正" + (by.map { "（由 #\($0) 更正）：请更正那一条" } ?? "（已作废）")))
         }
         if let replacement {
             let other = try String.fetchOne(db, sql: "SELECT device FROM \(table) WHERE id = ?", arguments: [replacement])
             guard other == device else {
-                throw StoreError.refused("a correction is for the same device (\(device)); a record of the wrong device is voided (rounds record void \(record.word) \(original) --reason …) and recorded anew")
+                throw StoreError.ruled(RuleText(en: "a correction is for the same device (\(device)); a record of the wrong device is voided (rounds record void \(record.word) \(original) --reason …) and recorded anew",
+                                                zh: "更正只能针对同一设备（\(device)）；设备记错的记录应作废（rounds record void \(record.word) \(original) --reason …）后重新记录"))
             }
         }
         try insert("corrections", ["tbl": table, "original": original, "replacement": replacement, "reason": why,

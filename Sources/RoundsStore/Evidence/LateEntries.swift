@@ -35,12 +35,16 @@ extension Recorder {
             case .onTime:
                 continue
             case .outOfRange:
-                throw StoreError.refused("R4: the time of the work (\(calendar.format(work))) is outside the years \(Day.acceptedYears.lowerBound)–\(Day.acceptedYears.upperBound)")
+                let years = "\(Day.acceptedYears.lowerBound)–\(Day.acceptedYears.upperBound)"
+                throw StoreError.refused("R4", en: "the time of the work (\(calendar.format(work))) is outside the years \(years)",
+                                         zh: "工作时间（\(calendar.format(work))）不在 \(years) 年之内")
             case .future(let s):
-                throw StoreError.refused("R4: the work is dated \(calendar.format(work)), \(Self.duration(s)) after it is entered (\(calendar.format(at))): work cannot be recorded before it is done")
+                throw StoreError.refused("R4", en: "the work is dated \(calendar.format(work)), \(Self.duration(s)) after it is entered (\(calendar.format(at))): work cannot be recorded before it is done",
+                                         zh: "工作时间为 \(calendar.format(work))，比录入时间（\(calendar.format(at))）晚 \(Self.duration(s))：工作完成之前不能记录")
             case .late(let s):
                 guard let reason = options.lateReason else {
-                    throw StoreError.refused("R4: the work was done at \(calendar.format(work)), \(Self.duration(s)) before it is entered (\(calendar.format(at))), more than \(workTimeRule.lateEntryHours) h: a late entry (补录) needs its reason (--reason TEXT; --late-reason on ticket steps)")
+                    throw StoreError.refused("R4", en: "the work was done at \(calendar.format(work)), \(Self.duration(s)) before it is entered (\(calendar.format(at))), more than \(workTimeRule.lateEntryHours) h: a late entry (补录) needs its reason (--reason TEXT; --late-reason on ticket steps)",
+                                             zh: "工作完成于 \(calendar.format(work))，比录入时间（\(calendar.format(at))）早 \(Self.duration(s))，超过 \(workTimeRule.lateEntryHours) 小时：补录须说明理由（--reason TEXT；维修单步骤用 --late-reason）")
                 }
                 let subject = (values["device"] ?? nil).flatMap { String.fromDatabaseValue($0.databaseValue) }
                     ?? (values["ticket"] ?? nil).flatMap { String.fromDatabaseValue($0.databaseValue) } ?? ""

@@ -32,7 +32,7 @@ extension Recorder {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE login = ?"), arguments: [login]) else {
             throw StoreError.notFound("no person with login '\(login)'")
         }
-        if let problem = Permissions.writeProblem(ArchiveRows.person(row)) { throw StoreError.refused(problem) }
+        if let problem = Permissions.writeProblem(ArchiveRows.person(row)) { throw StoreError.ruled(problem) }
         if options.generatedHistory { return .generated }
         if let known = proven.proofs[login] { return known }
         let proof: SignatureProof
@@ -42,12 +42,13 @@ extension Recorder {
         } else if let session = options.sessionSigner, session.login == login, session.proof != .unproven {
             proof = session.proof
         } else if let given {
-            try checkPIN(given, of: login, required: true, for: "“\(meaning.english)”")
+            try checkPIN(given, of: login, required: true, for: RuleText(en: "“\(meaning.english)”", zh: "“\(meaning.chinese)”"))
             proof = .pin
         } else if mustProveSignatures && (storeSettings?.kind == .evidence || ![.administration, .storeRecord].contains(meaning)) {
-            throw StoreError.refused("R2: “\(meaning.english)” must be signed by \(login) in person: give \(login)'s own PIN (--pin or ROUNDS_PIN; --with-pin for a second signer), or run rounds as the OS account \(login)")
+            throw StoreError.refused("R2", en: "“\(meaning.english)” must be signed by \(login) in person: give \(login)'s own PIN (--pin or ROUNDS_PIN; --with-pin for a second signer), or run rounds as the OS account \(login)",
+                                     zh: "“\(meaning.chinese)”须由 \(login) 本人签名：请给出 \(login) 本人的 PIN（--pin 或 ROUNDS_PIN；第二签名人用 --with-pin），或以系统账户 \(login) 运行 rounds")
         } else {
-            try checkPIN(nil, of: login, required: false, for: "“\(meaning.english)”")
+            try checkPIN(nil, of: login, required: false, for: RuleText(en: "“\(meaning.english)”", zh: "“\(meaning.chinese)”"))
             proof = .unproven
         }
         proven.proofs[login] = proof
@@ -144,14 +145,15 @@ extension Store {
         if login == OSAccount.current { return .osAccount }
         guard let pin, !pin.isEmpty else {
             if try signInNeedsPIN(login) {
-                throw StoreError.refused("R2: \(login) signs in with their own PIN (or as the OS account \(login))")
+                throw StoreError.refused("R2", en: "\(login) signs in with their own PIN (or as the OS account \(login))",
+                                         zh: "\(login) 须用本人的 PIN 登录（或以系统账户 \(login) 运行）")
             }
             return .unproven
         }
         var options = WriteOptions(pins: [login: pin])
         options.signInOnly = true
         try write(actor: login, at: at, options: options) { rec in
-            try rec.checkPIN(pin, of: login, required: true, for: "signing in")
+            try rec.checkPIN(pin, of: login, required: true, for: RuleText(en: "signing in", zh: "登录"))
         }
         return .pin
     }

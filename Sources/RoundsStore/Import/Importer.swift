@@ -104,14 +104,14 @@ public struct Importer {
         }
         if dryRun { return summary }
         try store.write(actor: actor, at: at, options: options) { rec in
-            try rec.requireAdministrator(doing: "importing \(kind.rawValue)")
+            try rec.requireAdministrator(doing: RuleText(en: "importing \(kind.rawValue)", zh: "导入 \(kind.rawValue)"))
             for p in plan where p.change != .unchanged {
                 switch p.record {
                 case .department(let d): try rec.save(d)
                 case .person(let person):
                     if let before = context.people[person.login],
                        let problem = Permissions.roleChangeProblem(login: person.login, before: before.roles, after: person.roles, actor: actor) {
-                        throw StoreError.refused(problem)
+                        throw StoreError.ruled(problem)
                     }
                     try rec.save(person)
                 case .equipment(let e): try rec.save(e, reason: "import \(name):\(p.line)")

@@ -33,9 +33,9 @@ extension Recorder {
         guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound("no device with tag '\(tag)'")
         }
-        if device.status == .scrapped { throw StoreError.refused("R8: device \(tag) is scrapped: it takes no maintenance plan") }
+        if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is scrapped: it takes no maintenance plan", zh: "设备 \(tag) 已报废，不再制定保养计划") }
         let interval = intervalDays ?? MaintenanceDefaults.standard.intervalDays(tier: tier, category: device.category)
-        guard interval > 0 else { throw StoreError.refused("the interval must be at least 1 day") }
+        guard interval > 0 else { throw StoreError.ruled(RuleText(en: "the interval must be at least 1 day", zh: "间隔至少为 1 天")) }
         try insert("maintenance_plans", ["device": tag, "tier": tier.rawValue, "interval_days": interval, "active": active,
                                          "at": at.seconds, "by": actor])
         return MaintenancePlan(device: tag, tier: tier, intervalDays: interval, active: active)
@@ -49,7 +49,7 @@ extension Recorder {
         guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound("no device with tag '\(tag)'")
         }
-        if device.status == .scrapped { throw StoreError.refused("R8: device \(tag) is scrapped: it takes no test records") }
+        if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is scrapped: it takes no test records", zh: "设备 \(tag) 已报废，不再记录检测") }
         let by = signer ?? actor
         let id = try insert("qc_tests", ["device": tag, "type": type.rawValue, "result": passed ? "pass" : "fail",
                                          "organisation": organisation, "report": report, "at": when.seconds, "by": by])

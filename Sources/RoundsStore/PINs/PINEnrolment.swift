@@ -56,11 +56,12 @@ extension Recorder {
         let issuer = actor
         let roles = try String.fetchOne(db, sql: "SELECT roles FROM people WHERE login = ?", arguments: [issuer]) ?? ""
         guard roles.split(separator: ";").contains(Substring(Role.equipmentHead.rawValue)) else {
-            throw StoreError.refused("R2: one-time PIN codes are issued by an equipment head; \(issuer) is not one")
+            throw StoreError.refused("R2", en: "one-time PIN codes are issued by an equipment head; \(issuer) is not one",
+                                     zh: "一次性 PIN 码由设备科主任签发；\(issuer) 不是设备科主任")
         }
         _ = try pinHash(login)   // refuses an unknown login
         if issuer != osAccount {
-            try checkPIN(issuerPIN, of: issuer, required: true, for: "issuing a one-time PIN code")
+            try checkPIN(issuerPIN, of: issuer, required: true, for: RuleText(en: "issuing a one-time PIN code", zh: "签发一次性 PIN 码"))
         }
         let code = PINCode.make()
         try insert("pin_codes", ["login": login, "code_hash": PINCode.hash(code), "issued_by": issuer,
@@ -74,8 +75,11 @@ extension Recorder {
     /// account running the program. Anything else is refused naming R2.
     public func setPIN(_ pin: String, for login: String, oldPIN: String?, code: String? = nil,
                        osAccount: String? = OSAccount.current) throws {
-        if let problem = HandoverRules.pinProblem(pin) { throw StoreError.refused(problem) }
-        guard login == actor else { throw StoreError.refused("R2: only \(login) sets \(login)'s PIN (the user is \(actor))") }
+        if let problem = HandoverRules.pinProblem(pin) { throw StoreError.ruled(problem) }
+        guard login == actor else {
+            throw StoreError.refused("R2", en: "only \(login) sets \(login)'s PIN (the user is \(actor))",
+                                     zh: "只有 \(login) 本人可以设置 \(login) 的 PIN（当前用户是 \(actor)）")
+        }
         let current = try pinHash(login)
         let how: String
         var usedCode: Int64?
@@ -84,7 +88,8 @@ extension Recorder {
             how = "code"
         } else if !current.isEmpty {
             guard let oldPIN, !oldPIN.isEmpty else {
-                throw StoreError.refused("R2: \(login) already has a PIN: give the current one with --old-pin to change it (forgotten: an equipment head issues a code with `rounds pin issue \(login)`)")
+                throw StoreError.refused("R2", en: "\(login) already has a PIN: give the current one with --old-pin to change it (forgotten: an equipment head issues a code with `rounds pin issue \(login)`)",
+                                         zh: "\(login) 已有 PIN：更改时请用 --old-pin 给出现有 PIN（忘记了：请设备科主任用 `rounds pin issue \(login)` 签发一次性码）")
             }
             try proveOwnPIN(oldPIN, of: login, hash: current, for: "changing the PIN")
             how = "old-pin"
@@ -92,7 +97,9 @@ extension Recorder {
             how = "os-account"
         } else {
             let account = osAccount.map { "the OS account running rounds is \($0)" } ?? "the OS account running rounds is unknown"
-            throw StoreError.refused("R2: \(login)'s first PIN needs a one-time code from an equipment head (`rounds pin issue \(login)`, then `pin set --code CODE`); \(account), not \(login)")
+            let accountZh = osAccount.map { "运行 rounds 的系统账户是 \($0)" } ?? "运行 rounds 的系统账户未知"
+            throw StoreError.refused("R2", en: "\(login)'s first PIN needs a one-time code from an equipment head (`rounds pin issue \(login)`, then `pin set --code CODE`); \(account), not \(login)",
+                                     zh: "\(login) 首次设置 PIN 须有设备科主任签发的一次性码（`rounds pin issue \(login)`，再 `pin set --code CODE`）；\(accountZh)，不是 \(login)")
         }
         try upsert("people", key: "login", ["login": login, "pin_hash": PINHash.make(pin)])
         try recordPINEvent(login, "set", what: how, code: usedCode)
@@ -106,19 +113,23 @@ extension Recorder {
         let hash = PINCode.hash(code)
         let codes = try Row.fetchAll(db, sql: "SELECT id, code_hash, expires_at FROM pin_codes WHERE login = ? ORDER BY id DESC", arguments: [login])
         guard let index = codes.firstIndex(where: { PINHash.constantTimeEqual(Array(($0["code_hash"] as String).utf8), Array(hash.utf8)) }) else {
-            throw StoreError.refused("R2: that is not a one-time PIN code issued for \(login)")
+            throw StoreError.refused("R2", en: "that is not a one-time PIN code issued for \(login)", zh: "这不是为 \(login) 签发的一次性 PIN 码")
         }
         let row = codes[index]
         let id: Int64 = row["id"]
         if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM pin_events WHERE code = ?)", arguments: [id]) == true {
-            throw StoreError.refused("R2: that one-time PIN code of \(login) has been used already; a code is good for one PIN (ask an equipment head for a new one)")
+            throw StoreError.refused("R2", en: "that one-time PIN code of \(login) has been used already; a code is good for one PIN (ask an equipment head for a new one)",
+                                     zh: "\(login) 的这个一次性 PIN 码已经用过；一个码只能设置一次 PIN（请设备科主任重新签发）")
         }
         if index > 0 {
-            throw StoreError.refused("R2: that one-time PIN code of \(login) was replaced by a newer one; use the newest code")
+            throw StoreError.refused("R2", en: "that one-time PIN code of \(login) was replaced by a newer one; use the newest code",
+                                     zh: "\(login) 的这个一次性 PIN 码已被新码取代；请使用最新的码")
         }
         let expires = Instant(seconds: row["expires_at"])
         if at >= expires {
-            throw StoreError.refused("R2: that one-time PIN code of \(login) expired at \(try timeText(expires)) (codes are good for 72 hours; ask an equipment head for a new one)")
+            let time = try timeText(expires)
+            throw StoreError.refused("R2", en: "that one-time PIN code of \(login) expired at \(time) (codes are good for 72 hours; ask an equipment head for a new one)",
+                                     zh: "\(login) 的这个一次性 PIN 码已于 \(time) 过期（有效期 72 小时；请设备科主任重新签发）")
         }
         return id
     }

@@ -55,7 +55,9 @@ extension Recorder {
     func proveOwnPIN(_ given: String, of login: String, hash: String, for what: String) throws {
         let state = try pinLockState(login)
         if let until = state.lockedUntil, state.isLocked(at: at) {
-            throw StoreError.refused("R2: \(login)'s signatures are locked until \(try timeText(until)) after \(PINLockout.limit) wrong PINs in a row; no PIN of \(login)'s is accepted before then")
+            let time = try timeText(until)
+            throw StoreError.refused("R2", en: "\(login)'s signatures are locked until \(time) after \(PINLockout.limit) wrong PINs in a row; no PIN of \(login)'s is accepted before then",
+                                     zh: "\(login) 连续 \(PINLockout.limit) 次输错 PIN，签名已锁定至 \(time)；此前不接受 \(login) 的任何 PIN")
         }
         guard PINHash.matches(given, hash) else { throw WrongPIN(login: login, what: what) }
         if state.wrongInARow > 0 { try recordPINEvent(login, "cleared") }
@@ -64,13 +66,17 @@ extension Recorder {
     }
 
     /// Records a wrong PIN and, at the fifth in a row, the lock; returns the refusal to show.
-    func recordWrongPIN(_ wrong: WrongPIN) throws -> String {
+    func recordWrongPIN(_ wrong: WrongPIN) throws -> StoreError {
         try recordPINEvent(wrong.login, "wrong", what: wrong.what)
         let state = try pinLockState(wrong.login)
-        guard state.wrongInARow >= PINLockout.limit else { return "R2: wrong PIN for \(wrong.login)" }
+        guard state.wrongInARow >= PINLockout.limit else {
+            return .refused("R2", en: "wrong PIN for \(wrong.login)", zh: "\(wrong.login) 的 PIN 不正确")
+        }
         let until = at.adding(seconds: PINLockout.seconds)
         try recordPINEvent(wrong.login, "locked", until: until)
-        return "R2: wrong PIN for \(wrong.login), \(PINLockout.limit) in a row: \(wrong.login)'s signatures are locked until \(try timeText(until))"
+        let time = try timeText(until)
+        return .refused("R2", en: "wrong PIN for \(wrong.login), \(PINLockout.limit) in a row: \(wrong.login)'s signatures are locked until \(time)",
+                        zh: "\(wrong.login) 的 PIN 不正确，已连续 \(PINLockout.limit) 次：\(wrong.login) 的签名锁定至 \(time)")
     }
 
     func recordPINEvent(_ login: String, _ kind: String, what: String = "", until: Instant? = nil, code: Int64? = nil) throws {
@@ -91,8 +97,7 @@ extension Store {
         do {
             return try write()
         } catch let wrong as WrongPIN {
-            let message = try pool.write { db in try Recorder(db: db, actor: actor, at: at).recordWrongPIN(wrong) }
-            throw StoreError.refused(message)
+            throw try pool.write { db in try Recorder(db: db, actor: actor, at: at).recordWrongPIN(wrong) }
         }
     }
 }

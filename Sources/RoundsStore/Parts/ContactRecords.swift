@@ -20,9 +20,9 @@ extension Recorder {
     @discardableResult
     public func addContact(name: String, company: String, phone: String, email: String = "", wechat: String = "",
                            device: String?, model: String, lastVerified: Day?) throws -> Int64 {
-        guard !name.isEmpty else { throw StoreError.refused("R60: a contact needs a name (--name)") }
-        guard !phone.isEmpty || !email.isEmpty || !wechat.isEmpty else { throw StoreError.refused("R60: a contact needs a phone, e-mail or WeChat") }
-        guard device != nil || !model.isEmpty else { throw StoreError.refused("R60: give the device (--device) or the model (--model) the contact covers") }
+        guard !name.isEmpty else { throw StoreError.refused("R60", en: "a contact needs a name (--name)", zh: "联系人须有姓名（--name）") }
+        guard !phone.isEmpty || !email.isEmpty || !wechat.isEmpty else { throw StoreError.refused("R60", en: "a contact needs a phone, e-mail or WeChat", zh: "联系人须有电话、电子邮箱或微信") }
+        guard device != nil || !model.isEmpty else { throw StoreError.refused("R60", en: "give the device (--device) or the model (--model) the contact covers", zh: "请给出该联系人负责的设备（--device）或型号（--model）") }
         if let device, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM equipment WHERE tag = ?)", arguments: [device]) != true {
             throw StoreError.notFound("no device with tag '\(device)'")
         }

@@ -41,7 +41,7 @@ extension Recorder {
     @discardableResult
     public func receivePart(_ code: String, quantity: Int, note: String = "") throws -> Int64 {
         _ = try stock(of: code)
-        guard quantity > 0 else { throw StoreError.refused("quantity must be at least 1") }
+        guard quantity > 0 else { throw StoreError.ruled(RuleText(en: "quantity must be at least 1", zh: "数量至少为 1")) }
         return try insert("part_movements", ["part": code, "kind": "receipt", "quantity": quantity, "reason": note, "at": at.seconds, "by": actor])
     }
 
@@ -58,7 +58,7 @@ extension Recorder {
                 throw StoreError.notFound("no ticket \(ticket)")
             }
             if try String.fetchOne(db, sql: "SELECT status FROM equipment WHERE tag = ?", arguments: [device]) == EquipmentStatus.scrapped.rawValue {
-                throw StoreError.refused("R8: device \(device) is scrapped: it takes no spare parts")
+                throw StoreError.refused("R8", en: "device \(device) is scrapped: it takes no spare parts", zh: "设备 \(device) 已报废，不再领用备件")
             }
         }
         if let maintenance, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM maintenance WHERE id = ?)", arguments: [maintenance]) != true {
@@ -66,7 +66,7 @@ extension Recorder {
         }
         let purpose = ticket?.description ?? maintenance.map(String.init) ?? reason
         do { try StockRules.checkIssue(quantity: quantity, stock: stock, recipient: recipient, purpose: purpose) } catch {
-            throw StoreError.refused(error.description)
+            throw StoreError.ruled(error.text)
         }
         let id = try insert("part_movements", ["part": code, "kind": "issue", "quantity": quantity, "recipient": recipient,
                                                "ticket": ticket?.description, "maintenance": maintenance, "reason": reason,
@@ -84,7 +84,7 @@ extension Recorder {
         }
         let returned = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(quantity), 0) FROM part_movements WHERE reverses = ?", arguments: [issue]) ?? 0
         do { try StockRules.checkReturn(quantity: quantity, issued: row["quantity"], alreadyReturned: returned) } catch {
-            throw StoreError.refused(error.description)
+            throw StoreError.ruled(error.text)
         }
         return try insert("part_movements", ["part": row["part"] as String, "kind": "return", "quantity": quantity, "reverses": issue,
                                              "reason": reason, "at": at.seconds, "by": actor])

@@ -6,18 +6,18 @@ extension Recorder {
     @discardableResult
     public func requestScrapping(devices: [String], reason: String, condition: String, repairSummary: String,
                                  remainingValueFen: Int) throws -> Int64 {
-        guard !devices.isEmpty else { throw StoreError.refused("R62: name at least one device") }
-        guard !reason.isEmpty else { throw StoreError.refused("R62: a scrapping request needs its reason (--reason)") }
+        guard !devices.isEmpty else { throw StoreError.refused("R62", en: "name at least one device", zh: "须至少指定一台设备") }
+        guard !reason.isEmpty else { throw StoreError.refused("R62", en: "a scrapping request needs its reason (--reason)", zh: "报废申请须说明理由（--reason）") }
         for tag in devices {
             guard var d = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
                 throw StoreError.notFound("no device with tag '\(tag)'")
             }
-            if d.status == .scrapped { throw StoreError.refused("R8: device \(tag) is already scrapped") }
+            if d.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is already scrapped", zh: "设备 \(tag) 已报废") }
             let open = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM scrap_requests q WHERE (';' || q.devices || ';') LIKE ?
                 AND NOT EXISTS (SELECT 1 FROM scrap_steps s WHERE s.request = q.id AND s.kind IN ('completed', 'withdrawn'))
                 """, arguments: ["%;\(tag);%"]) ?? 0
-            if open > 0 { throw StoreError.refused("R62: device \(tag) already has an open scrapping request") }
+            if open > 0 { throw StoreError.refused("R62", en: "device \(tag) already has an open scrapping request", zh: "设备 \(tag) 已有未完成的报废申请") }
             d.status = .awaitingScrap
             try save(d, reason: "scrapping requested")
         }
@@ -34,7 +34,7 @@ extension Recorder {
         guard let request = try Store.loadScrapRequest(db, id) else { throw StoreError.notFound("no scrapping request \(id)") }
         let person = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE login = ?", arguments: [actor]).map(ArchiveRows.person)
         let chain = try Store.scrapChain(db, request, rules: rules)
-        do { try request.check(step, by: person, chain: chain) } catch { throw StoreError.refused(error.description) }
+        do { try request.check(step, by: person, chain: chain) } catch { throw StoreError.ruled(error.text) }
         var values: [String: (any DatabaseValueConvertible)?] = ["request": id, "at": at.seconds, "by": actor]
         switch step {
         case .requested: return

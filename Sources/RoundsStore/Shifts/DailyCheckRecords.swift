@@ -58,16 +58,22 @@ extension Recorder {
             throw StoreError.notFound("no focused inspection #\(id)")
         }
         if let done = try Row.fetchOne(db, sql: "SELECT by, at FROM focused_inspection_acks WHERE request = ?", arguments: [id]) {
-            throw StoreError.refused("focused inspection #\(id) was already acknowledged by \(done["by"] as String)")
+            let earlier: String = done["by"]
+            throw StoreError.ruled(RuleText(en: "focused inspection #\(id) was already acknowledged by \(earlier)",
+                                            zh: "单独重点巡检 #\(id) 已由 \(earlier) 确认"))
         }
         guard let person = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE login = ?", arguments: [by]).map(ArchiveRows.person) else {
             throw StoreError.notFound("no person with login '\(by)'")
         }
         guard person.has(.engineer) else {
-            throw StoreError.refused("R24: a focused inspection is acknowledged by repair staff (engineer); \(by) is not one")
+            throw StoreError.refused("R24", en: "a focused inspection is acknowledged by repair staff (engineer); \(by) is not one",
+                                     zh: "单独重点巡检须由维修人员（维修工程师）确认；\(by) 不是维修人员")
         }
         let raised = Instant(seconds: row["raised_at"])
-        guard when >= raised else { throw StoreError.refused("R24: the acknowledgement cannot be before the problem was raised (\(raised))") }
+        guard when >= raised else {
+            throw StoreError.refused("R24", en: "the acknowledgement cannot be before the problem was raised (\(raised))",
+                                     zh: "确认时间不能早于问题提出的时间（\(raised)）")
+        }
         let ack = try insert("focused_inspection_acks", ["request": id, "by": by, "at": when.seconds, "recorded_at": at.seconds])
         try sign("focused_inspection_acks", row: ack, by: by, meaning: .acknowledgedProblem)
         return raised.seconds(until: when)

@@ -38,7 +38,9 @@ extension Recorder {
         let signer = actor
         if let other = try Row.fetchOne(db, sql: "SELECT id, signed_by FROM handovers WHERE department = ? AND shift_start = ?",
                                         arguments: [sheet.department, sheet.shift.start.seconds]) {
-            throw StoreError.refused("R25: the handover of \(sheet.department) for shift \(sheet.shift) was already signed by \(other["signed_by"] as String) (#\(other["id"] as Int64))")
+            let earlier: String = other["signed_by"], id: Int64 = other["id"]
+            throw StoreError.refused("R25", en: "the handover of \(sheet.department) for shift \(sheet.shift) was already signed by \(earlier) (#\(id))",
+                                     zh: "\(sheet.department) \(sheet.shift) 班次的交接班已由 \(earlier) 签署（#\(id)）")
         }
         try prove(signer, pin: pin, meaning: .handedOver)
         let json = String(decoding: try Self.sheetEncoder.encode(sheet), as: UTF8.self)
@@ -60,15 +62,17 @@ extension Recorder {
         }
         let ackBy = try String.fetchOne(db, sql: "SELECT by FROM handover_acks WHERE handover = ?", arguments: [id])
         if let why = HandoverRules.refusal(toAcknowledge: id, signedBy: h["signed_by"], by: actor, acknowledgedBy: ackBy) {
-            throw StoreError.refused(why)
+            throw StoreError.ruled(why)
         }
         // The incoming person proves themselves even in a practice store: the acknowledgement is the
         // point of the handover (R25). The OS account at the keyboard is proven by the OS.
         if actor != options.osAccount && !options.generatedHistory {
-            try checkPIN(pin, of: actor, required: true, for: "acknowledging a handover")
+            try checkPIN(pin, of: actor, required: true, for: RuleText(en: "acknowledging a handover", zh: "确认交接班"))
             proven.proofs[actor] = .pin
         }
-        guard at >= Instant(seconds: h["signed_at"]) else { throw StoreError.refused("R25: handover #\(id) is signed after this time") }
+        guard at >= Instant(seconds: h["signed_at"]) else {
+            throw StoreError.refused("R25", en: "handover #\(id) is signed after this time", zh: "交接班 #\(id) 的签署时间晚于此时间")
+        }
         let ack = try insert("handover_acks", ["handover": id, "by": actor, "at": at.seconds, "recorded_at": at.seconds, "recorded_by": keyboard])
         try sign("handover_acks", row: ack, by: actor, meaning: .receivedHandover)
     }

@@ -121,18 +121,23 @@ extension Recorder {
     /// Checks that `pin` is `login`'s own PIN. `required`: a PIN must be given (and set); otherwise
     /// only a person who has a PIN must give it. Five wrong PINs in a row lock `login`'s signatures
     /// for 15 minutes (PINLockout.swift); only inside `Store.write`, which records the wrong ones.
-    func checkPIN(_ pin: String?, of login: String, required: Bool, for what: String) throws {
+    /// `what` names the act in both languages; its English is kept with a wrong PIN.
+    func checkPIN(_ pin: String?, of login: String, required: Bool, for what: RuleText) throws {
         let hash = try pinHash(login)
         let given = pin.flatMap { $0.isEmpty ? nil : $0 }
         if hash.isEmpty {
             if required {
-                throw StoreError.refused("R2: \(what) needs \(login)'s own PIN and \(login) has none: set one first with `rounds pin set` (a first PIN takes a one-time code from an equipment head: `rounds pin issue \(login)`)")
+                throw StoreError.refused("R2", en: "\(what.en) needs \(login)'s own PIN and \(login) has none: set one first with `rounds pin set` (a first PIN takes a one-time code from an equipment head: `rounds pin issue \(login)`)",
+                                         zh: "\(what.zh)须有 \(login) 本人的 PIN，而 \(login) 尚未设置：请先用 `rounds pin set` 设置（首次设置须有设备科主任签发的一次性码：`rounds pin issue \(login)`）")
             }
             return
         }
-        guard let given else { throw StoreError.refused("R2: \(what) needs \(login)'s own PIN (--pin or ROUNDS_PIN)") }
+        guard let given else {
+            throw StoreError.refused("R2", en: "\(what.en) needs \(login)'s own PIN (--pin or ROUNDS_PIN)",
+                                     zh: "\(what.zh)须有 \(login) 本人的 PIN（--pin 或 ROUNDS_PIN）")
+        }
         // Refused while locked; a wrong PIN is recorded and counts towards the lock (PINLockout).
-        try proveOwnPIN(given, of: login, hash: hash, for: what)
+        try proveOwnPIN(given, of: login, hash: hash, for: what.en)
     }
 }
 

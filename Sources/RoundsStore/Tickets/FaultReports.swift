@@ -17,7 +17,7 @@ extension Recorder {
                             outOfService: Bool = true, damageByFault: DamageByFault? = nil, parallel: Bool = false,
                             calendar: FacilityCalendar, rules: TicketRules? = nil) throws -> FaultReport {
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
-        if context.device.status == .scrapped { throw StoreError.refused("R8: device \(device) is scrapped: it takes no repair requests") }
+        if context.device.status == .scrapped { throw StoreError.refused("R8", en: "device \(device) is scrapped: it takes no repair requests", zh: "设备 \(device) 已报废，不再接受报修") }
         let open = try context.openTicketsOfDevice.compactMap { try loadTicket($0) }
         let target = OpenTicketLink.target(forDevice: device, among: open)?.number
         if let existing = target, !parallel {

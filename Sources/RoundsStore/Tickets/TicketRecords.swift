@@ -23,14 +23,14 @@ extension Recorder {
     /// Opens a ticket with the next free number of the year (R102) and returns it.
     @discardableResult
     public func openTicket(_ request: TicketEvent, calendar: FacilityCalendar, rules: TicketRules? = nil) throws -> Ticket {
-        guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36: a ticket starts with its request") }
+        guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36", en: "a ticket starts with its request", zh: "维修单须以报修开始") }
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
         let year = calendar.day(of: request.at).year
         let used = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE number LIKE ?", arguments: ["\(TicketNumber.prefix)-\(year)-%"])
             .compactMap(TicketNumber.init(parsing:))
         let number = TicketNumber.next(year: year, after: used)
         let ticket: Ticket
-        do { ticket = try Ticket.open(number: number, request, context: context) } catch { throw StoreError.refused(error.description) }
+        do { ticket = try Ticket.open(number: number, request, context: context) } catch { throw StoreError.ruled(error.words) }
         try save(ticket, newEvent: request)
         return ticket
     }
@@ -42,7 +42,7 @@ extension Recorder {
         guard let ticket = try loadTicket(number) else { throw StoreError.notFound("no ticket \(number)") }
         let context = try ticketContext(device: ticket.device, rules: rules, calendar: calendar)
         let next: Ticket
-        do { next = try ticket.apply(event, context: context) } catch { throw StoreError.refused(error.description) }
+        do { next = try ticket.apply(event, context: context) } catch { throw StoreError.ruled(error.words) }
         try save(next, newEvent: event)
         return next
     }

@@ -30,7 +30,7 @@ extension Recorder {
         guard let device = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound("no device with tag '\(stamp.device)'")
         }
-        if device.status == .scrapped { throw StoreError.refused("R8: device \(device.tag) is scrapped: it takes no new records") }
+        if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(device.tag) is scrapped: it takes no new records", zh: "设备 \(device.tag) 已报废，不再接受新记录") }
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)"), arguments: [stamp.by]) == true else {
             throw StoreError.notFound("no person with login '\(stamp.by)' (--by)")
         }
@@ -53,7 +53,10 @@ extension Recorder {
             SELECT i.by, i.at FROM inspections i WHERE i.round = ? AND i.device = ? AND i.id IS NOT ? AND \(Store.current("i")) LIMIT 1
             """, arguments: [round, stamp.device, correcting]) {
             // Two people in one round: the second does not record the same device twice.
-            throw StoreError.refused("\(stamp.device) was already inspected in this round by \(earlier["by"] as String) at \(calendar.format(Instant(seconds: earlier["at"]))): not recorded twice (a correction: rounds record inspection --corrects)")
+            let by: String = earlier["by"], when = calendar.format(Instant(seconds: earlier["at"]))
+            throw StoreError.ruled(RuleText(
+                en: "\(stamp.device) was already inspected in this round by \(by) at \(when): not recorded twice (a correction: rounds record inspection --corrects)",
+                zh: "\(stamp.device) 本轮巡检已由 \(by) 于 \(when) 记录：不重复记录（更正请用 rounds record inspection --corrects）"))
         }
         var values = common(stamp, calendar: calendar)
         values["round"] = round
@@ -99,13 +102,17 @@ extension Recorder {
         // R29: second-level maintenance is signed by both the maintenance person and a repair
         // technician; with one signature it cannot be completed.
         if tier == .second && (partner ?? "").isEmpty {
-            throw StoreError.refused("R29: second-level maintenance is signed by two people, the maintenance person and a repair technician: give the second with --with LOGIN (and their --with-pin)")
+            throw StoreError.refused("R29", en: "second-level maintenance is signed by two people, the maintenance person and a repair technician: give the second with --with LOGIN (and their --with-pin)",
+                                     zh: "二级保养须由保养人和维修人员两人签名：请用 --with LOGIN 给出第二签名人（及其 --with-pin）")
         }
         if let partner, !partner.isEmpty {
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [partner]) == true else {
                 throw StoreError.notFound("no person with login '\(partner)' (--with)")
             }
-            if partner == stamp.by { throw StoreError.refused("R29: the second signature (--with) must be another person than --by") }
+            if partner == stamp.by {
+                throw StoreError.refused("R29", en: "the second signature (--with) must be another person than --by",
+                                         zh: "第二签名人（--with）必须是 --by 以外的另一人")
+            }
         }
         var values = common(stamp, calendar: calendar)
         values["tier"] = tier.rawValue

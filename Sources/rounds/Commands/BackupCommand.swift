@@ -64,7 +64,7 @@ struct RestoreCommand: ParsableCommand {
                     let at = try global.clock(store.settings.calendar)
                     do {
                         try store.write(actor: login, at: at, options: WriteOptions(pins: pin.value.map { [login: $0] } ?? [:])) { rec in
-                            try rec.requireAdministrator(doing: "restoring a backup")
+                            try rec.requireAdministrator(doing: RuleText(en: "restoring a backup", zh: "从备份恢复"))
                             throw Authorised()
                         }
                     } catch is Authorised {}

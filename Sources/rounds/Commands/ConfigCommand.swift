@@ -45,7 +45,7 @@ struct ConfigCommand: ParsableCommand {
                     throw Refusal("no setting '\(key)' (one of: \(RuleSetting.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 try session.write(pins: [session.login: pin.value]) { rec in
-                    try rec.requireAdministrator(doing: "changing the rules")
+                    try rec.requireAdministrator(doing: RuleText(en: "changing the rules", zh: "更改规则"))
                     try rec.setRule(rule, value)
                 }
                 print("\(rule.rawValue) = \(value)")

@@ -108,7 +108,7 @@ struct TicketOutput {
                 out += l("none", "无") + "\n"
             } else {
                 out += TextTable.render(header: [l("RULE", "规则"), l("KIND", "类别"), l("SINCE", "起始"), l("DETAIL", "说明")],
-                                        rows: exceptions.map { [$0.rule, $0.kind.rawValue, calendar.format($0.since), $0.detail] })
+                                        rows: exceptions.map { [$0.rule, $0.kind.rawValue, calendar.format($0.since), $0.text.text(chinese: chinese)] })
             }
             return out
         }

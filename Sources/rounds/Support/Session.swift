@@ -85,9 +85,9 @@ struct Refusal: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
 
-    /// Runs `body`, turning store refusals into a `Refusal`.
+    /// Runs `body`, turning store refusals into a `Refusal` in this run's language (`--lang`).
     static func guarding<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as StoreError { throw Refusal(e.description) }
+        do { return try body() } catch let e as StoreError { throw Refusal(e.message(chinese: Help.chinese)) }
     }
 }
 
@@ -99,7 +99,7 @@ func refusing(_ body: () throws -> Void) throws {
         FileHandle.standardError.write(Data(("rounds: " + r.description + "\n").utf8))
         throw ExitCode(1)
     } catch let e as StoreError {
-        FileHandle.standardError.write(Data(("rounds: " + e.description + "\n").utf8))
+        FileHandle.standardError.write(Data(("rounds: " + e.message(chinese: Help.chinese) + "\n").utf8))
         throw ExitCode(1)
     }
 }

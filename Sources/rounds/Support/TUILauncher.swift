@@ -17,7 +17,9 @@ enum TUILauncher {
             ? { Instant(seconds: Int64(Date().timeIntervalSince1970)) }
             : { base.adding(seconds: Int64(Date().timeIntervalSince(started))) }
         let refusal: String? = session.clockGiven && session.store.settings.kind == .evidence
-            ? "R4: this evidence store is open \"as of\" --now, for reading: writes are entered at the system clock (leave out --now)" : nil
+            ? RuleText(en: "this evidence store is open \"as of\" --now, for reading: writes are entered at the system clock (leave out --now)",
+                       zh: "此证据库按 --now 的时点打开，仅供查阅：写入须使用系统时钟（请去掉 --now）").prefixed("R4").text(chinese: global.isChinese)
+            : nil
         let (signer, pin) = try TUISignIn.signer(session, knownPIN: knownPIN)
         let environment = AppEnvironment(store: session.store, login: session.login, now: clock, signer: signer, writeRefusal: refusal,
                                          commandRunner: ChildCommandRunner.current(storePath: global.storePath), pin: pin,
@@ -30,7 +32,7 @@ enum TUILauncher {
             terminal.setTheme(Theme.choose(noColorEnv: env["NO_COLOR"], flag: display.noColor,
                                            terminalHasColors: terminal.terminalHasColors))
         } catch {
-            throw Refusal("\(error)")
+            throw Refusal(RuleText.describe(error, chinese: Help.chinese))
         }
         app.run(on: terminal)
     }

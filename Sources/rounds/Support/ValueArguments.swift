@@ -7,11 +7,11 @@ import RoundsCore
 /// rather than being read by ArgumentParser as a missing value.
 enum ValueArguments {
     static func fen(_ text: String, _ option: String) throws -> Int {
-        do { return try Money.fen(parsing: text) } catch { throw Refusal("\(option) \(error.description)") }
+        do { return try Money.fen(parsing: text) } catch { throw Refusal("\(option) \(error.message(chinese: Help.chinese))") }
     }
 
     static func count(_ text: String, _ option: String, minimum: Int) throws -> Int {
-        do { return try Count.parse(text, minimum: minimum) } catch { throw Refusal("\(option) \(error.description)") }
+        do { return try Count.parse(text, minimum: minimum) } catch { throw Refusal("\(option) \(error.message(chinese: Help.chinese))") }
     }
 
     /// Every argument of the command line is checked once for control characters (NUL cannot reach
