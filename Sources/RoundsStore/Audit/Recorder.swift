@@ -84,6 +84,8 @@ public struct Recorder {
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
                               key: String(id), payload: CanonicalRow.encode(row))
+        // Derived state follows the record in the same transaction (Derived/DerivedState.swift).
+        try DerivedState.recorded(db, table: table, row: row)
         try checkWorkTime(table, id: id, values)
         return id
     }

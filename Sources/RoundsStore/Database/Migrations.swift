@@ -255,6 +255,10 @@ enum Migrations {
         m.registerMigration("v10-pin-enrolment") { db in
             try PINSchema.create(db)
         }
+        m.registerMigration("v11-derived-latest-inspections") { db in
+            // Derived state, filled from the records here and kept by every write (Derived/).
+            try LatestInspections.create(db)
+        }
         return m
     }
 }
