@@ -21,6 +21,11 @@ import GRDB
 /// let report = try store.verifySinceSeal()   // report.auditEntries: entries after the seal
 /// ```
 enum SinceSealVerifier {
+    /// The entries after a seal: a range of the audit's rowid (EXPLAIN-guarded in the tests).
+    static let entriesSQL = "SELECT * FROM audit WHERE id > ? ORDER BY id"
+    /// A row's last audit entry: one seek into `audit(tbl, row_key)`.
+    static let lastEntrySQL = "SELECT id, payload FROM audit WHERE tbl = ? AND row_key = ? ORDER BY id DESC LIMIT 1"
+
     static func run(_ db: Database, seals: [Verifier.SealToCheck], sealLogProblem: String?) throws -> VerifyReport {
         var report = VerifyReport(integrity: "ok", auditEntries: 0, rowsChecked: 0, firstProblem: nil)
         func fail(_ problem: String) -> VerifyReport { report.firstProblem = problem; return report }
@@ -41,7 +46,7 @@ enum SinceSealVerifier {
         var expectedID = last.seal.auditID + 1
         var written: [String: Set<String>] = [:]
         var devices: Set<String> = []
-        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit WHERE id > ? ORDER BY id", arguments: [last.seal.auditID])
+        let cursor = try Row.fetchCursor(db, sql: entriesSQL, arguments: [last.seal.auditID])
         while let row = try cursor.next() {
             let id: Int64 = row["id"], table: String = row["tbl"], key: String = row["row_key"], payload: String = row["payload"]
             report.auditEntries += 1
@@ -61,7 +66,7 @@ enum SinceSealVerifier {
         for table in Verifier.auditedTables {
             guard let keys = written[table] else { continue }
             let keyColumn = Recorder.naturalKeys[table] ?? "rowid"
-            let lastEntry = try db.cachedStatement(sql: "SELECT id, payload FROM audit WHERE tbl = ? AND row_key = ? ORDER BY id DESC LIMIT 1")
+            let lastEntry = try db.cachedStatement(sql: lastEntrySQL)
             let current = try db.makeStatement(sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?")
             for key in keys.sorted() {
                 report.rowsChecked += 1

@@ -259,6 +259,10 @@ enum Migrations {
             // Derived state, filled from the records here and kept by every write (Derived/).
             try LatestInspections.create(db)
         }
+        m.registerMigration("v12-tickets-downtime-index") { db in
+            // Uptime of a period reads only the tickets down in or after it (UptimeInputs.swift).
+            try Store.createDowntimeIndex(db)
+        }
         return m
     }
 }

@@ -84,13 +84,17 @@ enum LatestInspections {
     /// Reads one device and kind again from the records (after a correction made one not count).
     static func refresh(_ db: Database, device: String, kind: String) throws {
         try db.cachedStatement(sql: "DELETE FROM latest_inspections WHERE device = ? AND kind = ?").execute(arguments: [device, kind])
-        try db.cachedStatement(sql: """
-            INSERT INTO latest_inspections (device, kind, day, inspection)
-            SELECT device, kind, day, id FROM inspections i
-            WHERE device = ? AND kind = ? AND \(Store.current("i"))
-            ORDER BY day DESC, id DESC LIMIT 1
-            """).execute(arguments: [device, kind])
+        try db.cachedStatement(sql: "INSERT INTO latest_inspections (device, kind, day, inspection) " + latestSQL)
+            .execute(arguments: [device, kind])
     }
+
+    /// A device's (`?1`) latest current inspection of a kind (`?2`) from its records: one seek
+    /// into `inspections(device, kind, day)` (EXPLAIN-guarded in the tests).
+    static let latestSQL = """
+        SELECT device, kind, day, id FROM inspections i
+        WHERE device = ? AND kind = ? AND \(Store.current("i"))
+        ORDER BY day DESC, id DESC LIMIT 1
+        """
 
     // MARK: Derived from the records
 

@@ -156,6 +156,12 @@ extension Store {
     /// moves every later due day), so this reads every record — but only from the covering index
     /// `inspections(device, kind, day)`, never the table; it parses each distinct day once and holds
     /// one device's records at a time, so memory does not grow with the history.
+    /// Every inspection's device, kind, day and id on or before `?`, by device, from the covering
+    /// index alone (EXPLAIN-guarded in the tests).
+    static let historySQL = """
+        SELECT device, kind, day, id FROM inspections INDEXED BY inspections_device_kind WHERE day <= ? ORDER BY device
+        """
+
     func eachDeviceHistory(through day: Day, _ body: (String, [InspectionRecord]) throws -> Void) throws {
         try read { db in
             let corrected = try Store.correctedIDs(db, .inspection)
@@ -163,9 +169,7 @@ extension Store {
             var days: [String: (Day, Instant)] = [:]
             var device: String?
             var records: [InspectionRecord] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT device, kind, day, id FROM inspections INDEXED BY inspections_device_kind WHERE day <= ? ORDER BY device
-                """, arguments: [day.description])
+            let rows = try Row.fetchCursor(db, sql: Self.historySQL, arguments: [day.description])
             while let r = try rows.next() {
                 if !corrected.isEmpty && corrected.contains(r[3]) { continue }
                 let tag: String = r[0], text: String = r[2]
@@ -187,6 +191,12 @@ extension Store {
         }
     }
 
+    /// A device's (`?1`) latest current inspection of each kind on or before a day (`?2`), from its
+    /// records: one range of `inspections(device, kind, day)` (EXPLAIN-guarded in the tests).
+    static let latestAsOfSQL = """
+        SELECT kind, MAX(day) FROM inspections i WHERE i.device = ? AND i.day <= ? AND \(current("i")) GROUP BY kind
+        """
+
     /// Per device and kind, its latest current inspection on or before `day`: at most three records
     /// per device, which give the due rules the same answer as the whole history (CONTRACT: "L = the
     /// latest inspection"; a cadence counts records by kind only, so its latest counting record is
@@ -204,9 +214,7 @@ extension Store {
             for r in try LatestInspections.rows(db) {
                 if r.day > cutoff { later.insert(r.device) } else { latest[r.device, default: []].append((r.kind, r.day)) }
             }
-            let exact = try db.cachedStatement(sql: """
-                SELECT kind, MAX(day) FROM inspections i WHERE i.device = ? AND i.day <= ? AND \(Self.current("i")) GROUP BY kind
-                """)
+            let exact = try db.cachedStatement(sql: Self.latestAsOfSQL)
             for device in later {
                 latest[device] = try Row.fetchAll(exact, arguments: [device, cutoff]).map { (kind: $0[0], day: $0[1]) }
             }
