@@ -35,6 +35,16 @@ struct DerivedStateTests {
         }
     }
 
+    /// Records one inspection of `tag` on `day` at 10:00, in a write of its own, and returns its id.
+    @discardableResult
+    func inspect(_ f: StoreFixture, _ tag: String, on day: Day, _ kind: InspectionKind,
+                 options: WriteOptions = .generated) throws -> Int64 {
+        try f.store.write(actor: "admin", at: f.at, options: options) { rec in
+            try rec.recordInspection(WorkStamp(device: tag, at: cal.instant(day, secondOfDay: 36_000), by: "admin"),
+                                     kind: kind, result: .ok, calendar: cal).inspection
+        }
+    }
+
     /// A seeded random history: inspections on random days in random order (so most are entered
     /// after later work: late entries), with about one in six corrected by a new record and one in
     /// ten voided.
@@ -84,10 +94,7 @@ struct DerivedStateTests {
     @Test func aVoidOfTheOnlyRecordOfAKindRemovesItsRow() throws {
         let f = try StoreFixture(since: "2025-06-01")
         try f.seedSmallHospital()
-        let id = try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
-            try rec.recordInspection(WorkStamp(device: "ICU-V01", at: cal.instant(Day(2026, 2, 1)!, secondOfDay: 36_000), by: "admin"),
-                                     kind: .quarterly, result: .ok, calendar: cal).inspection
-        }
+        let id = try inspect(f, "ICU-V01", on: Day(2026, 2, 1)!, .quarterly)
         #expect(try stored(f.store) == ["ICU-V01 quarterly": "2026-02-01 #\(id)"])
         try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
             try rec.correct(.inspection, original: id, replacement: nil, reason: "wrong device")
@@ -100,15 +107,9 @@ struct DerivedStateTests {
     @Test func aLateEntryOfAnOlderDayLeavesTheLatestAsItWas() throws {
         let f = try StoreFixture(since: "2025-06-01")
         try f.seedSmallHospital()
-        let march = try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
-            try rec.recordInspection(WorkStamp(device: "CARD-E01", at: cal.instant(Day(2026, 2, 27)!, secondOfDay: 36_000), by: "admin"),
-                                     kind: .monthly, result: .ok, calendar: cal).inspection
-        }
+        let march = try inspect(f, "CARD-E01", on: Day(2026, 2, 27)!, .monthly)
         // Work of 10 February entered on 1 March with its reason (补录, R4).
-        try f.store.write(actor: "admin", at: f.at, options: WriteOptions(lateReason: "系统停机，补录", osAccount: "admin")) { rec in
-            _ = try rec.recordInspection(WorkStamp(device: "CARD-E01", at: cal.instant(Day(2026, 2, 10)!, secondOfDay: 36_000), by: "admin"),
-                                         kind: .monthly, result: .ok, calendar: cal)
-        }
+        try inspect(f, "CARD-E01", on: Day(2026, 2, 10)!, .monthly, options: WriteOptions(lateReason: "系统停机，补录", osAccount: "admin"))
         #expect(try stored(f.store) == ["CARD-E01 monthly": "2026-02-27 #\(march)"])
     }
 
@@ -121,10 +122,7 @@ struct DerivedStateTests {
         ] {
             let f = try StoreFixture(since: "2025-06-01")
             try f.seedSmallHospital()
-            try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
-                _ = try rec.recordInspection(WorkStamp(device: "ICU-V01", at: cal.instant(Day(2026, 2, 20)!, secondOfDay: 36_000), by: "admin"),
-                                             kind: .monthly, result: .ok, calendar: cal)
-            }
+            try inspect(f, "ICU-V01", on: Day(2026, 2, 20)!, .monthly)
             #expect(try f.store.verify().passed)
             let q = try DatabaseQueue(path: f.store.path)
             try q.write { try $0.execute(sql: sql) }
