@@ -1,17 +1,18 @@
 // rounds-bench: builds a large hospital through the ordinary, audited write path, then times what a
 // user waits for. Run it with a release build:
 //
-//   swift run -c release rounds-bench [--devices 15000] [--years 10] [--store PATH] [--runs 5]
+//   swift build -c release && swift run -c release rounds-bench [--devices 15000] [--years 10] [--store PATH] [--runs 5] [--verify-runs 1]
 //   swift run -c release rounds-bench --pin-guesses [--runs 20]   (seconds per PIN guess, then exit)
 //
-// Prints the machine, the store size, and the median (and min/max) of each operation.
+// Prints the machine, the store size, and the median, p99, min and max of each operation, in the
+// process and as whole `rounds` processes beside the same questions in plain SQL (docs/PERFORMANCE.md).
 import Foundation
 import RoundsApp
 import RoundsCore
 import RoundsStore
 import TerminalUI
 
-var devicesWanted = 15_000, years = 10, runs = 5, pinGuesses = false
+var devicesWanted = 15_000, years = 10, runs = 5, verifyRuns = 1, pinGuesses = false
 var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-bench.sqlite").path
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
@@ -19,30 +20,14 @@ while let a = args.next() {
     case "--devices": devicesWanted = Int(args.next() ?? "") ?? devicesWanted
     case "--years": years = Int(args.next() ?? "") ?? years
     case "--runs": runs = Int(args.next() ?? "") ?? runs
+    case "--verify-runs": verifyRuns = Int(args.next() ?? "") ?? verifyRuns
     case "--store": storePath = args.next() ?? storePath
     case "--pin-guesses": pinGuesses = true
-    default: print("usage: rounds-bench [--devices N] [--years N] [--runs N] [--store PATH] [--pin-guesses]"); exit(64)
+    default: print("usage: rounds-bench [--devices N] [--years N] [--runs N] [--verify-runs N] [--store PATH] [--pin-guesses]"); exit(64)
     }
 }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let t = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9
-}
-
-func report(_ name: String, _ samples: [Double]) {
-    let s = samples.sorted()
-    let median = s[s.count / 2]
-    func ms(_ v: Double) -> String { String(format: "%9.1f ms", v * 1000) }
-    print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) median \(ms(median))   min \(ms(s.first!))   max \(ms(s.last!))")
-}
-
-func maxRSSMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
+func report(_ name: String, _ samples: [Double]) { print(Samples(samples).line(name)) }
 
 // MARK: PIN guesses
 // What one guess at a stored PIN costs someone who holds the file: one PINHash.matches with a wrong
@@ -145,6 +130,8 @@ if !FileManager.default.fileExists(atPath: storePath) {
 }
 
 // MARK: Measure
+// Each figure: `runs` repetitions (more for what takes milliseconds), median and p99. Whole-process
+// figures run the release `rounds` binary built beside this one (`swift build -c release` first).
 let size = (try? FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
 let store = try Store.open(path: storePath)
 let counts = try store.read { db in
@@ -152,35 +139,122 @@ let counts = try store.read { db in
      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tickets") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? 0)
 }
 print("store: \(counts.0) devices, \(counts.1) inspections, \(counts.2) tickets, \(counts.3) audit entries, \(size / 1_048_576) MiB")
-print("machine: \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB; runs per operation: \(runs)")
+print("machine: \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB; runs per operation: \(runs) (x10 for the fast ones)")
 
-@MainActor func measure(_ name: String, _ body: () throws -> Void) rethrows {
+@MainActor func measure(_ name: String, runs n: Int = runs, _ body: () throws -> Void) rethrows {
     var samples: [Double] = []
-    for _ in 0..<runs { samples.append(try seconds(body)) }
+    for _ in 0..<n { samples.append(try seconds(body)) }
     report(name, samples)
 }
 
+// A working day after the last seal, for `verify --since-seal`: the first write of the day seals
+// (DailySeal.swift), then one department's round follows. Written once; later runs find it there.
+let dayTags = try store.read { try String.fetchAll($0, sql: "SELECT tag FROM equipment WHERE department = 'D01' ORDER BY tag") }
+let lastSealID = try store.sealLog.lines()?.last.flatMap { try? Seal(line: $0.text).auditID } ?? 0
+if try store.changeMark() == lastSealID, let first = dayTags.first {
+    let morning = calendar.instant(today, secondOfDay: 8 * 3600)
+    try store.write(actor: "bench", at: morning, options: .generated) { rec in
+        _ = try rec.recordInspection(WorkStamp(device: first, at: morning, by: "eng1"), kind: .monthly, result: .ok, calendar: calendar)
+    }
+    try store.write(actor: "bench", at: now, options: .generated) { rec in
+        for tag in dayTags.dropFirst() {
+            _ = try rec.recordInspection(WorkStamp(device: tag, at: now, by: "eng1"), kind: .monthly, result: .ok, calendar: calendar)
+        }
+    }
+}
+
+print("\n-- in the process (library calls) --")
 try measure("open store (migrations checked)") { _ = try Store.open(path: storePath) }
-try measure("overdue report (CONTRACT rules)") { _ = try store.overdueReport(today: today) }
-try measure("uptime, this month (time-based)") {
+try measure("overdue report (derived latest inspections)", runs: runs * 10) { _ = try store.overdueReport(today: today) }
+try measure("uptime, this month (time-based)", runs: runs * 10) {
     _ = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: calendar, devices: try store.exposures(now: now))
 }
-try measure("compliance report, last month") {
-    let first = today.firstOfMonth.adding(days: -1).firstOfMonth
-    _ = try store.complianceReport(from: first, to: first.lastOfMonth, today: today)
+try measure("uptime, a year (time-based)") {
+    _ = UptimeCalculator.timeBased(from: today.adding(days: -364), to: today, now: now, calendar: calendar, devices: try store.exposures(now: now))
 }
+let lastMonth = today.firstOfMonth.adding(days: -1).firstOfMonth
+try measure("compliance report, last month") { _ = try store.complianceReport(from: lastMonth, to: lastMonth.lastOfMonth, today: today) }
 var app: App?
 try measure("TUI start: dashboard data (App init)") {
     app = try App(environment: AppEnvironment(store: store, login: "bench", now: { now }), language: .zh)
 }
-measure("TUI first frame, 120x40") { _ = app!.render(size: Size(width: 120, height: 40)) }
+measure("TUI first frame, 120x40", runs: runs * 10) { _ = app!.render(size: Size(width: 120, height: 40)) }
+// Keystroke to frame: each key handled and the frame rendered, one sample per key.
+var keySamples: [Double] = []
 app!.handle(.char("e"))
-measure("archive: render a page of all devices") { _ = app!.render(size: Size(width: 120, height: 40)) }
-measure("archive: page down 100 times (render each)") {
-    for _ in 0..<100 { app!.handle(.pageDown); _ = app!.render(size: Size(width: 120, height: 40)) }
+for i in 0..<(runs * 40) {
+    let key: Key = i % 4 == 3 ? .pageUp : (i % 2 == 0 ? .down : .pageDown)
+    keySamples.append(seconds { app!.handle(key); _ = app!.render(size: Size(width: 120, height: 40)) })
 }
+report("keystroke to frame: archive (down, page down/up)", keySamples)
+var backSamples: [Double] = []
+for _ in 0..<runs {
+    app!.handle(.char("q"))
+    backSamples.append(seconds { app!.handle(.char("o")); _ = app!.render(size: Size(width: 120, height: 40)) })
+    backSamples.append(seconds { app!.handle(.char("q")); _ = app!.render(size: Size(width: 120, height: 40)) })
+    app!.handle(.char("e"))
+}
+report("keystroke to frame: open overdue board, back", backSamples)
 try measure("archive search 呼吸机 (Chinese substring)") { _ = try store.equipment(EquipmentFilter(text: "呼吸机")) }
-try measure("device history (audit log)") { _ = try store.history(of: "D00-00000") }
-let v = try seconds { _ = try store.verify() }
-print(String(format: "%@ %9.1f ms (one run)", "verify: integrity + chain + every row".padding(toLength: 44, withPad: " ", startingAt: 0), v * 1000))
-print(String(format: "max resident memory: %.0f MiB", maxRSSMegabytes()))
+try measure("device history (audit log)", runs: runs * 10) { _ = try store.history(of: "D00-00000") }
+try measure("verify --since-seal (\(dayTags.count) inspections since)") { _ = try store.verifySinceSeal() }
+print(String(format: "peak resident memory of this process so far: %.0f MiB", maxRSSMegabytes()))
+
+// MARK: Import
+// 15,000 devices (or --devices) from a CSV into a fresh store, through `Importer` (one audited write).
+do {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-bench-import-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = dir.appendingPathComponent(name); try Data(text.utf8).write(to: url); return url.path
+    }
+    let departments = try write("departments.csv", "code,name,key\n" + (0..<40).map { String(format: "D%02d,科室%d,%@", $0, $0, $0 < 8 ? "yes" : "no") }.joined(separator: "\n"))
+    let people = try write("people.csv", "login,name,roles\nbench,基准测试,engineer;equipment-head\n")
+    let equipment = try write("equipment.csv", "tag,name,department,category,life_support,in_service,manufacturer,model,serial,location\n"
+        + (0..<devicesWanted).map { i in String(format: "D%02d-%05d,呼吸机,D%02d,ventilator,yes,2020-01-01,迈瑞 Mindray,M1,SN%d,房间%d", i % 40, i, i % 40, i, i % 300) }.joined(separator: "\n"))
+    var samples: [Double] = []
+    for r in 0..<runs {
+        let path = dir.appendingPathComponent("import-\(r).sqlite").path
+        let fresh = try Store.create(path: path, settings: StoreSettings(calendar: calendar, since: since, kind: .practice), actor: "bench", at: now)
+        let importer = Importer(store: fresh, actor: "bench", at: now, options: .generated)
+        _ = try importer.run(.departments, file: departments)
+        _ = try importer.run(.people, file: people)
+        samples.append(try seconds { _ = try importer.run(.equipment, file: equipment) })
+    }
+    report("import \(devicesWanted) devices from CSV", samples)
+}
+
+// MARK: Whole processes, against the same questions in plain SQL through the sqlite3 tool
+let binDir = (Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent }) ?? ".build/release"
+let rounds = binDir + "/rounds"
+guard FileManager.default.isExecutableFile(atPath: rounds) else {
+    print("\n(no \(rounds): run `swift build -c release` for the whole-process figures)")
+    exit(0)
+}
+print("\n-- whole processes (start to exit, output to /dev/null) --")
+let env = ["ROUNDS_USER=bench", "ROUNDS_NOW=\(today)T10:00"]
+@MainActor func whole(_ name: String, runs n: Int = runs, _ args: [String]) -> Samples {
+    let (s, peak) = WholeProcess(arguments: [rounds, "--store", storePath] + args, environment: env).measure(runs: n)
+    print(s.line(name) + String(format: "  peak %4.0f MiB", peak))
+    return s
+}
+@MainActor func plainSQL(_ name: String, runs n: Int = runs, _ sql: String) -> Samples {
+    let (s, peak) = WholeProcess(arguments: ["/usr/bin/sqlite3", "-readonly", "-json", storePath, sql]).measure(runs: n)
+    print(s.line("  sqlite3: " + name) + String(format: "  peak %4.0f MiB", peak))
+    return s
+}
+func ratio(_ a: Samples, _ b: Samples) { print(String(format: "  ratio rounds / plain SQL (medians): %.2f", a.median / b.median)) }
+
+let overdue = whole("report overdue --format json", runs: runs * 2, ["report", "overdue", "--format", "json"])
+ratio(overdue, plainSQL("each device's latest inspection (any, quarterly)", runs: runs * 2, PlainSQL.latestInspections(today: today)))
+let monthStart = calendar.startOfDay(today.firstOfMonth).seconds
+let uptime = whole("report uptime --format json (this month)", runs: runs * 2, ["report", "uptime", "--format", "json"])
+ratio(uptime, plainSQL("downtime and exposure per device, this month", runs: runs * 2, PlainSQL.uptime(from: monthStart, to: now.seconds)))
+let yearStart = calendar.startOfDay(today.adding(days: -364)).seconds
+let year = whole("report uptime --format json (a year)", ["report", "uptime", "--format", "json", "--from", "\(today.adding(days: -364))", "--to", "\(today)"])
+ratio(year, plainSQL("downtime and exposure per device, a year", PlainSQL.uptime(from: yearStart, to: now.seconds)))
+_ = whole("report compliance --format json (last month)", ["report", "compliance", "--format", "json", "--month", String(lastMonth.description.prefix(7))])
+_ = whole("report kpi --format json (a year)", ["report", "kpi", "--format", "json", "--from", "\(today.adding(days: -364))", "--to", "\(today)"])
+_ = whole("verify --since-seal", ["verify", "--since-seal"])
+_ = whole("verify (full)", runs: verifyRuns, ["verify"])

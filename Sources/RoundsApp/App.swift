@@ -32,6 +32,8 @@ public final class App {
     var catalogs: [Language: CommandSpec] = [:]
     /// Lines run at the `:` prompt in this session, for Up/Down.
     var commandHistory: [String] = []
+    /// Loads the fleet-wide screens, off the input path in the terminal UI (State/ScreenLoader.swift).
+    let loader = ScreenLoader()
 
     public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
         self.environment = environment
@@ -68,6 +70,7 @@ public final class App {
 
     /// Idle work: a new day or changes made by others reload every screen's data.
     public func tick() {
+        applyFinishedLoads()
         let day = environment.calendar.day(of: environment.now())
         let mark = (try? store.changeMark()) ?? state.changeMark
         if day != state.day {
@@ -86,7 +89,7 @@ public final class App {
     }
 
     func reloadAll() {
-        state.stack = state.stack.map(reloaded)
+        for depth in state.stack.indices { state.stack[depth] = refreshed(state.stack[depth], depth: depth) }
         state.changeMark = currentMark
         for depth in state.stack.indices { loadedMarks[depth] = state.changeMark }
     }
@@ -94,23 +97,16 @@ public final class App {
     /// Reloads the screen on top (after coming back to it, its data may have changed).
     func reloadTop() {
         guard let top = state.stack.last else { return }
-        state.stack[state.stack.count - 1] = reloaded(top)
+        state.stack[state.stack.count - 1] = refreshed(top, depth: state.stack.count - 1)
         loadedMarks[state.stack.count - 1] = currentMark
     }
 
-    /// A screen with its data read again, keeping its selection, filters and scroll.
+    /// A screen with its data read again, keeping its selection, filters and scroll. The fleet-wide
+    /// screens (dashboard, overdue, uptime) are read by the loader instead (``refreshed(_:depth:)``).
     func reloaded(_ screen: Screen) -> Screen {
             switch screen {
-            case .dashboard(let old):
-                guard var d = try? DashboardState.load(store, today: state.day, now: environment.now()) else { return screen }
-                d.table.select(old.table.selected)
-                return .dashboard(d)
-            case .overdue(let o):
-                guard var n = try? OverdueBoardState.load(store, today: state.day, department: o.department) else { return screen }
-                n.kind = o.kind
-                n.search = o.search
-                n.refilter()
-                return .overdue(n)
+            case .dashboard, .overdue, .uptime:
+                return screen
             case .archive(var a):
                 try? a.reload(store)
                 return .archive(a)
@@ -131,11 +127,6 @@ public final class App {
                 guard var n = try? TicketDetailState.load(store, number: t.ticket.number, now: environment.now()) else { return screen }
                 n.scroll = t.scroll
                 return .ticket(n)
-            case .uptime(let u):
-                guard let summary = try? UptimeSummary.load(store, now: environment.now()) else { return screen }
-                var n = UptimeBoardState(level: u.level, summary: summary, tickets: u.tickets)
-                n.table.select(u.table.selected)
-                return .uptime(n)
             case .shift, .handover, .handovers:
                 return reloadedShiftScreen(screen)
             case .output:

@@ -17,14 +17,15 @@ public struct UptimeSummary: Sendable {
     static func load(_ store: Store, now: Instant) throws -> UptimeSummary {
         let cal = store.settings.calendar
         let today = cal.day(of: now)
-        let exposures = try store.exposures(now: now)
-        let month = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: cal, devices: exposures)
         var first = today.firstOfMonth
         var months: [Day] = []
         for _ in 0..<12 {
             months.insert(first, at: 0)
             first = first.adding(days: -1).firstOfMonth
         }
+        // Only downtime that reaches into the twelve months can count in them.
+        let exposures = try store.exposures(now: now, since: cal.startOfDay(months[0]))
+        let month = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: cal, devices: exposures)
         var trend: [String: [Double?]] = [:]
         var fleet: [Double?] = []
         for (i, m) in months.enumerated() {

@@ -123,7 +123,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     public var firstOfNextQuarter: Day { lastOfQuarter.adding(days: 1) }
     public var endOfNextQuarter: Day { firstOfNextQuarter.lastOfQuarter }
 
-    public static func < (a: Day, b: Day) -> Bool { a.dayNumber < b.dayNumber }
+    /// Earlier day first: the same order as the day numbers, compared part by part (the schedule
+    /// walks compare days millions of times for a large hospital; a day number costs a division chain).
+    public static func < (a: Day, b: Day) -> Bool {
+        if a.year != b.year { return a.year < b.year }
+        if a.month != b.month { return a.month < b.month }
+        return a.day < b.day
+    }
 
     /// `YYYY-MM-DD`.
     public var description: String {

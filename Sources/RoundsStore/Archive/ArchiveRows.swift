@@ -12,14 +12,19 @@ enum ArchiveRows {
         return Person(login: r["login"], name: r["name"], roles: Set(roles), department: r["department"])
     }
 
+    /// A device from a row of `SELECT * FROM equipment`, read by position: the column order of
+    /// migration v1 (tag, name, name_en, department, category, life_support, emergency, radiation,
+    /// manufacturer, model, serial, in_service, status, warranty_until, custodian, location), which
+    /// `verify`'s schema check keeps. By name, each of the 16 columns would cost GRDB a
+    /// case-insensitive search of the row's columns: a quarter of a 15,000-device report.
     static func equipment(_ r: Row) -> Equipment {
-        Equipment(tag: r["tag"], name: r["name"], nameEN: r["name_en"], department: r["department"],
-                  category: r["category"], lifeSupport: r["life_support"], emergency: r["emergency"],
-                  radiation: r["radiation"], manufacturer: r["manufacturer"], model: r["model"],
-                  serial: r["serial"], inService: Day(parsing: r["in_service"]) ?? Day(1970, 1, 1)!,
-                  status: EquipmentStatus(rawValue: r["status"]) ?? .inService,
-                  warrantyUntil: (r["warranty_until"] as String?).flatMap { Day(parsing: $0) },
-                  custodian: r["custodian"], location: r["location"])
+        Equipment(tag: r[0], name: r[1], nameEN: r[2], department: r[3],
+                  category: r[4], lifeSupport: r[5], emergency: r[6],
+                  radiation: r[7], manufacturer: r[8], model: r[9],
+                  serial: r[10], inService: Day(parsing: r[11]) ?? Day(1970, 1, 1)!,
+                  status: EquipmentStatus(rawValue: r[12]) ?? .inService,
+                  warrantyUntil: (r[13] as String?).flatMap { Day(parsing: $0) },
+                  custodian: r[14], location: r[15])
     }
 
     static func values(_ d: Department) -> [String: (any DatabaseValueConvertible)?] {

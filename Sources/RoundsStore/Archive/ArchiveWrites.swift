@@ -13,7 +13,7 @@ extension Recorder {
     /// Saves a device. A status change is also written to the status history with its reason.
     /// A scrapped device is read-only for ever (R8).
     public func save(_ device: Equipment, reason: String = "") throws {
-        let old = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [device.tag]).map(ArchiveRows.equipment)
+        let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [device.tag]).map(ArchiveRows.equipment)
         if let old, old.status == .scrapped {
             if old == device { return }
             throw StoreError.refused("R8", en: "device \(device.tag) is scrapped; its archive is read-only", zh: "设备 \(device.tag) 已报废，其档案只读")

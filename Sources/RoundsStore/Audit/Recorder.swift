@@ -50,17 +50,27 @@ public struct Recorder {
             let sets = columns.filter { $0 != key }.map { "\($0) = ?" }.joined(separator: ", ")
             var args = columns.filter { $0 != key }.map { values[$0] ?? nil }
             args.append(keyValue)
-            try db.execute(sql: "UPDATE \(table) SET \(sets) WHERE \(key) = ?", arguments: StatementArguments(args))
+            try execute("UPDATE \(table) SET \(sets) WHERE \(key) = ?", StatementArguments(args))
         } else {
             let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-            try db.execute(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
-                           arguments: StatementArguments(columns.map { values[$0] ?? nil }))
+            try execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
+                        StatementArguments(columns.map { values[$0] ?? nil }))
         }
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(key) = ?"), arguments: [keyValue])!
         try ReadBack.check(table, written: values, row: row)
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: exists ? "update" : "insert",
                               table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(row))
+    }
+
+    /// Runs one write through a cached statement: recording is the hot path of imports and the
+    /// generators, and preparing a statement anew each time (SQLite's parser and GRDB's authorizer)
+    /// cost more than the write. (setArguments, then execute: GRDB's temporary-binding path of
+    /// execute(arguments:) mishandles reused statements with NULL values.)
+    func execute(_ sql: String, _ arguments: StatementArguments) throws {
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.setArguments(arguments)
+        try statement.execute()
     }
 
     static func keyText(_ v: any DatabaseValueConvertible) -> String {
@@ -72,18 +82,16 @@ public struct Recorder {
     public func insert(_ table: String, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
         let columns = values.keys.sorted()
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        // Cached statements: recording is the hot path of imports and the demo hospital.
-        // (setArguments, then execute: GRDB's temporary-binding path of execute(arguments:) mishandles
-        // reused statements with NULL values.)
-        let statement = try db.cachedStatement(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))")
-        try statement.setArguments(StatementArguments(columns.map { values[$0] ?? nil }))
-        try statement.execute()
+        try execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
+                    StatementArguments(columns.map { values[$0] ?? nil }))
         let id = db.lastInsertedRowID
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE rowid = ?"), arguments: [id])!
         try ReadBack.check(table, written: values, row: row)
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
                               key: String(id), payload: CanonicalRow.encode(row))
+        // Derived state follows the record in the same transaction (Derived/DerivedState.swift).
+        try DerivedState.recorded(db, table: table, row: row)
         try checkWorkTime(table, id: id, values)
         return id
     }

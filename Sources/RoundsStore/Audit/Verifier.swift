@@ -10,6 +10,10 @@ public struct VerifyReport: Sendable {
     public var rowsChecked: Int
     /// How many seals the chain was checked against.
     public var sealsChecked: Int = 0
+    /// `verify --since-seal`: the seal the check started from, and how many devices' derived rows
+    /// were compared with their records.
+    public var startSeal: Seal?
+    public var devicesChecked = 0
     /// The first problem found, naming the row, schema object or seal; nil when everything matches.
     public var firstProblem: String?
 
@@ -28,11 +32,12 @@ public enum SealsToCheck: Sendable {
 
 /// Proves the store was only changed through the program (R3).
 ///
-/// Five checks, in order: SQLite's integrity check; the schema against the migrations'
+/// Six checks, in order: SQLite's integrity check; the schema against the migrations'
 /// (``SchemaCheck``); the audit hash chain, entry by entry; the chain against the seals kept outside
 /// the file (``Seal``), which catches a history cut short, rolled back, swapped for an older copy or
 /// rewritten with recomputed hashes; then every row of every audited table against the last audit
-/// entry recorded for it. A row edited, added or deleted behind the program's back (say with the
+/// entry recorded for it; then every derived table (``DerivedState``) against the records it is
+/// derived from. A row edited, added or deleted behind the program's back (say with the
 /// `sqlite3` tool) is named with its table and key. Text is compared byte for byte: Swift's `==`
 /// and `hashValue` on strings treat a name in NFC and the same name in NFD as equal, so the row
 /// check compares SHA-256 digests of the UTF-8 bytes and keys rows by their bytes.
@@ -129,6 +134,9 @@ enum Verifier {
                 return report
             }
         }
+
+        // 5. Every derived table against the records it is derived from (Derived/DerivedState.swift).
+        report.firstProblem = try DerivedState.mismatch(db)
         return report
     }
 
@@ -180,18 +188,23 @@ extension Store {
         switch seals {
         case .none: break
         case .given(let seal): toCheck = [Verifier.SealToCheck(seal: seal, source: "given with --seal")]
-        case .log:
-            let log = sealLog
-            let name = (log.path as NSString).lastPathComponent
-            for line in try log.lines() ?? [] {
-                do {
-                    toCheck.append(Verifier.SealToCheck(seal: try Seal(line: line.text), source: "line \(line.number) of \(name)"))
-                } catch let e as SealLineError {
-                    logProblem = "\(log.path):\(line.number): \(e)"
-                    break
-                }
-            }
+        case .log: (toCheck, logProblem) = try sealsOfLog()
         }
         return try read { try Verifier.run($0, seals: toCheck, sealLogProblem: logProblem) }
+    }
+
+    /// Every seal of `STORE.seals`, named by line, or the first line that is not a seal.
+    func sealsOfLog() throws -> ([Verifier.SealToCheck], String?) {
+        var toCheck: [Verifier.SealToCheck] = []
+        let log = sealLog
+        let name = (log.path as NSString).lastPathComponent
+        for line in try log.lines() ?? [] {
+            do {
+                toCheck.append(Verifier.SealToCheck(seal: try Seal(line: line.text), source: "line \(line.number) of \(name)"))
+            } catch let e as SealLineError {
+                return (toCheck, "\(log.path):\(line.number): \(e)")
+            }
+        }
+        return (toCheck, nil)
     }
 }

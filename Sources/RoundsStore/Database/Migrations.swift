@@ -255,6 +255,14 @@ enum Migrations {
         m.registerMigration("v10-pin-enrolment") { db in
             try PINSchema.create(db)
         }
+        m.registerMigration("v11-derived-latest-inspections") { db in
+            // Derived state, filled from the records here and kept by every write (Derived/).
+            try LatestInspections.create(db)
+        }
+        m.registerMigration("v12-tickets-downtime-index") { db in
+            // Uptime of a period reads only the tickets down in or after it (UptimeInputs.swift).
+            try Store.createDowntimeIndex(db)
+        }
         return m
     }
 }

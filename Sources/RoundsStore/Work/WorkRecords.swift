@@ -156,47 +156,84 @@ extension Store {
         }
     }
 
-    /// Per device, the day of its latest inspection of any kind and of its latest quarterly one, on or
-    /// before `day`.
+    /// Every current inspection on or before `day` as the schedule walks read it, one device at a
+    /// time: `body` gets a device's tag and its records (device, kind and day; `at` is the start of
+    /// the day, the result is not read and left `.ok`). Devices without records are not named.
     ///
-    /// The due rules only look at the latest qualifying record (CONTRACT: "L = the latest inspection
-    /// on or after B"), so these two rows per device give the same answer as the whole history, from
-    /// an index instead of a scan of years of records.
+    /// The compliance walk needs each device's whole history from its base day (a missed cycle
+    /// moves every later due day), so this reads every record — but only from the covering index
+    /// `inspections(device, kind, day)`, never the table; it parses each distinct day once and holds
+    /// one device's records at a time, so memory does not grow with the history.
+    /// Every inspection's device, kind, day and id on or before `?`, by device, from the covering
+    /// index alone (EXPLAIN-guarded in the tests).
+    static let historySQL = """
+        SELECT device, kind, day, id FROM inspections INDEXED BY inspections_device_kind WHERE day <= ? ORDER BY device
+        """
+
+    func eachDeviceHistory(through day: Day, _ body: (String, [InspectionRecord]) throws -> Void) throws {
+        try read { db in
+            let corrected = try Store.correctedIDs(db, .inspection)
+            let calendar = settings.calendar
+            var days: [String: (Day, Instant)] = [:]
+            var device: String?
+            var records: [InspectionRecord] = []
+            let rows = try Row.fetchCursor(db, sql: Self.historySQL, arguments: [day.description])
+            while let r = try rows.next() {
+                if !corrected.isEmpty && corrected.contains(r[3]) { continue }
+                let tag: String = r[0], text: String = r[2]
+                guard let kind = InspectionKind(rawValue: r[1]) else { continue }
+                let parsed: (Day, Instant)
+                if let known = days[text] { parsed = known } else {
+                    guard let d = Day(parsing: text) else { continue }
+                    parsed = (d, calendar.startOfDay(d))
+                    days[text] = parsed
+                }
+                if let current = device, current != tag {
+                    try body(current, records)
+                    records.removeAll(keepingCapacity: true)
+                }
+                device = tag
+                records.append(InspectionRecord(device: tag, kind: kind, at: parsed.1, day: parsed.0))
+            }
+            if let device { try body(device, records) }
+        }
+    }
+
+    /// A device's (`?1`) latest current inspection of each kind on or before a day (`?2`), from its
+    /// records: one range of `inspections(device, kind, day)` (EXPLAIN-guarded in the tests).
+    static let latestAsOfSQL = """
+        SELECT kind, MAX(day) FROM inspections i WHERE i.device = ? AND i.day <= ? AND \(current("i")) GROUP BY kind
+        """
+
+    /// Per device and kind, its latest current inspection on or before `day`: at most three records
+    /// per device, which give the due rules the same answer as the whole history (CONTRACT: "L = the
+    /// latest inspection"; a cadence counts records by kind only, so its latest counting record is
+    /// among these three).
+    ///
+    /// The store keeps exactly these, per device and kind, in the derived table `latest_inspections`
+    /// (Derived/LatestInspections.swift): one read of it, however long the history. A device whose
+    /// kept latest lies after `day` (an "as of" question about the past) is read from its records
+    /// instead, one index seek per kind (`inspections(device, kind, day)`).
     public func latestInspections(through day: Day) throws -> [InspectionRecord] {
         try read { db in
-            // Two index seeks per device (MAX over (device, day) and (device, kind, day)): the cost
-            // grows with the number of devices, not with years of history. The any-kind record is
-            // labelled monthly and the other quarterly: exactly what the due rules read from them.
-            let sql = """
-                SELECT e.tag AS device,
-                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.day <= ?1) AS any_day,
-                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.kind = 'quarterly' AND i.day <= ?1) AS quarterly_day
-                FROM equipment e
-                """
+            let cutoff = day.description
+            var latest: [String: [(kind: String, day: String)]] = [:]
+            var later: Set<String> = []
+            for r in try LatestInspections.rows(db) {
+                if r.day > cutoff { later.insert(r.device) } else { latest[r.device, default: []].append((r.kind, r.day)) }
+            }
+            let exact = try db.cachedStatement(sql: Self.latestAsOfSQL)
+            for device in later {
+                latest[device] = try Row.fetchAll(exact, arguments: [device, cutoff]).map { (kind: $0[0], day: $0[1]) }
+            }
             var out: [InspectionRecord] = []
-            // Corrections are rare: the few devices that have one are read again without the
-            // corrected records (the plain MAX keeps its index seek for everyone else).
-            let corrected = try Store.correctedIDs(db, .inspection)
-            let affected: Set<String> = corrected.isEmpty ? [] : Set(try String.fetchAll(db, sql: """
-                SELECT DISTINCT device FROM inspections WHERE id IN (SELECT original FROM corrections WHERE tbl = 'inspections')
-                """))
-            let exact = """
-                SELECT e.tag AS device,
-                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.day <= ?1 AND \(Self.current("i"))) AS any_day,
-                       (SELECT MAX(i.day) FROM inspections i WHERE i.device = e.tag AND i.kind = 'quarterly' AND i.day <= ?1 AND \(Self.current("i"))) AS quarterly_day
-                FROM equipment e WHERE e.tag = ?2
-                """
-            var rows = try Row.fetchAll(db, sql: sql, arguments: [day.description]).filter { !affected.contains($0["device"]) }
-            for tag in affected.sorted() { rows += try Row.fetchAll(db, sql: exact, arguments: [day.description, tag]) }
-            for r in rows {
-                let device: String = r["device"]
-                for (column, kind) in [("any_day", InspectionKind.monthly), ("quarterly_day", .quarterly)] {
-                    if let text: String = r[column], let d = Day(parsing: text) {
-                        out.append(InspectionRecord(device: device, kind: kind, at: settings.calendar.startOfDay(d), day: d))
-                    }
+            for (device, rows) in latest {
+                for r in rows {
+                    guard let kind = InspectionKind(rawValue: r.kind), let d = Day(parsing: r.day) else { continue }
+                    out.append(InspectionRecord(device: device, kind: kind, at: settings.calendar.startOfDay(d), day: d))
                 }
             }
-            return out
+            return out.sorted { ($0.device, $0.kind.rawValue) < ($1.device, $1.kind.rawValue) }
         }
     }
 
@@ -214,7 +251,20 @@ extension Store {
         let rules = try rules ?? scheduleRules()
         let devices = try equipment()
         let keys = Set(try departments().filter(\.isKey).map(\.code))
-        return ComplianceReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,
-                                      from: from, to: to, records: try inspections(through: today), rules: rules)
+        // One device at a time (its history, then its walk): the same items as one build over every
+        // record, with one device's records in memory.
+        let byTag = Dictionary(devices.map { ($0.tag, $0) }, uniquingKeysWith: { a, _ in a })
+        var items: [ComplianceReport.Item] = []
+        var walked: Set<String> = []
+        func walk(_ device: Equipment, _ records: [InspectionRecord]) {
+            walked.insert(device.tag)
+            items += ComplianceReport.build(devices: [device], keyDepartments: keys, since: settings.since, today: today,
+                                            from: from, to: to, records: records, rules: rules).items
+        }
+        try eachDeviceHistory(through: today) { tag, records in
+            if let device = byTag[tag] { walk(device, records) }
+        }
+        for device in devices where !walked.contains(device.tag) { walk(device, []) }
+        return ComplianceReport(from: from, to: to, asOf: today, items: items)
     }
 }

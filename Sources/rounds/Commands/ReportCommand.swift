@@ -98,9 +98,11 @@ extension ReportCommand {
                 let fromDay = try TimeArguments.day(from, "--from") ?? session.today.firstOfMonth
                 let toDay = try TimeArguments.day(to, "--to") ?? session.today
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
-                let devices = try session.store.exposures(now: session.now, department: department)
-                let strings = Strings(chinese: global.isChinese)
                 let cal = session.calendar
+                // Downtime that ended before the period (or the snapshot's day) cannot count in it.
+                let first = m == .snapshot ? min(session.now, cal.endOfDay(toDay)) : cal.startOfDay(fromDay)
+                let devices = try session.store.exposures(now: session.now, department: department, since: first)
+                let strings = Strings(chinese: global.isChinese)
                 switch m {
                 case .time:
                     let r = UptimeCalculator.timeBased(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)

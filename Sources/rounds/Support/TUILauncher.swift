@@ -26,6 +26,8 @@ enum TUILauncher {
                                          drivenClock: fixedNow != nil && session.store.settings.isPractice)
         let app = try App(environment: environment, language: global.isChinese ? .zh : .en,
                           border: display.ascii ? .ascii : .unicode)
+        // The fleet-wide screens re-read others' changes off the input path (ScreenLoader.swift).
+        app.loadsInBackground = true
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(mode: .live)

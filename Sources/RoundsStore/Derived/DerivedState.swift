@@ -1,0 +1,50 @@
+import GRDB
+
+/// The derived tables: facts the reports need, kept up to date in the write transaction of the
+/// records they come from, instead of recomputed from years of history at every question.
+///
+/// Each derived table is a pure function of audited records. So it is not audited itself (its rows
+/// would double the chain and prove nothing the records do not): `rounds verify` derives it again
+/// from the records and fails on the first difference, and a backup or restore carries it with the
+/// records it was derived from (docs/DECISIONS.md, "Derived state").
+///
+/// | table | kept from | read by |
+/// |---|---|---|
+/// | `latest_inspections` | inspections, corrections (``LatestInspections``) | overdue report, dashboard, overdue board |
+enum DerivedState {
+    /// The derived tables, for `verify` and the tests.
+    static let tables = [LatestInspections.table]
+
+    /// Follows one row just inserted by ``Recorder/insert(_:_:)`` (its read-back `row`).
+    ///
+    /// A Recorder that writes inside a migration older than the derived tables (or a test that builds
+    /// an old store) finds no table to keep: the migration that creates it fills it from the records.
+    static func recorded(_ db: Database, table: String, row: Row) throws {
+        do {
+            try LatestInspections.recorded(db, table: table, row: row)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR
+                    && (error.message ?? "").hasPrefix("no such table: \(LatestInspections.table)") {
+            return
+        }
+    }
+
+    /// The first derived table that disagrees with the records, in a sentence; nil when all agree.
+    static func mismatch(_ db: Database) throws -> String? {
+        try LatestInspections.mismatch(db)
+    }
+
+    /// One device's derived rows against its records (`verify --since-seal`).
+    static func mismatch(_ db: Database, device: String) throws -> String? {
+        try LatestInspections.mismatch(db, device: device)
+    }
+
+    /// The device whose derived rows the audited row `table`/`key` can change, if any.
+    static func device(_ db: Database, table: String, key: String) throws -> String? {
+        try LatestInspections.device(db, table: table, key: key)
+    }
+
+    /// Fills every derived table again from the records.
+    static func rebuild(_ db: Database) throws {
+        try LatestInspections.rebuild(db)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import Testing
+import RoundsCore
+@testable import RoundsStore
+
+/// The hot queries keep their indexes: none of them scans the inspections, tickets or audit table
+/// (SQLite's `EXPLAIN QUERY PLAN` says `SCAN inspections` for a full table scan, and names the
+/// index it seeks or covers with otherwise). A query that loses its index still gives the right
+/// answer, only ten years slower: this is what notices.
+struct QueryPlanTests {
+    /// The plan's lines, e.g. `SEARCH i USING COVERING INDEX inspections_device_kind (device=? AND kind=?)`.
+    func plan(_ store: Store, _ sql: String, _ arguments: StatementArguments) throws -> [String] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+        }
+    }
+
+    /// A scan of one of the big tables, without an index: `SCAN inspections`, `SCAN i`, `SCAN audit`.
+    func fullScans(_ lines: [String], aliases: [String]) -> [String] {
+        lines.filter { line in aliases.contains { line == "SCAN \($0)" || line.hasPrefix("SCAN \($0) ") && !line.contains("INDEX") } }
+    }
+
+    @Test func everyHotQueryUsesItsIndex() throws {
+        let f = try StoreFixture()
+        let big = ["inspections", "i", "tickets", "audit"]
+        let cases: [(String, String, StatementArguments, String)] = [
+            ("overdue as of a past day", Store.latestAsOfSQL, ["ICU-V01", "2026-01-01"], "inspections_device_kind"),
+            ("latest after a correction", LatestInspections.latestSQL, ["ICU-V01", "monthly"], "inspections_device_kind"),
+            ("compliance history", Store.historySQL, ["2026-01-01"], "COVERING INDEX inspections_device_kind"),
+            ("uptime downtime", Store.downtimeSQL, [1_700_000_000, 1_690_000_000], "tickets_downtime"),
+            ("since-seal entries", SinceSealVerifier.entriesSQL, [10], "INTEGER PRIMARY KEY"),
+            ("since-seal row's last entry", SinceSealVerifier.lastEntrySQL, ["equipment", "ICU-V01"], "audit_row"),
+        ]
+        for (name, sql, arguments, index) in cases {
+            let lines = try plan(f.store, sql, arguments)
+            #expect(fullScans(lines, aliases: big).isEmpty, "\(name): \(lines)")
+            #expect(lines.contains { $0.contains(index) }, "\(name) should use \(index): \(lines)")
+        }
+    }
+}
