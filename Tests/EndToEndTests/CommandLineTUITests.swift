@@ -27,25 +27,25 @@ struct CommandLineTUITests {
         let box = try Sandbox("tui-colon")
         let (t, number) = try Self.wardWithTicket(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send(":")
         try t.type("ticket defer \(number)")
         try t.send("Enter")
-        try t.waitForLine(containing: "--reason*", timeout: 20)         // the form, the reason required
+        try t.waitForLine(containing: "--reason*", timeout: 60)         // the form, the reason required
         try t.waitForLine(containing: "Postpone the request")           // the command's own description
         try t.type("等待配件")
         try t.send("Enter")
-        try t.waitForLine(containing: "Done:", "deferred", timeout: 20)
+        try t.waitForLine(containing: "Done:", "deferred", timeout: 60)
         #expect(try state(of: number, box) == "deferred")
 
         // Tab completes the command's words; a report opens as a screen to scroll.
         try t.send(":")
         try t.type("ticket sh")
         try t.send("Tab")
-        try t.waitForLine(containing: ":ticket show", timeout: 20)   // completed (the pane drops the blank after it)
+        try t.waitForLine(containing: ":ticket show", timeout: 60)   // completed (the pane drops the blank after it)
         try t.type(number)
         try t.send("Enter")
-        try t.waitForLine(containing: "Command output", timeout: 20)
+        try t.waitForLine(containing: "Command output", timeout: 60)
         try t.waitForLine(containing: "deferred")
         try t.send("q")
         try t.waitForLine(containing: "Hospital total")
@@ -57,20 +57,20 @@ struct CommandLineTUITests {
         let box = try Sandbox("tui-more")
         let (t, number) = try Self.wardWithTicket(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("t")
         try t.waitForLine(containing: number)
         try t.send("Enter")
         try t.waitForLine(containing: "\(number)  requested")
         try t.send("m")
-        try t.waitForLine(containing: "Choose a step", timeout: 20)
+        try t.waitForLine(containing: "Choose a step", timeout: 60)
         try t.waitForLine(containing: "wait-parts", "Pause the repair")   // a step with no key of its own
         try t.send("Enter")                                          // assign
-        try t.waitForLine(containing: ": ticket assign", timeout: 20)
+        try t.waitForLine(containing: ": ticket assign", timeout: 60)
         try t.waitForLine(containing: number)                         // prefilled
         try t.type("li")
         try t.send("Enter")
-        try t.waitForLine(containing: "Done:", timeout: 20)
+        try t.waitForLine(containing: "Done:", timeout: 60)
         #expect(try state(of: number, box) == "assigned")
     }
 }

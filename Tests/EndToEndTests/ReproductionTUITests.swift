@@ -16,7 +16,7 @@ struct ReproductionTUITests {
         let box = try Sandbox("repro-shift")
         let t = try RoundAndTicketTUITests.ward(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("c")
         try t.waitForLine(containing: "AAA-01")
         try t.send("p")
@@ -35,7 +35,7 @@ struct ReproductionTUITests {
         let box = try Sandbox("repro-round")
         let t = try RoundAndTicketTUITests.ward(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("r")
         try t.waitForLine(containing: "Choose the round")
         try t.send("Enter")
@@ -65,7 +65,7 @@ struct ReproductionTUITests {
         let box = try Sandbox("repro-small")
         let t = try RoundAndTicketTUITests.ward(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("r")
         try t.waitForLine(containing: "Choose the round")
         try t.send("Enter")
@@ -86,7 +86,7 @@ struct ReproductionTUITests {
         let box = try Sandbox("repro-quit")
         let t = try RoundAndTicketTUITests.ward(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("e")
         try t.waitForLine(containing: "AAA-01")
         try t.send("Enter")
@@ -110,7 +110,7 @@ struct ReproductionTUITests {
         let box = try Sandbox("repro-dead-ends")
         let t = try TerminalUITests.startDemo(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 30) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("u")
         try t.waitForLine(containing: "Running intact rate")
         try t.send("Enter")                                   // the worst department

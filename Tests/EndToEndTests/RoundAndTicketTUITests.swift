@@ -30,7 +30,7 @@ struct RoundAndTicketTUITests {
         let box = try Sandbox("round")
         let t = try Self.ward(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         var keys = 0
         func press(_ k: String) throws { try t.send(k); keys += 1 }
         // AAA is the first (and only) department row: r opens the kinds, monthly is first.
@@ -58,7 +58,7 @@ struct RoundAndTicketTUITests {
         let box = try Sandbox("round-two")
         let first = try Self.ward(box)
         defer { first.kill() }
-        try #require(try first.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try first.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         let more = try box.write("p2.csv", "login,name,roles,department\nwu,吴工,engineer,\n")
         try #require(try box.rounds(["import", "people", more], user: "li").status == 0)
         let command = [try RoundsBinary.path(), "--store", box.store, "--user", "wu"].map(shellQuote).joined(separator: " ")
@@ -66,7 +66,7 @@ struct RoundAndTicketTUITests {
         let second = try TmuxSession(box: box, width: 80, height: 24, environment: paneEnvironment(box), command: command,
                                      socketName: "tmux-wu.sock")
         defer { second.kill() }
-        try #require(try second.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try second.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         for t in [first, second] {
             try t.send("r")
             try t.waitForLine(containing: "Choose the round")
@@ -92,7 +92,7 @@ struct RoundAndTicketTUITests {
         let box = try Sandbox("round-faults")
         let t = try Self.ward(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("r")
         try t.waitForLine(containing: "Choose the round")
         try t.send("Enter")
@@ -127,7 +127,7 @@ struct RoundAndTicketTUITests {
         let box = try Sandbox("ticket")
         let t = try TerminalUITests.startDemo(box, arguments: ["--lang", "en"])
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 30) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("/")
         try t.type("CARD-ECG01")
         try t.waitForLine(containing: "1 devices")

@@ -43,10 +43,10 @@ struct ShiftHandoverTUITests {
         let t = try TmuxSession(box: box, width: 80, height: 24, environment: env, command: command)
         defer { t.kill() }
         // nurse1 has a PIN: she proves who she is once, at the prompt, before the screen opens (R2).
-        try #require(try t.waitForLine(containing: "PIN for 周护士 (nurse1)", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "PIN for 周护士 (nurse1)", timeout: Tmux.startLimit) != nil)
         try t.type("24682468")
         try t.send("Enter")
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.waitForLine(containing: "[CHECKS] Missed yesterday 3")   // nothing was checked on the 21st
 
         // The shift screen of the selected (only) department: the key department's dress reminder.

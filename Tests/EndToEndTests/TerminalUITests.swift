@@ -25,7 +25,7 @@ struct TerminalUITests {
         defer { t.kill() }
 
         // The first run creates the demo store, then shows the dashboard (English: LANG=C.UTF-8).
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         let dashboard = try t.capture()
         #expect(dashboard.first?.contains("Dashboard") == true, "\(dashboard.joined(separator: "\n"))")
         #expect(dashboard.contains { $0.contains("2026-11-22 10:0") }, "the title shows the --now clock")
@@ -107,7 +107,7 @@ struct TerminalUITests {
         let box = try Sandbox("tui-ctrlc")
         let t = try Self.startDemo(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: 20) != nil)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         // Alt+Enter arrives as Esc then Enter: it once quit. Now it is no key at all, and q on the
         // first screen only says how to quit: the help still opens afterwards.
         try t.send("M-Enter")
@@ -124,7 +124,7 @@ struct TerminalUITests {
         let box = try Sandbox("tui-small")
         let t = try Self.startDemo(box, width: 60, height: 20)
         defer { t.kill() }
-        let screen = try t.waitForLine(containing: "Terminal too small", timeout: 20)
+        let screen = try t.waitForLine(containing: "Terminal too small", timeout: Tmux.startLimit)
         if let screen {
             #expect(screen.contains { $0.contains("60x20") }, "\(screen.joined(separator: "\n"))")
             #expect(!screen.contains { $0.contains("Hospital total") })
@@ -140,7 +140,7 @@ struct TerminalUITests {
         let box = try Sandbox("tui-zh")
         let t = try Self.startDemo(box, arguments: ["--lang", "zh"])
         defer { t.kill() }
-        let found = try t.waitFor("the Chinese dashboard", timeout: 20) { screen in
+        let found = try t.waitFor("the Chinese dashboard", timeout: Tmux.startLimit) { screen in
             screen.contains { $0.contains("全院合计") }
         }
         let screen = try #require(found)

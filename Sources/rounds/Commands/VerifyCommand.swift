@@ -18,7 +18,8 @@ struct VerifyCommand: ParsableCommand {
                             zh: "只对照这一行封签检查，而不是封签日志（例如从打印的报表上抄下的）。"))
     var seal: String?
 
-    @Flag(help: "Check only what was written after the last seal of the seal log (or after --seal LINE): seconds, not minutes, on a large store. The full check remains plain `rounds verify`.")
+    @Flag(help: Help.text(en: "Check only what was written after the last seal of the seal log (or after --seal LINE): seconds, not minutes, on a large store. The full check remains plain `rounds verify`.",
+                          zh: "只检查封签日志最后一次封签（或 --seal 指定的封签）之后写入的内容：大型数据库上只需数秒而非数分钟。完整检查仍是 `rounds verify`。"))
     var sinceSeal = false
 
     func run() throws {

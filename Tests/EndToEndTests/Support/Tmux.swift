@@ -92,3 +92,10 @@ func paneEnvironment(_ box: Sandbox) -> [String: String] {
 
 /// `'…'` for the shell.
 func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+enum Tmux {
+    /// How long a test waits for the program's first screen: a demo hospital is created first
+    /// (seconds alone, far longer while the whole suite runs on two loaded cores). A wait ends as
+    /// soon as the screen shows, so a generous limit costs nothing when all is well.
+    static let startLimit: Double = 120
+}
