@@ -328,6 +328,7 @@ public final class App {
             if case .ticket = state.stack[index], !(command == .start || command == .close) { state.stack[index] = .ticket(t) }
         case .uptime(var u):
             if u.table.navigate(command, page: page) { state.stack[index] = .uptime(u); return true }
+            if command == .search { u.search.open(); state.stack[index] = .uptime(u); return true }
             guard command == .open else { break }
             if case .tickets = u.level {
                 // The last level: a ticket behind the downtime opens as a ticket (it was a dead end).

@@ -109,6 +109,8 @@ extension App {
         case .archive(let a): return a.search
         case .overdue(let o): return o.search.field
         case .tickets(let l): return l.search.field
+        case .uptime(let u): return u.search.field
+        case .shift(let x): return x.search.field
         default: return nil
         }
     }

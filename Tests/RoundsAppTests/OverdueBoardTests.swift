@@ -133,3 +133,24 @@ struct ListSearchTests {
         #expect(t.ticket.device == "ED-DF01")
     }
 }
+
+/// On lists whose order means something (the uptime ranking, the walk of the shift's devices) `/`
+/// jumps to the first match instead of hiding the rest.
+struct JumpSearchTests {
+    @Test func slashJumpsOnTheUptimeBoardAndTheShiftScreen() throws {
+        let f = try AppFixture()
+        let app = try f.app(.en)
+        app.handle(.char("u"))
+        app.handle(.char("/")); app.type(text: "ed")
+        guard case .uptime(let u) = app.state.stack.last else { Issue.record("not the uptime board"); return }
+        let lines = u.departmentLines.map(\.key)
+        #expect(lines.indices.contains(u.table.selected) && lines[u.table.selected] == "ED", "\(lines) \(u.table.selected)")
+        app.handle(.enter); app.handle(.char("q"))
+        app.handle(.down); app.handle(.char("c"))              // ICU's shift screen
+        app.handle(.char("/")); app.type(text: "V02")
+        guard case .shift(let x) = app.state.stack.last else { Issue.record("not the shift screen"); return }
+        #expect(x.selected?.device == "ICU-V02")
+        app.handle(.escape)
+        #expect(app.state.context == .shift)
+    }
+}

@@ -172,6 +172,8 @@ extension App {
             catch { state.message = state.strings.describe(error) }
         case .handoverHistory:
             openHandoverHistory(x.department)
+        case .search:
+            x.search.open()
         default: break
         }
     }
@@ -200,8 +202,9 @@ extension App {
 
     func reloadShift(_ x: inout ShiftState) {
         guard let n = try? ShiftState.load(store, department: x.department, now: environment.now()) else { return }
-        let selected = x.table.selected
+        let selected = x.table.selected, search = x.search
         x = n
+        x.search = search
         x.table.select(selected)
     }
 

@@ -19,6 +19,13 @@ public struct ShiftState: Sendable {
     public var table: TableState
     /// The note being typed for a problem on the selected device.
     public var note: TextField?
+    /// `/`: jumps to the first device whose tag, name or place contains the text.
+    public var search = ListSearch()
+
+    /// Selects the first device the search matches (the list keeps every device: the order is the walk).
+    mutating func jumpToMatch() {
+        if let i = sheet.checks.firstIndex(where: { search.matches([$0.device, $0.name, $0.nameEN, $0.location]) }) { table.select(i) }
+    }
 
     static func load(_ store: Store, department: Department, now: Instant) throws -> ShiftState {
         let cal = store.settings.calendar

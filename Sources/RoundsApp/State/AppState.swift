@@ -25,10 +25,10 @@ public enum Screen: Sendable {
         case .detail: return .detail
         case .overdue(let o): return o.search.isOpen ? .search : .overdue
         case .round(let r): return r.note == nil ? .round : .note
-        case .uptime: return .uptime
+        case .uptime(let u): return u.search.isOpen ? .search : .uptime
         case .tickets(let l): return l.search.isOpen ? .search : .tickets
         case .ticket: return .ticket
-        case .shift(let s): return s.note == nil ? .shift : .note
+        case .shift(let s): return s.note != nil ? .note : (s.search.isOpen ? .search : .shift)
         case .handover(let h): return h.note == nil ? .handover : .note
         case .handovers(let l): return l.search == nil ? .handovers : .search
         case .output: return .output

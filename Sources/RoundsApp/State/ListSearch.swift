@@ -1,8 +1,9 @@
 import TerminalUI
 
-/// `/` on a list: a line of text that narrows the list as it is typed, Enter keeps the filter, Esc
-/// puts back the one before. Lists keep one of these and say which of their rows match
-/// (``matches(_:)`` over the row's words).
+/// `/` on a list: a line of text that narrows the list as it is typed (the overdue board, ticket
+/// lists) or jumps to the first row it matches (the uptime board, the shift's devices, whose order
+/// means something); Enter keeps it, Esc puts back the one before. Lists keep one of these and say
+/// which of their rows match (``matches(_:)`` over the row's words).
 public struct ListSearch: Sendable {
     /// The line being typed (nil when the search is not open).
     public var field: TextField?
@@ -45,6 +46,14 @@ extension App {
             guard edit(&l.search, key) else { return false }
             l.refilter()
             state.stack[index] = .tickets(l)
+        case .uptime(var u) where u.search.isOpen:
+            guard edit(&u.search, key) else { return false }
+            u.jumpToMatch()
+            state.stack[index] = .uptime(u)
+        case .shift(var x) where x.search.isOpen:
+            guard edit(&x.search, key) else { return false }
+            x.jumpToMatch()
+            state.stack[index] = .shift(x)
         default:
             return false
         }

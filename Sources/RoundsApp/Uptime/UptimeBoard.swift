@@ -17,13 +17,26 @@ public struct UptimeBoardState: Sendable {
     public var table = TableState(rowCount: 0)
     /// The tickets of the device (for `.tickets`), loaded when drilling down.
     public var tickets: [Ticket] = []
+    /// `/`: jumps to the first line whose department, device or ticket contains the text.
+    public var search = ListSearch()
+
+    /// Selects the first line the search matches.
+    mutating func jumpToMatch() {
+        let keys: [String]
+        switch level {
+        case .departments: keys = departmentLines.map(\.key)
+        case .devices(let d): keys = deviceLines(d).map(\.key)
+        case .tickets: keys = tickets.map { "\($0.number) \($0.fault)" }
+        }
+        if let i = keys.firstIndex(where: { search.matches([$0]) }) { table.select(i) }
+    }
 
     init(level: Level, summary: UptimeSummary, tickets: [Ticket] = []) {
         self.level = level; self.summary = summary; self.tickets = tickets
         table = TableState(rowCount: rowCount)
     }
 
-    var departmentLines: [UptimeLine] { summary.month.departments.sorted { ($0.rate, $0.key) < ($1.rate, $1.key) } }
+    public var departmentLines: [UptimeLine] { summary.month.departments.sorted { ($0.rate, $0.key) < ($1.rate, $1.key) } }
 
     func deviceLines(_ department: String) -> [UptimeLine] {
         summary.month.devices.filter { $0.department == department }.sorted { ($0.rate, $0.key) < ($1.rate, $1.key) }
