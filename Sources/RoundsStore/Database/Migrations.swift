@@ -255,6 +255,11 @@ enum Migrations {
         m.registerMigration("v10-pin-enrolment") { db in
             try PINSchema.create(db)
         }
+        // Named after its content and kept last: migrations added on other lines of work take
+        // their own names before it.
+        m.registerMigration("v13-hazard-lifecycle") { db in
+            try HazardSchema.create(db)
+        }
         return m
     }
 }
