@@ -81,7 +81,7 @@ struct HazardStoreTests {
                 == "R16: hazard \(id) is already resolved: a closed hazard takes no further step")
         #expect(refusal {
             try f.store.write(actor: "admin", at: Self.t("2026-03-11T10:00")) {
-                try $0.convertHazard(id, at: Self.t("2026-03-11T10:00"), by: "admin", calendar: .shanghai)
+                _ = try $0.convertHazard(id, at: Self.t("2026-03-11T10:00"), by: "admin", calendar: .shanghai)
             }
         }?.hasPrefix("R16: hazard \(id) is already resolved") == true)
         #expect(try f.store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM tickets") } == 0, "a refused conversion opens no ticket")
