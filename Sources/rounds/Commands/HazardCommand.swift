@@ -17,6 +17,12 @@ struct HazardCommand: ParsableCommand {
                   zh: "隐患编号（由 `record inspection --result hazard` 打印，`hazard list` 中列出）。")
     }
 
+    /// The printed forms as of `--now`, in the user's language, with the rule in force.
+    static func output(_ session: Session, _ global: GlobalOptions) throws -> HazardOutput {
+        HazardOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese,
+                     rules: try Refusal.guarding { try session.store.hazardRules() })
+    }
+
     /// Prints the hazards as of `--now` (only the open ones with `openOnly`).
     static func printList(_ global: GlobalOptions, _ scope: ReportScope, openOnly: Bool) throws {
         try refusing {
@@ -24,9 +30,7 @@ struct HazardCommand: ParsableCommand {
             let hazards = try Refusal.guarding {
                 try session.store.hazards(HazardFilter(openOnly: openOnly, department: scope.department), asOf: session.now)
             }
-            let output = HazardOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese,
-                                      rules: try Refusal.guarding { try session.store.hazardRules() })
-            try session.printDocument(output.list(hazards, format: scope.format), format: scope.format, csv: scope.csv)
+            try session.printDocument(try output(session, global).list(hazards, format: scope.format), format: scope.format, csv: scope.csv)
         }
     }
 
@@ -55,9 +59,7 @@ struct HazardCommand: ParsableCommand {
                 guard let hazard = try Refusal.guarding({ try session.store.hazard(id) })?.asOf(session.now) else {
                     throw Refusal("no hazard \(id)")
                 }
-                let view = HazardOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese,
-                                        rules: try Refusal.guarding { try session.store.hazardRules() })
-                try output.print(view.show(hazard, format: output.format))
+                try output.print(try HazardCommand.output(session, global).show(hazard, format: output.format))
             }
         }
     }
