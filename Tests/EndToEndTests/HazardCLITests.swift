@@ -50,10 +50,13 @@ import Testing
         #expect(try s.ok(["hazard", "assign", id, "--to", "engineer"] + Self.at("2026-03-02T11:00")).stdout == "hazard \(id) assigned\n")
         #expect(try list(s, ["--open"], now: "2026-03-02T12:00").first?["assignee"] as? String == "engineer")
 
-        // Resolve: what was done is required; the step cannot predate the hazard.
+        // Resolve: what was done is required; the step cannot predate the hazard; entered three days
+        // after it was done, it needs the late entry's reason (R4).
         try s.refused(["hazard", "resolve", id, "--action", " "] + Self.at("2026-03-03T09:00"), "R16: resolving hazard \(id) needs what was done")
         try s.refused(["hazard", "resolve", id, "--action", "已处理", "--at", "2026-03-02T09:00", "--now", "2026-03-03T09:00"],
                       "R16: a step of hazard \(id) cannot be dated before the hazard was found")
+        try s.refused(["hazard", "resolve", id, "--action", "已处理", "--at", "2026-03-02T12:00", "--now", "2026-03-05T12:00"],
+                      "R4: the work was done at 2026-03-02 12:00")
         #expect(try s.ok(["hazard", "resolve", id, "--action", "更换电源线并通电测试", "--by", "engineer"] + Self.at("2026-03-03T09:00")).stdout
                 == "hazard \(id) resolved\n")
         try s.refused(["hazard", "resolve", id, "--action", "再次处理"] + Self.at("2026-03-03T10:00"),
