@@ -115,6 +115,17 @@ struct HazardStoreTests {
         #expect(try f.store.handoverSheet(department: "ICU", now: Self.t("2026-03-22T11:00")).hazards.isEmpty)
     }
 
+    /// A resolution rewritten behind the program's back (say with the sqlite3 tool) is caught by verify.
+    @Test func verifyNamesAHazardStepEditedOutside() throws {
+        let (f, id) = try hospitalWithHazard()
+        try step(f, id, "2026-03-11T09:00", .resolved(action: "更换电源线"))
+        let q = try DatabaseQueue(path: f.store.path)
+        try q.write { try $0.execute(sql: "UPDATE hazard_events SET action = '已处理' WHERE hazard = ?", arguments: [id]) }
+        let r = try f.store.verify()
+        #expect(!r.passed)
+        #expect(r.firstProblem?.hasPrefix("hazard_events row 1 does not match audit entry #") == true, "\(r.firstProblem ?? "")")
+    }
+
     @Test func theOpenDaysRuleIsASetting() throws {
         let (f, _) = try hospitalWithHazard()
         #expect(try f.store.hazardRules().openDays == 3)
