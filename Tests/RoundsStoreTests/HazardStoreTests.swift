@@ -126,6 +126,19 @@ struct HazardStoreTests {
         #expect(r.firstProblem?.hasPrefix("hazard_events row 1 does not match audit entry #") == true, "\(r.firstProblem ?? "")")
     }
 
+    /// A hazard recorded by mistake and amended to normal leaves the lists: its correction stands for it.
+    @Test func anAmendedHazardLeavesTheLists() throws {
+        let (f, id) = try hospitalWithHazard()
+        let inspection = try f.store.read { try Int64.fetchOne($0, sql: "SELECT inspection FROM hazards WHERE id = ?", arguments: [id]) }
+        let when = Self.t("2026-03-10T10:30")
+        try f.store.write(actor: "admin", at: when) {
+            try $0.amendToNormal(.inspection, original: try #require(inspection), stamp: WorkStamp(device: "ICU-V01", at: when, by: "admin"),
+                                 reason: "误录：电源线完好", ticket: .keep, calendar: .shanghai)
+        }
+        #expect(try f.store.hazards(asOf: Self.t("2026-03-11T09:00")).isEmpty)
+        #expect(try f.store.handoverSheet(department: "ICU", now: Self.t("2026-03-11T09:00")).hazards.isEmpty)
+    }
+
     @Test func theOpenDaysRuleIsASetting() throws {
         let (f, _) = try hospitalWithHazard()
         #expect(try f.store.hazardRules().openDays == 3)
