@@ -114,7 +114,7 @@ struct RoundAndTicketTUITests {
         let tickets = try box.rounds(["ticket", "list", "--format", "csv"], user: "li")
         let rows = tickets.stdout.split(whereSeparator: \.isNewline).dropFirst()
         #expect(rows.count == 1 && rows.first?.contains("AAA-03") == true && rows.first?.contains("开机无显示") == true, "\(tickets.stdout)")
-        // The hazard item: the department's handover sheet lists the hazards of the last 7 days.
+        // The hazard item: the department's handover sheet lists the hazards still open (R16).
         let sheet = try box.rounds(["handover", "show", "--department", "AAA", "--format", "csv"], user: "li")
         let hazards = sheet.stdout.split(whereSeparator: \.isNewline).filter { $0.contains("电源线破损") }
         #expect(hazards.count == 1 && hazards.first?.contains("AAA-02") == true, "\(sheet.stdout)")

@@ -130,19 +130,21 @@ struct HandoverSheetTests {
         #expect(s.missingYesterday == ["ICU-V02"])
     }
 
-    @Test func devicesDownWithTheirSubstitutesAndRecentHazards() throws {
+    @Test func devicesDownWithTheirSubstitutesAndOpenHazards() throws {
         let ctx = TicketContext(device: devices[0], departmentIsKey: true, people: TicketsFixture.people, rules: .standard,
                                 openTicketsOfDevice: [])
         var t = try Ticket.open(number: TicketNumber(year: 2026, sequence: 3), TicketEvent(at: at("2026-03-15T08:30"), by: "nurse",
             step: .opened(device: "ICU-V01", fault: "不送气", outOfService: true, priority: ctx.defaultPriority)), context: ctx)
         t = try t.apply(TicketEvent(at: at("2026-03-15T09:00"), by: "head", step: .substitute(device: "EQ-V09", source: .otherDepartment)), context: ctx)
         let s = sheet(checks: [], tickets: [t], hazards: [
-            .init(device: "ICU-V02", note: "电源线破损", at: at("2026-03-10T10:00"), by: "eng"),   // 5 days ago: kept
-            .init(device: "ICU-V02", note: "旧隐患", at: at("2026-03-01T10:00"), by: "eng"),       // 14 days ago: dropped
+            .init(device: "ICU-V02", note: "电源线破损", at: at("2026-03-10T10:00"), by: "eng"),                       // open: kept
+            .init(device: "ICU-V02", note: "旧隐患", at: at("2026-03-01T10:00"), by: "eng", state: .assigned),         // 14 days, still open: kept
+            .init(device: "ICU-V02", note: "已消除", at: at("2026-03-02T10:00"), by: "eng", state: .resolved),         // resolved: dropped
+            .init(device: "ICU-V02", note: "明天的", at: at("2026-03-16T10:00"), by: "eng"),                           // after the sheet: dropped
         ])
         #expect(s.down.map(\.device) == ["ICU-V01"])
         #expect(s.down.first?.substitutes == ["EQ-V09"])
         #expect(s.openTickets.map(\.number) == ["WX-2026-000003"])
-        #expect(s.hazards.map(\.note) == ["电源线破损"])
+        #expect(s.hazards.map(\.note) == ["旧隐患", "电源线破损"])
     }
 }

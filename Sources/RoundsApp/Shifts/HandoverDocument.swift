@@ -129,7 +129,7 @@ public struct HandoverDocument {
 
         section(.secHazards)
         if sheet.hazards.isEmpty { none() }
-        for line in Self.aligned(sheet.hazards.map { [when($0.at), $0.device, deviceName($0.device), $0.by, $0.note] }) { add(line, .warning) }
+        for line in Self.aligned(sheet.hazards.map { [when($0.at), $0.device, deviceName($0.device), $0.by, s.isChinese ? ($0.state ?? .open).chinese : ($0.state ?? .open).rawValue, $0.note] }) { add(line, .warning) }
 
         section(.secProblems)
         if sheet.problems.isEmpty { none() }

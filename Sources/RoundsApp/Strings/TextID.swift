@@ -440,7 +440,7 @@ extension Strings {
         case .secChecks: return ("日检", "Daily checks")
         case .secDown: return ("停机设备及替代设备", "Devices down now and their substitutes")
         case .secTickets: return ("未结维修单", "Open repair tickets")
-        case .secHazards: return ("近7天隐患", "Hazards in the last 7 days")
+        case .secHazards: return ("未处理隐患", "Open hazards")
         case .secProblems: return ("今日问题（重点巡检）", "Problems today (focused inspections)")
         case .secMissing: return ("昨日缺检（今晨标记）", "Daily checks missed yesterday (flagged this morning)")
         case .secNotes: return ("交班备注", "Notes")

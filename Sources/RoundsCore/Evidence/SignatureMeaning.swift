@@ -21,6 +21,8 @@ public enum SignatureMeaning: String, CaseIterable, Sendable {
     case scrapping = "scrapping"
     case administration = "administration"
     case roundWork = "round-work"
+    case hazardStep = "hazard-step"
+    case resolvedHazard = "resolved-hazard"
 
     /// The sentence the signer agrees to, in English.
     public var english: String {
@@ -43,6 +45,8 @@ public enum SignatureMeaning: String, CaseIterable, Sendable {
         case .scrapping: return "I sign this step of the scrapping"
         case .administration: return "I made this change to people, equipment or rules"
         case .roundWork: return "I performed this step of the round"
+        case .hazardStep: return "I performed this step of the hazard item"
+        case .resolvedHazard: return "I resolved this hazard as recorded"
         }
     }
 
@@ -67,6 +71,8 @@ public enum SignatureMeaning: String, CaseIterable, Sendable {
         case .scrapping: return "本人签署报废的此步骤"
         case .administration: return "本人修改人员、设备或规则"
         case .roundWork: return "本人完成巡检轮次的此步骤"
+        case .hazardStep: return "本人完成隐患处理的此步骤"
+        case .resolvedHazard: return "本人已按记录消除此隐患"
         }
     }
 }

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let sheet = HandoverSheet.build(department: icu, shift: slot, at: now, calendar: cal, devices: fleet,
-///                                 checks: today, tickets: open, hazards: recent, problems: raised,
+///                                 checks: today, tickets: open, hazards: unresolved, problems: raised,
 ///                                 missingYesterday: [], note: "")
 /// sheet.pending.count        // devices not yet checked today
 /// ```
@@ -62,15 +62,17 @@ public struct HandoverSheet: Hashable, Sendable, Codable {
         }
     }
 
-    /// A hazard recorded on a round in the last `hazardDays` days.
+    /// A hazard found on a round and not yet resolved or converted (R16), with its state.
     public struct HazardLine: Hashable, Sendable, Codable {
         public var device: String
         public var note: String
         public var at: Instant
         public var by: String
+        /// Open or assigned; nil in sheets signed before hazards had a life cycle (read as open).
+        public var state: HazardState?
 
-        public init(device: String, note: String, at: Instant, by: String) {
-            self.device = device; self.note = note; self.at = at; self.by = by
+        public init(device: String, note: String, at: Instant, by: String, state: HazardState? = .open) {
+            self.device = device; self.note = note; self.at = at; self.by = by; self.state = state
         }
     }
 
@@ -90,9 +92,6 @@ public struct HandoverSheet: Hashable, Sendable, Codable {
             self.acknowledgedAt = acknowledgedAt; self.acknowledgedBy = acknowledgedBy
         }
     }
-
-    /// How far back the sheet lists hazards (there is no hazard resolution yet: recent ones are shown).
-    public static let hazardDays = 7
 
     public var department: String
     public var departmentName: String
@@ -146,7 +145,8 @@ public struct HandoverSheet: Hashable, Sendable, Codable {
     ///   and not after `at` count, the latest per device wins.
     /// - `tickets`: tickets of the department's devices (as of `at`); those not yet signed back are
     ///   listed, and those with the device out of service make it "down", with its active substitutes.
-    /// - `hazards`, `problems`: kept when within the last `hazardDays` days / raised today.
+    /// - `hazards`: kept when found by `at` and not resolved or converted, however old (R16).
+    /// - `problems`: kept when raised today.
     public static func build(department: Department, shift: ShiftSlot, at: Instant, calendar: FacilityCalendar,
                              devices: [Equipment], checks: [CheckRecord], tickets: [Ticket], hazards: [HazardLine],
                              problems: [ProblemLine], missingYesterday: [String], note: String) -> HandoverSheet {
@@ -175,8 +175,7 @@ public struct HandoverSheet: Hashable, Sendable, Codable {
         let ticketLines = open.map {
             TicketLine(number: $0.number.description, device: $0.device, state: $0.state, fault: $0.fault, outOfService: $0.outOfService)
         }
-        let hazardFrom = at.adding(seconds: -Int64(hazardDays) * 86_400)
-        let recentHazards = hazards.filter { $0.at <= at && $0.at >= hazardFrom && byTag[$0.device] != nil }
+        let openHazards = hazards.filter { $0.at <= at && !($0.state?.isClosed ?? false) && byTag[$0.device] != nil }
             .sorted { ($0.at, $0.device) < ($1.at, $1.device) }
         let todayProblems = problems.filter { $0.raisedAt <= at && calendar.day(of: $0.raisedAt) == day && byTag[$0.device] != nil }
             .map { p -> ProblemLine in
@@ -187,7 +186,7 @@ public struct HandoverSheet: Hashable, Sendable, Codable {
             .sorted { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
         return HandoverSheet(department: department.code, departmentName: department.name, departmentNameEN: department.nameEN,
                              isKey: department.isKey, shift: shift, day: day, builtAt: at, checks: lines, down: down,
-                             openTickets: ticketLines, hazards: recentHazards, problems: todayProblems,
+                             openTickets: ticketLines, hazards: openHazards, problems: todayProblems,
                              missingYesterday: missingYesterday.sorted(), note: note)
     }
 }

@@ -16,6 +16,8 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     case backupDir = "rule.backup-dir"
     /// How many daily backups to keep.
     case backupKeep = "rule.backup-keep"
+    /// A hidden hazard open longer than this many days is overdue (R16).
+    case hazardOpenDays = "rule.hazard-open-days"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -31,6 +33,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .lateEntryHours: return String(WorkTimeRule().lateEntryHours)
         case .backupDir: return ""
         case .backupKeep: return "30"
+        case .hazardOpenDays: return String(HazardRules.standard.openDays)
         }
     }
 
@@ -39,7 +42,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .tenDayPeriod: return ScheduleRules.TenDayPeriod.allCases.map(\.rawValue).joined(separator: " | ")
         case .monthlyPeriod: return ScheduleRules.MonthlyPeriod.allCases.map(\.rawValue).joined(separator: " | ")
         case .tenDayInterval, .monthlyRollingDays: return "1…366 days"
-        case .dueSoonDays, .delinquentDays: return "0…366 days"
+        case .dueSoonDays, .delinquentDays, .hazardOpenDays: return "0…366 days"
         case .keyRepairThresholdHours, .lateEntryHours: return "1…720 hours"
         case .backupDir: return "a folder path (empty: no automatic backup)"
         case .backupKeep: return "1…3650 copies"
@@ -52,7 +55,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .tenDayPeriod: return ScheduleRules.TenDayPeriod(rawValue: value) == nil ? "must be \(allowed)" : nil
         case .monthlyPeriod: return ScheduleRules.MonthlyPeriod(rawValue: value) == nil ? "must be \(allowed)" : nil
         case .tenDayInterval, .monthlyRollingDays: return (Int(value).map { (1...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
-        case .dueSoonDays, .delinquentDays: return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .dueSoonDays, .delinquentDays, .hazardOpenDays: return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .keyRepairThresholdHours, .lateEntryHours: return (Int(value).map { (1...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .backupDir:
             return value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "must be \(allowed) without control characters" : nil

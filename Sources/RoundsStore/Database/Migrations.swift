@@ -263,6 +263,10 @@ enum Migrations {
             // Uptime of a period reads only the tickets down in or after it (UptimeInputs.swift).
             try Store.createDowntimeIndex(db)
         }
+        m.registerMigration("v13-hazard-lifecycle") { db in
+            // Hazards found in rounds are assigned, resolved or converted to a ticket (R16).
+            try HazardSchema.create(db)
+        }
         return m
     }
 }

@@ -7,7 +7,7 @@ extension DemoHistory {
     /// department on a working day mid-month, ten-day rounds of key-department life-support and
     /// emergency devices, a quarterly inspection in each quarter's last month. Most devices are
     /// inspected, some are missed (so the overdue board and compliance report have true gaps), a few
-    /// rounds find a hidden hazard.
+    /// rounds find a hidden hazard, resolved by its finder the next morning.
     mutating func inspections() throws {
         let engineers = try store.people().filter { $0.has(.engineer) }.map(\.login)
         guard !engineers.isEmpty else { return }
@@ -43,7 +43,12 @@ extension DemoHistory {
                             let result: InspectionResult = roll < 0.02 ? .hazard : .ok
                             let note = result == .hazard ? "电源线外皮破损，已贴标识待处理" : ""
                             let stamp = WorkStamp(device: device.tag, at: calendar.instant(day, secondOfDay: min(clock, 17 * 3600)), by: engineer, note: note)
-                            try rec.recordInspection(stamp, kind: kind, result: result, calendar: calendar)
+                            let made = try rec.recordInspection(stamp, kind: kind, result: result, calendar: calendar)
+                            // The finder deals with it the next morning (R16); one found yesterday or today is still open.
+                            if let hazard = made.hazard, day.adding(days: 1) < today {
+                                try rec.recordHazardStep(hazard, HazardEvent(at: calendar.instant(day.adding(days: 1), secondOfDay: 10 * 3600), by: engineer,
+                                                                             step: .resolved(action: "更换电源线，通电检查正常")))
+                            }
                         }
                     }
                 }

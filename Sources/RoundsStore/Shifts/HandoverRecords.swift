@@ -176,14 +176,9 @@ extension Store {
         let today = calendar.day(of: now)
         let shift = try handoverSlot(department: code, now: now)
         let devices = try equipment(EquipmentFilter(department: code))
-        let hazardsFrom = now.adding(seconds: -Int64(HandoverSheet.hazardDays) * 86_400)
-        let hazards = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT h.device, h.note, h.at, h.by FROM hazards h JOIN equipment e ON e.tag = h.device
-                WHERE e.department = ? AND h.at >= ? AND h.at <= ? ORDER BY h.at
-                """, arguments: [code, hazardsFrom.seconds, now.seconds]).map {
-                HandoverSheet.HazardLine(device: $0["device"], note: $0["note"], at: Instant(seconds: $0["at"]), by: $0["by"])
-            }
+        // Every hazard still open, however old; a resolved or converted one drops off (R16).
+        let hazards = try hazards(HazardFilter(openOnly: true, department: code), asOf: now).map {
+            HandoverSheet.HazardLine(device: $0.device, note: $0.note, at: $0.foundAt, by: $0.foundBy, state: $0.state)
         }
         let yesterday = today.adding(days: -1)
         let missing = try missingChecks(from: yesterday, through: yesterday, today: today, department: code).map(\.device)

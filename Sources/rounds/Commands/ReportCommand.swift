@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
         abstract: Help.text(en: "Reports: overdue inspections, inspection compliance.",
                             zh: "报表：逾期巡检、巡检完成情况。"),
         subcommands: [Overdue.self, Compliance.self, Uptime.self, Contacts.self, Maintenance.self, Kpi.self,
-                      MissingChecks.self, Handovers.self, Problems.self, LateEntries.self])
+                      MissingChecks.self, Handovers.self, Problems.self, LateEntries.self, Hazards.self])
 
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "Every overdue inspection as of --now, most overdue first (CONTRACT).",
@@ -172,5 +172,18 @@ extension ReportCommand {
                                           format: scope.format, csv: scope.csv)
             }
         }
+    }
+}
+
+extension ReportCommand {
+    /// `rounds report hazards`: the open hazards with their age, as `hazard list --open` (R16).
+    struct Hazards: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.text(en: "The open hazards with their age in days, overdue when open more than hazard-open-days (R16); the same as hazard list --open.",
+                                zh: "未处理的隐患及其天数，超过 hazard-open-days 天为超期（R16）；同 hazard list --open。"))
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: ReportScope
+
+        func run() throws { try HazardCommand.printList(global, scope, openOnly: true) }
     }
 }
