@@ -32,4 +32,14 @@ import Testing
         let chinese = try s.refused(["pin", "set", "--pin", "123", "--lang", "zh"], "PIN", user: "nurse")
         #expect(chinese.stderr == "rounds: PIN 须为 6 到 12 个字符（字母或数字），不是 3 个\n")
     }
+
+    /// Something the store does not hold is said in the run's language too.
+    @Test func aTicketThatDoesNotExistIsSaidInChinese() throws {
+        let s = try TicketCLISandbox()
+        try s.hospital()
+        let english = try s.refused(["ticket", "show", "WX-2026-999999"], "no ticket", user: "nurse")
+        #expect(english.stderr == "rounds: no ticket WX-2026-999999\n")
+        let chinese = try s.refused(["ticket", "show", "WX-2026-999999", "--lang", "zh"], "没有维修单", user: "nurse")
+        #expect(chinese.stderr == "rounds: 没有维修单 WX-2026-999999\n")
+    }
 }

@@ -34,6 +34,12 @@ public enum StoreError: BilingualError, Equatable {
         return description
     }
 
+    /// Something asked for that the store does not hold, in both languages ("no ticket WX-…" /
+    /// "没有维修单 WX-…").
+    public static func notFound(en: String, zh: String) -> StoreError {
+        .ruled(RuleText(en: en, zh: zh))
+    }
+
     /// A rule's refusal in both languages: `StoreError.refused(rule, en: …, zh: …)`.
     public static func refused(_ rule: String, en: String, zh: String) -> StoreError {
         .ruled(RuleText(en: en, zh: zh).prefixed(rule))

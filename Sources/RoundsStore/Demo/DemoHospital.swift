@@ -71,7 +71,7 @@ public enum DemoHospital {
     /// final statuses.
     static func initialEquipment(_ file: String) throws -> (String, [String: EquipmentStatus]) {
         guard let data = FileManager.default.contents(atPath: file), let (text, _) = ImportEncoding.decode(data) else {
-            throw StoreError.notFound("\(file): cannot read the sample equipment")
+            throw StoreError.notFound(en: "\(file): cannot read the sample equipment", zh: "\(file)：无法读取示例医院的设备")
         }
         let records = try CSVReader.parse(text)
         guard let header = records.first, let statusIndex = header.fields.firstIndex(of: "status"),

@@ -24,7 +24,7 @@ extension Recorder {
         switch record {
         case .inspection:
             guard let row = try Row.fetchOne(db, sql: "SELECT kind, round FROM inspections WHERE id = ?", arguments: [original]),
-                  let kind = InspectionKind(rawValue: row["kind"]) else { throw StoreError.notFound("no inspection #\(original)") }
+                  let kind = InspectionKind(rawValue: row["kind"]) else { throw StoreError.notFound(en: "no inspection #\(original)", zh: "没有巡检记录 #\(original)") }
             try recordInspection(stamp, kind: kind, result: .ok, calendar: calendar, round: row["round"], correcting: original,
                                  correctionReason: why)
         case .dailyCheck:

@@ -47,7 +47,7 @@ extension Recorder {
         }
         let table = record.rawValue
         guard let device = try String.fetchOne(db, sql: "SELECT device FROM \(table) WHERE id = ?", arguments: [original]) else {
-            throw StoreError.notFound("no \(record.word) #\(original)")
+            throw StoreError.notFound(en: "no \(record.word) #\(original)", zh: "没有 \(record.word) 记录 #\(original)")
         }
         if let earlier = try Row.fetchOne(db, sql: "SELECT replacement FROM corrections WHERE tbl = ? AND original = ?", arguments: [table, original]) {
             let by: Int64? = earlier["replacement"]

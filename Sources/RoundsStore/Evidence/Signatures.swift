@@ -30,7 +30,7 @@ extension Recorder {
     @discardableResult
     public func prove(_ login: String, pin: String? = nil, meaning: SignatureMeaning) throws -> SignatureProof {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE login = ?"), arguments: [login]) else {
-            throw StoreError.notFound("no person with login '\(login)'")
+            throw StoreError.notFound(en: "no person with login '\(login)'", zh: "没有登录名为 '\(login)' 的人员")
         }
         if let problem = Permissions.writeProblem(ArchiveRows.person(row)) { throw StoreError.ruled(problem) }
         if options.generatedHistory { return .generated }

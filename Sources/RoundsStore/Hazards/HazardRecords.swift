@@ -7,7 +7,7 @@ extension Recorder {
     /// A conversion is recorded by ``convertHazard(_:at:by:calendar:)``, which opens the ticket first.
     @discardableResult
     public func recordHazardStep(_ id: Int64, _ event: HazardEvent, pin: String? = nil) throws -> HazardItem {
-        guard let hazard = try Store.loadHazard(db, id) else { throw StoreError.notFound("no hazard \(id)") }
+        guard let hazard = try Store.loadHazard(db, id) else { throw StoreError.notFound(en: "no hazard \(id)", zh: "没有隐患 \(id)") }
         var roles: Set<Role>?
         if case .assigned(let to) = event.step {
             roles = try String.fetchOne(db, sql: "SELECT roles FROM people WHERE login = ?", arguments: [to])
@@ -36,7 +36,7 @@ extension Recorder {
     @discardableResult
     public func convertHazard(_ id: Int64, at when: Instant, by: String, pin: String? = nil,
                               calendar: FacilityCalendar) throws -> (hazard: HazardItem, fault: FaultReport) {
-        guard let hazard = try Store.loadHazard(db, id) else { throw StoreError.notFound("no hazard \(id)") }
+        guard let hazard = try Store.loadHazard(db, id) else { throw StoreError.notFound(en: "no hazard \(id)", zh: "没有隐患 \(id)") }
         // The rules first, so a closed hazard opens no ticket.
         if let problem = HazardGuard.timingProblem(hazard, at: when) { throw StoreError.refused(problem) }
         let fault = try reportFault(device: hazard.device,

@@ -33,7 +33,7 @@ public struct Importer {
     public func run(_ kind: ImportKind, file: String, encoding: ImportEncoding? = nil, dryRun: Bool = false) throws -> ImportSummary {
         let name = (file as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw StoreError.notFound("\(file): cannot read the file")
+            throw StoreError.notFound(en: "\(file): cannot read the file", zh: "\(file)：无法读取该文件")
         }
         guard let (text, used) = ImportEncoding.decode(data, forced: encoding) else {
             throw StoreError.importRejected(["\(name):1: file: not UTF-8 or GB18030 text"])

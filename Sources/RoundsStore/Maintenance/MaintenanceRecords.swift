@@ -31,7 +31,7 @@ extension Recorder {
     @discardableResult
     public func setMaintenancePlan(device tag: String, tier: MaintenanceTier, intervalDays: Int?, active: Bool = true) throws -> MaintenancePlan {
         guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
-            throw StoreError.notFound("no device with tag '\(tag)'")
+            throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is scrapped: it takes no maintenance plan", zh: "设备 \(tag) 已报废，不再制定保养计划") }
         let interval = intervalDays ?? MaintenanceDefaults.standard.intervalDays(tier: tier, category: device.category)
@@ -47,7 +47,7 @@ extension Recorder {
     public func recordQCTest(device tag: String, type: QCTestType, passed: Bool, organisation: String, report: String, when: Instant,
                              by signer: String? = nil) throws -> Int64 {
         guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
-            throw StoreError.notFound("no device with tag '\(tag)'")
+            throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is scrapped: it takes no test records", zh: "设备 \(tag) 已报废，不再记录检测") }
         let by = signer ?? actor

@@ -24,7 +24,7 @@ extension Recorder {
         guard !phone.isEmpty || !email.isEmpty || !wechat.isEmpty else { throw StoreError.refused("R60", en: "a contact needs a phone, e-mail or WeChat", zh: "联系人须有电话、电子邮箱或微信") }
         guard device != nil || !model.isEmpty else { throw StoreError.refused("R60", en: "give the device (--device) or the model (--model) the contact covers", zh: "请给出该联系人负责的设备（--device）或型号（--model）") }
         if let device, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM equipment WHERE tag = ?)", arguments: [device]) != true {
-            throw StoreError.notFound("no device with tag '\(device)'")
+            throw StoreError.notFound(en: "no device with tag '\(device)'", zh: "没有资产编号为 '\(device)' 的设备")
         }
         return try insert("service_contacts", ["name": name, "company": company, "phone": phone, "email": email, "wechat": wechat,
                                                "device": device, "model": model, "last_verified": lastVerified?.description,
@@ -40,7 +40,7 @@ extension Store {
 
     /// The contacts of a device: its own and those of its model (R60: contacts may be kept per model).
     public func contacts(device tag: String) throws -> [ServiceContact] {
-        guard let device = try device(tag) else { throw StoreError.notFound("no device with tag '\(tag)'") }
+        guard let device = try device(tag) else { throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备") }
         return try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM service_contacts WHERE device = ? OR (device IS NULL AND model <> '' AND model = ?) ORDER BY id",
                              arguments: [tag, device.model]).map(Store.contact)

@@ -30,7 +30,7 @@ extension Recorder {
 
     func stock(of code: String) throws -> Int {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM spare_parts WHERE code = ?)", arguments: [code]) == true else {
-            throw StoreError.notFound("no spare part with code '\(code)'")
+            throw StoreError.notFound(en: "no spare part with code '\(code)'", zh: "没有编码为 '\(code)' 的备件")
         }
         return try Int.fetchOne(db, sql: """
             SELECT COALESCE(SUM(CASE kind WHEN 'issue' THEN -quantity ELSE quantity END), 0) FROM part_movements WHERE part = ?
@@ -51,18 +51,18 @@ extension Recorder {
     public func issuePart(_ code: String, quantity: Int, recipient: String, ticket: TicketNumber?, maintenance: Int64?, reason: String) throws -> Int64 {
         let stock = try stock(of: code)
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [recipient]) == true || recipient.isEmpty else {
-            throw StoreError.notFound("no person with login '\(recipient)' (--recipient)")
+            throw StoreError.notFound(en: "no person with login '\(recipient)' (--recipient)", zh: "没有登录名为 '\(recipient)' 的人员 (--recipient)")
         }
         if let ticket {
             guard let device = try String.fetchOne(db, sql: "SELECT device FROM tickets WHERE number = ?", arguments: [ticket.description]) else {
-                throw StoreError.notFound("no ticket \(ticket)")
+                throw StoreError.notFound(en: "no ticket \(ticket)", zh: "没有维修单 \(ticket)")
             }
             if try String.fetchOne(db, sql: "SELECT status FROM equipment WHERE tag = ?", arguments: [device]) == EquipmentStatus.scrapped.rawValue {
                 throw StoreError.refused("R8", en: "device \(device) is scrapped: it takes no spare parts", zh: "设备 \(device) 已报废，不再领用备件")
             }
         }
         if let maintenance, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM maintenance WHERE id = ?)", arguments: [maintenance]) != true {
-            throw StoreError.notFound("no maintenance record \(maintenance)")
+            throw StoreError.notFound(en: "no maintenance record \(maintenance)", zh: "没有保养记录 \(maintenance)")
         }
         let purpose = ticket?.description ?? maintenance.map(String.init) ?? reason
         do { try StockRules.checkIssue(quantity: quantity, stock: stock, recipient: recipient, purpose: purpose) } catch {
@@ -80,7 +80,7 @@ extension Recorder {
     @discardableResult
     public func returnPart(issue: Int64, quantity: Int, reason: String) throws -> Int64 {
         guard let row = try Row.fetchOne(db, sql: "SELECT part, quantity FROM part_movements WHERE id = ? AND kind = 'issue'", arguments: [issue]) else {
-            throw StoreError.notFound("no issue \(issue)")
+            throw StoreError.notFound(en: "no issue \(issue)", zh: "没有领用记录 \(issue)")
         }
         let returned = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(quantity), 0) FROM part_movements WHERE reverses = ?", arguments: [issue]) ?? 0
         do { try StockRules.checkReturn(quantity: quantity, issued: row["quantity"], alreadyReturned: returned) } catch {

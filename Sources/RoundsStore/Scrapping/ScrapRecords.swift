@@ -10,7 +10,7 @@ extension Recorder {
         guard !reason.isEmpty else { throw StoreError.refused("R62", en: "a scrapping request needs its reason (--reason)", zh: "报废申请须说明理由（--reason）") }
         for tag in devices {
             guard var d = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
-                throw StoreError.notFound("no device with tag '\(tag)'")
+                throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
             }
             if d.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is already scrapped", zh: "设备 \(tag) 已报废") }
             let open = try Int.fetchOne(db, sql: """
@@ -31,7 +31,7 @@ extension Recorder {
     /// Records a step on a scrapping request after the rules agree (R63–R65). Completing it makes
     /// every device scrapped, read-only for ever.
     public func recordScrapStep(_ id: Int64, _ step: ScrapStep, rules: ScrapApprovalRules = .standard) throws {
-        guard let request = try Store.loadScrapRequest(db, id) else { throw StoreError.notFound("no scrapping request \(id)") }
+        guard let request = try Store.loadScrapRequest(db, id) else { throw StoreError.notFound(en: "no scrapping request \(id)", zh: "没有报废申请 \(id)") }
         let person = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE login = ?", arguments: [actor]).map(ArchiveRows.person)
         let chain = try Store.scrapChain(db, request, rules: rules)
         do { try request.check(step, by: person, chain: chain) } catch { throw StoreError.ruled(error.text) }

@@ -55,7 +55,7 @@ extension Recorder {
     @discardableResult
     public func acknowledgeProblem(_ id: Int64, by: String, at when: Instant) throws -> Int64 {
         guard let row = try Row.fetchOne(db, sql: "SELECT raised_at FROM focused_inspections WHERE id = ?", arguments: [id]) else {
-            throw StoreError.notFound("no focused inspection #\(id)")
+            throw StoreError.notFound(en: "no focused inspection #\(id)", zh: "没有重点巡检 #\(id)")
         }
         if let done = try Row.fetchOne(db, sql: "SELECT by, at FROM focused_inspection_acks WHERE request = ?", arguments: [id]) {
             let earlier: String = done["by"]
@@ -63,7 +63,7 @@ extension Recorder {
                                             zh: "单独重点巡检 #\(id) 已由 \(earlier) 确认"))
         }
         guard let person = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE login = ?", arguments: [by]).map(ArchiveRows.person) else {
-            throw StoreError.notFound("no person with login '\(by)'")
+            throw StoreError.notFound(en: "no person with login '\(by)'", zh: "没有登录名为 '\(by)' 的人员")
         }
         guard person.has(.engineer) else {
             throw StoreError.refused("R24", en: "a focused inspection is acknowledged by repair staff (engineer); \(by) is not one",
@@ -82,7 +82,7 @@ extension Recorder {
     /// Sets a department's shifts and check days (configuration; audited).
     public func setShiftSchedule(_ schedule: ShiftSchedule, department: String) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM departments WHERE code = ?)", arguments: [department]) == true else {
-            throw StoreError.notFound("no department '\(department)'")
+            throw StoreError.notFound(en: "no department '\(department)'", zh: "没有科室 '\(department)'")
         }
         try upsert("department_shifts", key: "department", ["department": department, "starts": schedule.text,
                                                              "working_days": schedule.workingDays.pattern.rawValue])

@@ -58,7 +58,7 @@ extension Recorder {
     /// Refuses the person who signed it, a second acknowledgement, and a missing or wrong PIN.
     public func acknowledgeHandover(_ id: Int64, pin: String?, keyboard: String) throws {
         guard let h = try Row.fetchOne(db, sql: "SELECT signed_by, signed_at FROM handovers WHERE id = ?", arguments: [id]) else {
-            throw StoreError.notFound("no handover #\(id)")
+            throw StoreError.notFound(en: "no handover #\(id)", zh: "没有交接班记录 #\(id)")
         }
         let ackBy = try String.fetchOne(db, sql: "SELECT by FROM handover_acks WHERE handover = ?", arguments: [id])
         if let why = HandoverRules.refusal(toAcknowledge: id, signedBy: h["signed_by"], by: actor, acknowledgedBy: ackBy) {
@@ -170,7 +170,7 @@ extension Store {
     /// signed now would be for (``handoverSlot(department:now:)``).
     public func handoverSheet(department code: String, now: Instant, note: String = "") throws -> HandoverSheet {
         guard let department = try departments().first(where: { $0.code == code }) else {
-            throw StoreError.notFound("no department '\(code)'")
+            throw StoreError.notFound(en: "no department '\(code)'", zh: "没有科室 '\(code)'")
         }
         let calendar = settings.calendar
         let today = calendar.day(of: now)

@@ -113,7 +113,7 @@ extension Recorder {
     /// The stored PIN hash of a person ("" when none); refuses an unknown login.
     func pinHash(_ login: String) throws -> String {
         guard let hash = try String.fetchOne(db, sql: "SELECT pin_hash FROM people WHERE login = ?", arguments: [login]) else {
-            throw StoreError.notFound("no person with login '\(login)'")
+            throw StoreError.notFound(en: "no person with login '\(login)'", zh: "没有登录名为 '\(login)' 的人员")
         }
         return hash
     }

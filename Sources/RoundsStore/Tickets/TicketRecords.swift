@@ -39,7 +39,7 @@ extension Recorder {
     @discardableResult
     public func recordTicketStep(_ number: TicketNumber, _ event: TicketEvent, calendar: FacilityCalendar,
                                  rules: TicketRules? = nil) throws -> Ticket {
-        guard let ticket = try loadTicket(number) else { throw StoreError.notFound("no ticket \(number)") }
+        guard let ticket = try loadTicket(number) else { throw StoreError.notFound(en: "no ticket \(number)", zh: "没有维修单 \(number)") }
         let context = try ticketContext(device: ticket.device, rules: rules, calendar: calendar)
         let next: Ticket
         do { next = try ticket.apply(event, context: context) } catch { throw StoreError.ruled(error.words) }
@@ -102,7 +102,7 @@ extension Store {
 
     static func ticketContext(_ db: Database, device tag: String, rules: TicketRules, calendar: FacilityCalendar) throws -> TicketContext {
         guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
-            throw StoreError.notFound("no device with tag '\(tag)'")
+            throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         let isKey = try Bool.fetchOne(db, sql: "SELECT is_key FROM departments WHERE code = ?", arguments: [device.department]) ?? false
         let people = try Row.fetchAll(db, sql: "SELECT * FROM people").map(ArchiveRows.person)

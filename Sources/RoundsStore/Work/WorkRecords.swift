@@ -28,11 +28,11 @@ extension Recorder {
     /// The device a record is for, refusing unknown and scrapped devices (R8) and unknown people.
     func workTarget(_ stamp: WorkStamp) throws -> Equipment {
         guard let device = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment) else {
-            throw StoreError.notFound("no device with tag '\(stamp.device)'")
+            throw StoreError.notFound(en: "no device with tag '\(stamp.device)'", zh: "没有资产编号为 '\(stamp.device)' 的设备")
         }
         if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(device.tag) is scrapped: it takes no new records", zh: "设备 \(device.tag) 已报废，不再接受新记录") }
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)"), arguments: [stamp.by]) == true else {
-            throw StoreError.notFound("no person with login '\(stamp.by)' (--by)")
+            throw StoreError.notFound(en: "no person with login '\(stamp.by)' (--by)", zh: "没有登录名为 '\(stamp.by)' 的人员 (--by)")
         }
         return device
     }
@@ -107,7 +107,7 @@ extension Recorder {
         }
         if let partner, !partner.isEmpty {
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)", arguments: [partner]) == true else {
-                throw StoreError.notFound("no person with login '\(partner)' (--with)")
+                throw StoreError.notFound(en: "no person with login '\(partner)' (--with)", zh: "没有登录名为 '\(partner)' 的人员 (--with)")
             }
             if partner == stamp.by {
                 throw StoreError.refused("R29", en: "the second signature (--with) must be another person than --by",

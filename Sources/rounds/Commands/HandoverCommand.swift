@@ -72,7 +72,7 @@ struct HandoverCommand: ParsableCommand {
             try refusing {
                 let session = try Session.open(global)
                 if let id {
-                    guard let r = try session.store.handover(id, now: session.now) else { throw Refusal("no handover #\(id)") }
+                    guard let r = try session.store.handover(id, now: session.now) else { throw Refusal(en: "no handover #\(id)", zh: "没有交接班记录 #\(id)") }
                     try print(try HandoverCommand.render(r.sheet, record: r, format: format, session: session, chinese: global.isChinese))
                     return
                 }
@@ -171,7 +171,7 @@ struct HandoverCommand: ParsableCommand {
             try refusing {
                 guard format != .json else { throw Refusal("--format must be text or csv (json: rounds handover show --id \(id) --format json)") }
                 let session = try Session.open(global)
-                guard let r = try session.store.handover(id, now: session.now) else { throw Refusal("no handover #\(id)") }
+                guard let r = try session.store.handover(id, now: session.now) else { throw Refusal(en: "no handover #\(id)", zh: "没有交接班记录 #\(id)") }
                 let text = try HandoverCommand.render(r.sheet, record: r, format: format, session: session, chinese: global.isChinese)
                 // The text sheet is written as the CSV options ask too: --excel adds the BOM, gb18030 re-encodes.
                 if let output {

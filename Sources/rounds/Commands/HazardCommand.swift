@@ -57,7 +57,7 @@ struct HazardCommand: ParsableCommand {
             try refusing {
                 let session = try Session.open(global, readOnly: true)
                 guard let hazard = try Refusal.guarding({ try session.store.hazard(id) })?.asOf(session.now) else {
-                    throw Refusal("no hazard \(id)")
+                    throw Refusal(en: "no hazard \(id)", zh: "没有隐患 \(id)")
                 }
                 try output.print(try HazardCommand.output(session, global).show(hazard, format: output.format))
             }

@@ -56,7 +56,7 @@ struct ScrapCommand: ParsableCommand {
     }
 
     static func printState(_ session: Session, _ id: Int64) throws {
-        guard let r = try session.store.scrapRequest(id) else { throw Refusal("no scrapping request \(id)") }
+        guard let r = try session.store.scrapRequest(id) else { throw Refusal(en: "no scrapping request \(id)", zh: "没有报废申请 \(id)") }
         let chain = try session.store.scrapChain(r)
         let state = r.isCompleted ? "completed" : r.isWithdrawn ? "withdrawn" : (r.nextApprover(chain).map { "awaiting \($0.rawValue)" } ?? "approved")
         print("scrap \(id) \(state): \(r.devices.joined(separator: " ")); chain \(chain.map(\.rawValue).joined(separator: " -> "))")
@@ -90,7 +90,7 @@ struct ScrapCommand: ParsableCommand {
         func run() throws {
             try refusing {
                 let session = try Session.open(global)
-                guard let r = try session.store.scrapRequest(id) else { throw Refusal("no scrapping request \(id)") }
+                guard let r = try session.store.scrapRequest(id) else { throw Refusal(en: "no scrapping request \(id)", zh: "没有报废申请 \(id)") }
                 let asRole: Role
                 if let role {
                     guard let parsed = Role(rawValue: role) else { throw Refusal("--role '\(role)' is not a role") }

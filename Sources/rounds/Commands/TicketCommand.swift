@@ -137,7 +137,7 @@ enum TicketStepRunner {
             let number = try TicketArgs.number(options.number)
             let session = try Session.open(global)
             guard let ticket = try Refusal.guarding({ try session.store.ticket(number) }) else {
-                throw Refusal("no ticket \(number)")
+                throw Refusal(en: "no ticket \(number)", zh: "没有维修单 \(number)")
             }
             let steps = try build(TicketStepInput(session: session, ticket: ticket))
             let (when, by) = try options.sign.resolve(session, defaultSigner: defaultSigner)

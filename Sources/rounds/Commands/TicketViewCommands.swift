@@ -17,7 +17,7 @@ struct TicketShow: ParsableCommand {
         try refusing {
             let number = try TicketArgs.number(number)
             let session = try Session.open(global, readOnly: true)
-            guard let stored = try Refusal.guarding({ try session.store.ticket(number) }) else { throw Refusal("no ticket \(number)") }
+            guard let stored = try Refusal.guarding({ try session.store.ticket(number) }) else { throw Refusal(en: "no ticket \(number)", zh: "没有维修单 \(number)") }
             let ticket = stored.asOf(session.now)
             guard !ticket.events.isEmpty else {
                 throw Refusal("\(number) was opened after --now (\(session.calendar.format(stored.openedAt ?? session.now)))")
@@ -85,9 +85,9 @@ struct TicketSubstitutes: ParsableCommand {
         try refusing {
             let number = try TicketArgs.number(number)
             let session = try Session.open(global, readOnly: true)
-            guard let ticket = try Refusal.guarding({ try session.store.ticket(number) }) else { throw Refusal("no ticket \(number)") }
+            guard let ticket = try Refusal.guarding({ try session.store.ticket(number) }) else { throw Refusal(en: "no ticket \(number)", zh: "没有维修单 \(number)") }
             guard let failed = try Refusal.guarding({ try session.store.device(ticket.device) }) else {
-                throw Refusal("no device with tag '\(ticket.device)'")
+                throw Refusal(en: "no device with tag '\(ticket.device)'", zh: "没有资产编号为 '\(ticket.device)' 的设备")
             }
             let departments = try Refusal.guarding { try session.store.departments() }
             if let pool, !departments.contains(where: { $0.code == pool }) { throw Refusal("--pool: no department '\(pool)'") }

@@ -84,6 +84,8 @@ enum TimeArguments {
 struct Refusal: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
+    /// A refusal in this run's language (`--lang`, else LC_ALL/LANG).
+    init(en: String, zh: String) { description = Help.chinese ? zh : en }
 
     /// Runs `body`, turning store refusals into a `Refusal` in this run's language (`--lang`).
     static func guarding<T>(_ body: () throws -> T) throws -> T {
