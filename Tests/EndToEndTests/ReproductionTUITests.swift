@@ -14,9 +14,8 @@ struct ReproductionTUITests {
     /// device OK over its problem. Now Space asks; the default keeps the problem.
     @Test func spaceAfterAProblemAsksAndKeepsIt() throws {
         let box = try Sandbox("repro-shift")
-        let t = try RoundAndTicketTUITests.ward(box)
+        let t = try RoundAndTicketTUITests.wardAtDashboard(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("c")
         try t.waitForLine(containing: "AAA-01")
         try t.send("p")
@@ -33,18 +32,9 @@ struct ReproductionTUITests {
     /// ticket left open. Now it asks, wants the reason, and the person decides the ticket's fate.
     @Test func kThenSpaceOnAFaultIsAnAmendmentWithItsTicketsFate() throws {
         let box = try Sandbox("repro-round")
-        let t = try RoundAndTicketTUITests.ward(box)
+        let t = try RoundAndTicketTUITests.wardInMonthlyRound(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
-        try t.send("r")
-        try t.waitForLine(containing: "Choose the round")
-        try t.send("Enter")
-        try t.waitForLine(containing: "Progress 0/30")
-        try t.send("f")
-        try t.waitForLine(containing: "fault note:")
-        try t.type("开机无显示")
-        try t.send("Enter")
-        try t.waitForLine(containing: "Fault recorded WX-")
+        try RoundAndTicketTUITests.recordFault(t, "开机无显示")
         try t.send("k")
         try t.send("Space")
         try t.waitForLine(containing: "record normal instead?", timeout: 10)
@@ -63,13 +53,8 @@ struct ReproductionTUITests {
     /// At 40x10 three Spaces in round mode once recorded three inspections nobody could see.
     @Test func aTinyTerminalRecordsNothing() throws {
         let box = try Sandbox("repro-small")
-        let t = try RoundAndTicketTUITests.ward(box)
+        let t = try RoundAndTicketTUITests.wardInMonthlyRound(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
-        try t.send("r")
-        try t.waitForLine(containing: "Choose the round")
-        try t.send("Enter")
-        try t.waitForLine(containing: "Progress 0/30")
         try t.run(["resize-window", "-t", t.name, "-x", "40", "-y", "10"])
         try t.waitForLine(containing: "Terminal too small")
         try t.send("Space"); try t.send("Space"); try t.send("Space")
@@ -84,9 +69,8 @@ struct ReproductionTUITests {
     /// with status 0 and the terminal restored.
     @Test func ctrlCWithTypedTextAsksFirst() throws {
         let box = try Sandbox("repro-quit")
-        let t = try RoundAndTicketTUITests.ward(box)
+        let t = try RoundAndTicketTUITests.wardAtDashboard(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
         try t.send("e")
         try t.waitForLine(containing: "AAA-01")
         try t.send("Enter")

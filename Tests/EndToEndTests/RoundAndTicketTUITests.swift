@@ -24,6 +24,32 @@ struct RoundAndTicketTUITests {
         return try TmuxSession(box: box, width: 80, height: 24, environment: paneEnvironment(box), command: command)
     }
 
+    /// The ward's TUI, at its dashboard.
+    static func wardAtDashboard(_ box: Sandbox) throws -> TmuxSession {
+        let t = try ward(box)
+        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
+        return t
+    }
+
+    /// The ward's TUI in a new monthly round of AAA, on its first device.
+    static func wardInMonthlyRound(_ box: Sandbox) throws -> TmuxSession {
+        let t = try wardAtDashboard(box)
+        try t.send("r")
+        try t.waitForLine(containing: "Choose the round")
+        try t.send("Enter")
+        try t.waitForLine(containing: "Progress 0/30")
+        return t
+    }
+
+    /// `f` on the round's current device with a note: a fault and its ticket.
+    static func recordFault(_ t: TmuxSession, _ note: String) throws {
+        try t.send("f")
+        try t.waitForLine(containing: "fault note:")
+        try t.type(note)
+        try t.send("Enter")
+        try t.waitForLine(containing: "Fault recorded WX-")
+    }
+
     /// Issue #3: a monthly round of a 30-device department where all are healthy takes at most 35
     /// keystrokes from the dashboard back to the dashboard.
     @Test func healthyMonthlyRoundIn33Keys() throws {
@@ -90,24 +116,15 @@ struct RoundAndTicketTUITests {
     /// produces one hazard item and one repair ticket.
     @Test func aRoundWithAHazardAndAFault() throws {
         let box = try Sandbox("round-faults")
-        let t = try Self.ward(box)
+        let t = try Self.wardInMonthlyRound(box)
         defer { t.kill() }
-        try #require(try t.waitForLine(containing: "Hospital total", timeout: Tmux.startLimit) != nil)
-        try t.send("r")
-        try t.waitForLine(containing: "Choose the round")
-        try t.send("Enter")
-        try t.waitForLine(containing: "Progress 0/30")
         try t.send("Space")                          // AAA-01 normal
         try t.send("h")                              // AAA-02: hidden hazard
         try t.waitForLine(containing: "hazard note:")
         try t.type("电源线破损")
         try t.send("Enter")
         try t.waitForLine(containing: "Hazard item opened")
-        try t.send("f")                              // AAA-03: fault
-        try t.waitForLine(containing: "fault note:")
-        try t.type("开机无显示")
-        try t.send("Enter")
-        try t.waitForLine(containing: "Fault recorded WX-")
+        try Self.recordFault(t, "开机无显示")           // AAA-03: fault
         try t.waitForLine(containing: "Progress 3/30", "hazard 1", "fault 1")
         try t.send("q")
         try t.waitForLine(containing: "Hospital total")
