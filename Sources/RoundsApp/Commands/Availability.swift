@@ -36,7 +36,7 @@ extension App {
     func probeStep(_ command: CommandID, on d: TicketDetailState) -> (step: TicketStep, signer: String?)? {
         switch command {
         case .assign:
-            let engineer = ((try? store.people()) ?? []).first { $0.has(.engineer) }?.login ?? environment.login
+            let engineer = d.people.first { $0.has(.engineer) }?.login ?? environment.login
             return (.assigned(to: engineer), nil)
         case .start: return (d.ticket.state == .received ? .started : .received(), nil)
         case .repaired: return (.repaired(work: "-", cause: .other), nil)
@@ -52,13 +52,13 @@ extension App {
     /// keyboard first.
     func signBackRecipients(_ d: TicketDetailState) -> [Person] {
         let department = d.device?.department ?? "", custodian = d.device?.custodian ?? ""
-        let people = ((try? store.people()) ?? []).filter { $0.department == department || $0.login == custodian }
+        let people = d.people.filter { $0.department == department || $0.login == custodian }
         return people.filter { $0.login == environment.login } + people.filter { $0.login != environment.login }
     }
 
     /// Why the rules refuse `step` on the ticket now, or nil (R37–R43, R101).
     func ticketRefusal(_ step: TicketStep, by signer: String? = nil, on d: TicketDetailState) -> String? {
-        guard let context = try? store.ticketContext(device: d.ticket.device) else { return nil }
+        guard let context = d.context else { return nil }
         do {
             _ = try d.ticket.apply(TicketEvent(at: environment.now(), by: signer ?? environment.login, step: step), context: context)
             return nil

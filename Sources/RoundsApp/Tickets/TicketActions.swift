@@ -36,7 +36,7 @@ extension App {
         switch command {
         case .moreSteps: openTicketStepPicker(number)
         case .assign:
-            let engineers = ((try? store.people()) ?? []).filter { $0.has(.engineer) }
+            let engineers = d.people.filter { $0.has(.engineer) }
             state.overlay = .form(FormState(title: s.t(.formAssign), purpose: .assign(ticket: number), meaning: .ticketStep, fields: [
                 .choice(s.t(.fieldRepairer), options: engineers.map { ("\($0.name) \($0.login)", $0.login) },
                         selected: engineers.firstIndex { $0.login == environment.login } ?? 0),

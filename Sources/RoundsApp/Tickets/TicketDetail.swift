@@ -10,6 +10,10 @@ public struct TicketDetailState: Sendable {
     public var exceptions: [TicketException]
     /// Each step's signature (who, role, meaning, proof: R2), by the step's time, signer and kind.
     var signatures: [String: StoredSignature] = [:]
+    /// What the ticket rules need to know about its device, and the people who may act: read with
+    /// the ticket (again after any write), so asking whether a key may act costs no query per frame.
+    var context: TicketContext?
+    var people: [Person] = []
     public var scroll = 0
 
     static func key(_ e: TicketEvent) -> String { "\(e.at.seconds)|\(e.by)|\(e.kind.rawValue)" }
@@ -19,6 +23,8 @@ public struct TicketDetailState: Sendable {
         let t = stored.asOf(now)
         let context = try store.ticketContext(device: t.device)
         var state = TicketDetailState(ticket: t, device: try store.device(t.device), exceptions: t.exceptions(now: now, context: context))
+        state.context = context
+        state.people = try store.people()
         for (e, signed) in zip(stored.events, try store.signedSteps(number)) {
             if let g = signed.signature { state.signatures[key(e)] = g }
         }
