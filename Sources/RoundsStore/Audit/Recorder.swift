@@ -28,6 +28,8 @@ public struct Recorder {
     let storeSettings: StoreSettings?
     /// Signers already proven in this transaction: a step that records two events asks for the PIN once.
     let proven = ProvenSigners()
+    /// What this transaction has read and may read again (people, ticket rules).
+    let cache = TransactionCache()
 
     init(db: Database, actor: String, at: Instant, options: WriteOptions = WriteOptions(),
          workTimeRule: WorkTimeRule = WorkTimeRule(), storeSettings: StoreSettings? = nil) {
@@ -56,6 +58,7 @@ public struct Recorder {
             try execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
                         StatementArguments(columns.map { values[$0] ?? nil }))
         }
+        cache.forget(table)
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(key) = ?"), arguments: [keyValue])!
         try ReadBack.check(table, written: values, row: row)
         proven.wrote = true
@@ -85,6 +88,7 @@ public struct Recorder {
         try execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
                     StatementArguments(columns.map { values[$0] ?? nil }))
         let id = db.lastInsertedRowID
+        cache.forget(table)
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE rowid = ?"), arguments: [id])!
         try ReadBack.check(table, written: values, row: row)
         proven.wrote = true

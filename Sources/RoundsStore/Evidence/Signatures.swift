@@ -29,10 +29,10 @@ extension Recorder {
     /// set a PIN must give it. A person whose only role is auditor signs nothing.
     @discardableResult
     public func prove(_ login: String, pin: String? = nil, meaning: SignatureMeaning) throws -> SignatureProof {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE login = ?"), arguments: [login]) else {
+        guard let signer = try person(login) else {
             throw StoreError.notFound(en: "no person with login '\(login)'", zh: "没有登录名为 '\(login)' 的人员")
         }
-        if let problem = Permissions.writeProblem(ArchiveRows.person(row)) { throw StoreError.ruled(problem) }
+        if let problem = Permissions.writeProblem(signer) { throw StoreError.ruled(problem) }
         if options.generatedHistory { return .generated }
         if let known = proven.proofs[login] { return known }
         let proof: SignatureProof

@@ -17,7 +17,11 @@ extension Recorder {
 
     /// The facts a ticket's rules need about its device and the people who sign.
     public func ticketContext(device tag: String, rules: TicketRules? = nil, calendar: FacilityCalendar) throws -> TicketContext {
-        try Store.ticketContext(db, device: tag, rules: rules ?? Store.ticketRules(db), calendar: calendar)
+        let rules = try rules ?? cache.ticketRules ?? Store.ticketRules(db)
+        cache.ticketRules = rules
+        let people = try cache.people ?? Store.people(db)
+        cache.people = people
+        return try Store.ticketContext(db, device: tag, rules: rules, calendar: calendar, people: people)
     }
 
     /// Opens a ticket with the next free number of the year (R102) and returns it.
@@ -26,9 +30,7 @@ extension Recorder {
         guard case let .opened(device, _, _, _, _, _, _) = request.step else { throw StoreError.refused("R36", en: "a ticket starts with its request", zh: "维修单须以报修开始") }
         let context = try ticketContext(device: device, rules: rules, calendar: calendar)
         let year = calendar.day(of: request.at).year
-        let used = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE number LIKE ?", arguments: ["\(TicketNumber.prefix)-\(year)-%"])
-            .compactMap(TicketNumber.init(parsing:))
-        let number = TicketNumber.next(year: year, after: used)
+        let number = TicketNumber(year: year, sequence: try Store.highestTicketSequence(db, year: year) + 1)
         let ticket: Ticket
         do { ticket = try Ticket.open(number: number, request, context: context) } catch { throw StoreError.ruled(error.words) }
         try save(ticket, newEvent: request)
@@ -91,7 +93,7 @@ extension Store {
     static let decoder = JSONDecoder()
 
     static func loadTicket(_ db: Database, _ number: TicketNumber) throws -> Ticket? {
-        let rows = try Row.fetchAll(db, sql: "SELECT at, by, step FROM ticket_events WHERE ticket = ? ORDER BY id", arguments: [number.description])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT at, by, step FROM ticket_events WHERE ticket = ? ORDER BY id"), arguments: [number.description])
         guard !rows.isEmpty else { return nil }
         let events = try rows.map { r in
             TicketEvent(at: Instant(seconds: r["at"]), by: r["by"],
@@ -100,14 +102,30 @@ extension Store {
         return Ticket(number: number, events: events)
     }
 
-    static func ticketContext(_ db: Database, device tag: String, rules: TicketRules, calendar: FacilityCalendar) throws -> TicketContext {
-        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+    /// The highest sequence of the year's ticket numbers (0 before its first), read from the unique
+    /// index on `number`: numbers are stored as ``TicketNumber/description`` (`WX-2026-000123`), so
+    /// the year's numbers are one range of the index.
+    static func highestTicketSequence(_ db: Database, year: Int) throws -> Int {
+        let prefix = TicketNumber(year: year, sequence: 1).description.dropLast(6)  // "WX-2026-"
+        return try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT MAX(CAST(substr(number, ?3) AS INTEGER)) FROM tickets WHERE number >= ?1 AND number < ?2
+            """), arguments: [String(prefix), String(prefix.dropLast()) + ".", prefix.count + 1]) ?? 0
+    }
+
+    /// Everyone in the archive, for the ticket rules' role checks.
+    static func people(_ db: Database) throws -> [Person] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM people")).map(ArchiveRows.person)
+    }
+
+    static func ticketContext(_ db: Database, device tag: String, rules: TicketRules, calendar: FacilityCalendar,
+                              people: [Person]? = nil) throws -> TicketContext {
+        guard let device = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
-        let isKey = try Bool.fetchOne(db, sql: "SELECT is_key FROM departments WHERE code = ?", arguments: [device.department]) ?? false
-        let people = try Row.fetchAll(db, sql: "SELECT * FROM people").map(ArchiveRows.person)
+        let isKey = try Bool.fetchOne(db.cachedStatement(sql: "SELECT is_key FROM departments WHERE code = ?"), arguments: [device.department]) ?? false
+        let people = try people ?? Store.people(db)
         let awaiting = TicketState.allCases.filter(\.deviceAwaitsRepair).map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let open = try String.fetchAll(db, sql: "SELECT number FROM tickets WHERE device = ? AND state IN (\(awaiting))",
+        let open = try String.fetchAll(db.cachedStatement(sql: "SELECT number FROM tickets WHERE device = ? AND state IN (\(awaiting))"),
                                        arguments: [tag]).compactMap(TicketNumber.init(parsing:))
         return TicketContext(device: device, departmentIsKey: isKey, people: people, rules: rules, calendar: calendar,
                              openTicketsOfDevice: open, lastPassedAcceptanceTest: try lastPassedAcceptanceTest(db, device: tag))

@@ -26,15 +26,17 @@ public struct RecordedInspection: Sendable, Equatable {
 
 extension Recorder {
     /// The device a record is for, refusing unknown and scrapped devices (R8) and unknown people.
-    func workTarget(_ stamp: WorkStamp) throws -> Equipment {
-        guard let device = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment) else {
+    /// Checks that the work names a device that takes records (not scrapped, R8) and a person in the
+    /// archive. Reads the device's status only: this runs for every record of an import or a
+    /// generated history.
+    func checkWorkTarget(_ stamp: WorkStamp) throws {
+        guard let status = try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM equipment WHERE tag = ?"), arguments: [stamp.device]) else {
             throw StoreError.notFound(en: "no device with tag '\(stamp.device)'", zh: "没有资产编号为 '\(stamp.device)' 的设备")
         }
-        if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(device.tag) is scrapped: it takes no new records", zh: "设备 \(device.tag) 已报废，不再接受新记录") }
-        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM people WHERE login = ?)"), arguments: [stamp.by]) == true else {
+        if status == EquipmentStatus.scrapped.rawValue { throw StoreError.refused("R8", en: "device \(stamp.device) is scrapped: it takes no new records", zh: "设备 \(stamp.device) 已报废，不再接受新记录") }
+        guard try person(stamp.by) != nil else {
             throw StoreError.notFound(en: "no person with login '\(stamp.by)' (--by)", zh: "没有登录名为 '\(stamp.by)' 的人员 (--by)")
         }
-        return device
     }
 
     func common(_ stamp: WorkStamp, calendar: FacilityCalendar) -> [String: (any DatabaseValueConvertible)?] {
@@ -48,7 +50,7 @@ extension Recorder {
     public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
                                  calendar: FacilityCalendar, round: Int64? = nil, correcting: Int64? = nil,
                                  correctionReason: String? = nil) throws -> RecordedInspection {
-        _ = try workTarget(stamp)
+        try checkWorkTarget(stamp)
         if let round, let earlier = try Row.fetchOne(db, sql: """
             SELECT i.by, i.at FROM inspections i WHERE i.round = ? AND i.device = ? AND i.id IS NOT ? AND \(Store.current("i")) LIMIT 1
             """, arguments: [round, stamp.device, correcting]) {
@@ -85,7 +87,7 @@ extension Recorder {
     /// Records an operator's daily check (R22–R24).
     @discardableResult
     public func recordDailyCheck(_ stamp: WorkStamp, problem: Bool, calendar: FacilityCalendar) throws -> Int64 {
-        _ = try workTarget(stamp)
+        try checkWorkTarget(stamp)
         var values = common(stamp, calendar: calendar)
         values["result"] = problem ? "problem" : "ok"
         let id = try insert("daily_checks", values)
@@ -98,7 +100,7 @@ extension Recorder {
     @discardableResult
     public func recordMaintenance(_ stamp: WorkStamp, tier: MaintenanceTier, with partner: String?, plugTest: Bool?,
                                   calendar: FacilityCalendar) throws -> Int64 {
-        _ = try workTarget(stamp)
+        try checkWorkTarget(stamp)
         // R29: second-level maintenance is signed by both the maintenance person and a repair
         // technician; with one signature it cannot be completed.
         if tier == .second && (partner ?? "").isEmpty {
