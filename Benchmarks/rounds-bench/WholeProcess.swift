@@ -44,7 +44,7 @@ struct WholeProcess {
         var status: Int32 = 0
         _ = waitpid(pid, &status, 0)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        guard status == 0 else { fatalError("\(arguments.joined(separator: " ")) failed (status \(status))") }
+        guard status == 0 else { fflush(nil); fatalError("\(arguments.joined(separator: " ")) failed (status \(status))") }
         return elapsed
     }
 

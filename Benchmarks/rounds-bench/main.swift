@@ -27,7 +27,8 @@ while let a = args.next() {
     }
 }
 
-func report(_ name: String, _ samples: [Double]) { print(Samples(samples).line(name)) }
+/// Prints one figure and flushes, so the figures so far survive a run that is stopped or fails.
+func report(_ name: String, _ samples: [Double]) { print(Samples(samples).line(name)); fflush(nil) }
 
 // MARK: PIN guesses
 // What one guess at a stored PIN costs someone who holds the file: one PINHash.matches with a wrong
@@ -113,9 +114,12 @@ if !FileManager.default.fileExists(atPath: storePath) {
                         tickets += 1
                         let back = opened.adding(seconds: Int64(Int.random(in: 3600...(3 * 86_400), using: &random)))
                         guard back < now else { continue }
+                        // Signed back and closed the next morning, as a real history closes its tickets.
+                        let closing = back.adding(seconds: 86_400)
                         for (k, step) in [TicketStep.assigned(to: by), .received(), .started,
-                                          .repaired(work: "更换部件", cause: .component), .returned(recipient: d.custodian)].enumerated() {
-                            try rec.recordTicketStep(report.number, TicketEvent(at: k < 3 ? opened.adding(seconds: 600) : back,
+                                          .repaired(work: "更换部件", cause: .component), .returned(recipient: d.custodian), .closed].enumerated()
+                            where k < 5 || closing < now {
+                            try rec.recordTicketStep(report.number, TicketEvent(at: k < 3 ? opened.adding(seconds: 600) : (k < 5 ? back : closing),
                                                                                  by: k == 4 ? d.custodian : by, step: step),
                                                      calendar: calendar)
                         }
@@ -126,7 +130,7 @@ if !FileManager.default.fileExists(atPath: storePath) {
         }
         print("  \(tickets) tickets")
     }
-    print(String(format: "generated in %.1f s", generation))
+    print(String(format: "generated in %.1f s", generation)); fflush(nil)
 }
 
 // MARK: Measure

@@ -89,3 +89,30 @@ struct UptimePropertyTests {
         #expect(partlyDown > 50)
     }
 }
+
+/// The dashboard's trend asks several periods at once (``UptimeCalculator/timeBasedTotals``): on
+/// random histories each period's department and fleet lines must be exactly those of
+/// ``UptimeCalculator/timeBased`` for that period alone.
+struct UptimeTotalsTests {
+    @Test func severalPeriodsAtOnceEqualEachPeriodAlone() {
+        var rng = SplitMix64(seed: 0x70_7A15)
+        let cal = FacilityCalendar.shanghai
+        var compared = 0
+        for _ in 0..<200 {
+            let h = UptimePropertyTests.generate(&rng)
+            // The period itself, the day before it, and a period that starts inside it.
+            let periods = [(from: h.from, to: h.to), (from: h.from.adding(days: -1), to: h.from.adding(days: -1)),
+                           (from: h.to, to: h.to.adding(days: 2))]
+            let now = Instant(seconds: h.now)
+            let together = UptimeCalculator.timeBasedTotals(periods: periods, now: now, calendar: cal, devices: h.devices)
+            for (i, p) in periods.enumerated() {
+                let alone = UptimeCalculator.timeBased(from: p.from, to: p.to, now: now, calendar: cal, devices: h.devices)
+                #expect(together[i].departments == alone.departments)
+                #expect(together[i].fleet == alone.fleet)
+                #expect(together[i].devices.isEmpty)
+                if alone.fleet != nil { compared += 1 }
+            }
+        }
+        #expect(compared > 200)   // most periods had exposure: the comparison is not vacuous
+    }
+}

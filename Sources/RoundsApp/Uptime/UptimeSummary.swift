@@ -28,8 +28,8 @@ public struct UptimeSummary: Sendable {
         let month = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: cal, devices: exposures)
         var trend: [String: [Double?]] = [:]
         var fleet: [Double?] = []
-        for (i, m) in months.enumerated() {
-            let r = UptimeCalculator.timeBased(from: m, to: min(m.lastOfMonth, today), now: now, calendar: cal, devices: exposures)
+        let periods = months.map { (from: $0, to: min($0.lastOfMonth, today)) }
+        for (i, r) in UptimeCalculator.timeBasedTotals(periods: periods, now: now, calendar: cal, devices: exposures).enumerated() {
             fleet.append(r.fleet?.rate)
             for line in r.departments { trend[line.key, default: Array(repeating: nil, count: 12)][i] = line.rate }
         }

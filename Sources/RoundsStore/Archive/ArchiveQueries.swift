@@ -56,10 +56,11 @@ extension Store {
             clauses.append("(" + fields.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")")
             args.append(contentsOf: Array(repeating: like, count: fields.count))
         }
-        let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        if clauses.isEmpty { return try read { try equipmentMemo.all($0) } }
+        let whereSQL = "WHERE " + clauses.joined(separator: " AND ")
         return try read {
-            try Row.fetchAll($0, sql: "SELECT * FROM equipment \(whereSQL) ORDER BY department, location, tag",
-                             arguments: StatementArguments(args)).map(ArchiveRows.equipment)
+            try EquipmentMemo.decode(Row.fetchCursor($0, sql: "SELECT * FROM equipment \(whereSQL) \(EquipmentMemo.order)",
+                                                    arguments: StatementArguments(args)))
         }
     }
 

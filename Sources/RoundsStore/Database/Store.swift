@@ -16,6 +16,8 @@ public final class Store: @unchecked Sendable {
     let dailySeal = DailySealState()
     /// When the next daily backup may be due (see DailyBackup.swift).
     let dailyBackup = DailySealState()
+    /// The archive as last decoded (EquipmentMemo.swift).
+    let equipmentMemo = EquipmentMemo()
     /// Opened read-only (StoreAccess.swift): every write is refused with one clear sentence.
     public let isReadOnly: Bool
     /// Whether SQLite's quick check passed before this store's first write (StoreAccess.swift).

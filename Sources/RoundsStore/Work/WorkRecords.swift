@@ -219,20 +219,37 @@ extension Store {
     public func latestInspections(through day: Day) throws -> [InspectionRecord] {
         try read { db in
             let cutoff = day.description
-            var latest: [String: [(kind: String, day: String)]] = [:]
-            var later: Set<String> = []
-            for r in try LatestInspections.rows(db) {
-                if r.day > cutoff { later.insert(r.device) } else { latest[r.device, default: []].append((r.kind, r.day)) }
-            }
-            let exact = try db.cachedStatement(sql: Self.latestAsOfSQL)
-            for device in later {
-                latest[device] = try Row.fetchAll(exact, arguments: [device, cutoff]).map { (kind: $0[0], day: $0[1]) }
+            // Rows come in key order (device, kind) and few distinct days repeat across thousands of
+            // devices: each day text is parsed once.
+            var days: [String: (day: Day, start: Instant)] = [:]
+            func parsed(_ text: String) -> (day: Day, start: Instant)? {
+                if let known = days[text] { return known }
+                guard let d = Day(parsing: text) else { return nil }
+                let value = (day: d, start: settings.calendar.startOfDay(d))
+                days[text] = value
+                return value
             }
             var out: [InspectionRecord] = []
-            for (device, rows) in latest {
-                for r in rows {
-                    guard let kind = InspectionKind(rawValue: r.kind), let d = Day(parsing: r.day) else { continue }
-                    out.append(InspectionRecord(device: device, kind: kind, at: settings.calendar.startOfDay(d), day: d))
+            var later: [String] = []
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT device, kind, day FROM latest_inspections ORDER BY device, kind"))
+            while let r = try cursor.next() {
+                let device: String = r[0], dayText: String = r[2]
+                if dayText > cutoff {
+                    if later.last != device { later.append(device) }
+                    continue
+                }
+                guard let kind = InspectionKind(rawValue: r[1]), let d = parsed(dayText) else { continue }
+                out.append(InspectionRecord(device: device, kind: kind, at: d.start, day: d.day))
+            }
+            // A device with a record after the cutoff: its latest of each kind as of the cutoff, from the records.
+            guard !later.isEmpty else { return out }
+            let laterSet = Set(later)
+            out.removeAll { laterSet.contains($0.device) }
+            let exact = try db.cachedStatement(sql: Self.latestAsOfSQL)
+            for device in later {
+                for r in try Row.fetchAll(exact, arguments: [device, cutoff]) {
+                    guard let kind = InspectionKind(rawValue: r[0]), let d = parsed(r[1]) else { continue }
+                    out.append(InspectionRecord(device: device, kind: kind, at: d.start, day: d.day))
                 }
             }
             return out.sorted { ($0.device, $0.kind.rawValue) < ($1.device, $1.kind.rawValue) }
