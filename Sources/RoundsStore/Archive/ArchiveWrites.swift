@@ -33,4 +33,23 @@ extension Recorder {
                                           "at": at.seconds, "actor": actor, "reason": reason])
         }
     }
+
+    /// Changes a device's registry status to in service, standby or stopped, with the reason
+    /// (R7): administration by the equipment head. Scrapping has its own workflow (R55–R65). Putting
+    /// a radiation device in service needs its passed acceptance test (R77).
+    public func setStatus(of tag: String, to status: EquipmentStatus, reason: String) throws {
+        try requireAdministrator(doing: RuleText(en: "change the status of a device", zh: "修改设备状态"))
+        guard [.inService, .standby, .stopped].contains(status) else {
+            throw StoreError.refused("R8", en: "a device is set awaiting scrapping or scrapped by the scrapping workflow (`rounds scrap`), not by a status change",
+                                     zh: "待报废、已报废须经报废流程（`rounds scrap`），不能直接修改状态")
+        }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw StoreError.refused("R7", en: "a status change needs its reason", zh: "修改设备状态须说明原因")
+        }
+        guard var device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+            throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
+        }
+        device.status = status
+        try save(device, reason: reason)
+    }
 }

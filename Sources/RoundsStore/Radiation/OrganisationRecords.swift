@@ -4,7 +4,9 @@ import RoundsCore
 extension Recorder {
     /// Records a version of a testing organisation (R85, R89): a new one, or a change of an existing
     /// one from `org.effective` on. `change` says what changed (kept with the version).
+    /// Changing the registry is administration: the equipment head, proven.
     public func saveOrganisation(_ org: TestingOrganisation, change: String = "") throws {
+        try requireAdministrator(doing: RuleText(en: "change the registry of testing organisations", zh: "修改检测机构登记"))
         guard !org.code.isEmpty, !org.name.isEmpty, !org.certificate.isEmpty else {
             throw StoreError.refused("R85", en: "a testing organisation needs a code, a name and its qualification certificate number",
                                      zh: "检测机构须有代码、名称和资质证书编号")

@@ -88,14 +88,14 @@ extension QCCommand {
             let extras = (measured: Dictionary(try pairs(measured, "--measured")), requirement: Dictionary(try pairs(requirement, "--requirement")),
                           note: Dictionary(try pairs(note, "--note")), confirmation: Dictionary(try pairs(confirmation, "--manufacturer-confirmation")),
                           seal: Dictionary(try pairs(seal, "--hospital-seal")))
-            var order = outcomes.map(\.0)
-            if let rest {
-                guard rest == "pass" || rest == "fail" else {
-                    throw Refusal(en: "--rest must be pass or fail, not '\(rest)'", zh: "--rest 须为 pass 或 fail，而不是“\(rest)”")
-                }
-                let group = QCStandards.standard(standard).flatMap { $0.group(for: category) }
-                order += (group?.items(for: kind).map(\.code) ?? []).filter { !order.contains($0) }
+            // The standard's order; codes it does not list stay at the end, for the store to name (R83).
+            let standardOrder = QCStandards.standard(standard).flatMap { $0.group(for: category) }?.items(for: kind).map(\.code) ?? []
+            if let rest, rest != "pass" && rest != "fail" {
+                throw Refusal(en: "--rest must be pass or fail, not '\(rest)'", zh: "--rest 须为 pass 或 fail，而不是“\(rest)”")
             }
+            let named = Set(outcomes.map(\.0))
+            var order = standardOrder.filter { rest != nil || named.contains($0) }
+            order += outcomes.map(\.0).filter { !standardOrder.contains($0) }
             let given = Dictionary(outcomes)
             return try order.map { code in
                 let text = given[code] ?? rest ?? ""
