@@ -35,4 +35,8 @@ public struct QCDueStanding: Hashable, Sendable {
     /// The tightest reminder step reached (60, 30 or 7), nil before the first or once overdue.
     public var reminder: Int?
     public var overdue: Bool
+
+    public init(due: Day, daysLeft: Int, reminder: Int?, overdue: Bool) {
+        self.due = due; self.daysLeft = daysLeft; self.reminder = reminder; self.overdue = overdue
+    }
 }
