@@ -50,7 +50,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .keyRepairThresholdHours, .lateEntryHours: return "1…720 hours"
         case .backupDir: return "a folder path (empty: no automatic backup)"
         case .backupKeep: return "1…3650 copies"
-        case .qcPublicationProvince: return "a province name as the organisation registry writes it, e.g. 吉林 (empty: not required)"
+        case .qcPublicationProvince: return "a province name as `org publish --province` writes it (empty: not required)"
         }
     }
 

@@ -97,7 +97,7 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: OrgCommand.codeHelp) var code: String
         @Option(help: Help.text(en: "The day (default: today).", zh: "日期（默认：今天）。")) var on: String?
-        @Option(help: Help.text(en: "Where it was published, e.g. 吉林省卫生健康委门户网站.", zh: "公布来源，如 吉林省卫生健康委门户网站。")) var source: String
+        @Option(help: Help.text(en: "Where it was published, e.g. the provincial health commission's portal.", zh: "公布来源，如 吉林省卫生健康委门户网站。")) var source: String
 
         func run() throws {
             try refusing {
@@ -114,7 +114,7 @@ struct OrgCommand: ParsableCommand {
                                                                             zh: "记录检测机构在省级门户网站公布资质认可信息（J21-4）；见 rule.qc-publication-province。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: OrgCommand.codeHelp) var code: String
-        @Option(help: Help.text(en: "The province, e.g. 吉林.", zh: "省份，如 吉林。")) var province: String
+        @Option(help: Help.text(en: "The province, as the registry writes it (e.g. Jilin in Chinese).", zh: "省份，如 吉林。")) var province: String
         @Option(help: Help.text(en: "The day of publication (default: today).", zh: "公布日期（默认：今天）。")) var on: String?
 
         func run() throws {
