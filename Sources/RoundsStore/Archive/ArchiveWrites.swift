@@ -20,7 +20,9 @@ extension Recorder {
             throw StoreError.refused("R8", en: "device \(device.tag) is scrapped; its archive is read-only", zh: "设备 \(device.tag) 已报废，其档案只读")
         }
         if old == device { return }
+        // Only a radiation device entering service is looked up (imports save every row through here).
         if device.status == .inService, old?.status != .inService, let calendar = storeSettings?.calendar,
+           device.radiation || QCStandards.applicable(category: device.category) != nil,
            let problem = ServiceEntryGuard.problem(
                device: device, wasInService: old.map { $0.status == .inService }, since: storeSettings?.since ?? device.inService,
                lastAcceptancePass: try Store.lastAcceptancePassDay(db, device: device.tag, calendar: calendar),
