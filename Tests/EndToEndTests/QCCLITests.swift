@@ -53,6 +53,7 @@ struct QCCLITests {
         #expect(try ok(box, ["ticket", "list", "--format", "csv"], now: "2026-03-03T09:05").contains("IMG-CT01"))
         var due = try ok(box, ["qc", "due", "--format", "json"], now: "2026-03-03T10:00")
         #expect(due.contains("\"device\": \"IMG-CT01\"") && due.contains("\"restricted\": true") && due.contains("\"restricted_by_test\": 1"), "\(due)")
+        #expect(try ok(box, ["report", "qc", "--format", "json"], now: "2026-03-03T10:00") == due, "report qc is qc due")
         #expect(try ok(box, ["equipment", "show", "IMG-CT01"], now: "2026-03-03T10:00").contains("QC: RESTRICTED"))
         #expect(try ok(box, ["equipment", "show", "IMG-CT01", "--lang", "zh"], now: "2026-03-03T10:00").contains("质控：限制使用"))
 

@@ -17,6 +17,18 @@ struct QCCommand: ParsableCommand {
         QCOutput(calendar: session.calendar, now: session.now, chinese: global.isChinese)
     }
 
+    /// Prints the status tests due within `within` days (every radiation device with `all`) and the
+    /// restricted devices, as of `--now` (R79, R84, R88).
+    static func printDue(_ global: GlobalOptions, _ scope: ReportScope, within: Int, all: Bool) throws {
+        try refusing {
+            let session = try scope.open(global)
+            let list = try Refusal.guarding { try session.store.qcStandings(today: session.today, department: scope.department) }
+                .filter { all || $0.isRestricted || $0.due.daysLeft <= within }
+            try session.printDocument(output(session, global).due(list, today: session.today, format: scope.format),
+                                      format: scope.format, csv: scope.csv)
+        }
+    }
+
     struct Standards: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Help.text(en: "Every QC standard's test items per device group and the kinds of test that include them (R75, R83).",
@@ -102,14 +114,6 @@ struct QCCommand: ParsableCommand {
         @Option(help: Help.text(en: "Days ahead (default 60, the first reminder).", zh: "提前天数（默认 60，即第一次提醒）。")) var within = 60
         @Flag(help: Help.text(en: "Every radiation device, due or not.", zh: "列出全部射线装置，不论是否到期。")) var all = false
 
-        func run() throws {
-            try refusing {
-                let session = try scope.open(global)
-                let list = try Refusal.guarding { try session.store.qcStandings(today: session.today, department: scope.department) }
-                    .filter { all || $0.isRestricted || $0.due.daysLeft <= within }
-                try session.printDocument(QCCommand.output(session, global).due(list, today: session.today, format: scope.format),
-                                          format: scope.format, csv: scope.csv)
-            }
-        }
+        func run() throws { try QCCommand.printDue(global, scope, within: within, all: all) }
     }
 }
