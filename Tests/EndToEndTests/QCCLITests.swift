@@ -107,4 +107,28 @@ struct QCCLITests {
         #expect(standards.hasPrefix("standard,group,categories,item,kinds,name\nWS818-2023,cbct,cbct;dental-cbct,kv-deviation,acceptance;status,"), "\(standards)")
         #expect(try box.rounds(["verify"]).status == 0)
     }
+
+    /// In an evidence store the entry time of a test and of the registry is the system clock:
+    /// --now is refused (R4), the test day is the report's (not after today), and the entry is proven.
+    @Test func anEvidenceStoreTakesNoNowForTestsOrOrganisations() throws {
+        let box = try Sandbox("qc-evidence")
+        try EvidenceStoreTests.hospital(box)
+        let head = EvidenceStoreTests.osAccount
+        try box.write("ct.csv", "tag,name,department,category,radiation,in_service\nICU-CT01,移动CT,ICU,ct,yes,2020-01-01\n")
+        #expect(try box.rounds(["import", "equipment", box.path("ct.csv")], now: nil, user: head).status == 0)
+        let org = ["org", "add", "jl-oph", "--name", "吉林省职业病防治院", "--certificate", "C-1", "--scope-standard", "WS519-2019",
+                   "--scope-kind", "status", "--valid-from", "2021-04-01", "--valid-until", "2099-12-31"]
+        let backdated = try box.rounds(org, now: "2026-03-30T10:00", user: head)
+        #expect(backdated.status == 1 && backdated.stderr.contains("R4: this is an evidence store"), "\(backdated)")
+        #expect(try box.rounds(org, now: nil, user: head).status == 0)
+        let test = ["qc", "record", "--device", "ICU-CT01", "--kind", "status", "--organisation", "jl-oph", "--instrument", "x", "--rest", "pass"]
+        let withNow = try box.rounds(test, now: "2026-03-30T10:00", user: head)
+        #expect(withNow.status == 1 && withNow.stderr.contains("R4"), "\(withNow)")
+        let recorded = try box.rounds(test, now: nil, user: head)
+        #expect(recorded.status == 0 && recorded.stdout == "qc 1 pass\n", "\(recorded)")
+        #expect(try box.rounds(test + ["--tested-on", "2099-01-01"], now: nil, user: head).stderr.contains("R4: the test is dated 2099-01-01, after today"))
+        let shown = try box.rounds(["qc", "show", "1", "--format", "json"], now: nil, user: head)
+        #expect(shown.stdout.contains("\"proof\": \"os\""), "\(shown)")
+        #expect(try box.rounds(["verify"], now: nil).status == 0)
+    }
 }
