@@ -87,6 +87,9 @@ struct QCCLITests {
         #expect(try ok(box, statusTest("jl-oph", on: "2026-03-02", ["--item", "ct-number-linearity=untestable",
                                                                      "--note", "ct-number-linearity=设备未配多材料模体插件，无法测CT值线性"]),
                        now: "2026-03-03T09:00", user: "eng") == "qc 1 pass\n")
+        // A note for an item the test has no result for is a typo, refused before anything is written.
+        let typo = try box.rounds(statusTest("jl-oph", on: "2026-03-02", ["--note", "nosie=噪声超标原因未明"]), now: "2026-03-03T09:00", user: "eng")
+        #expect(typo.status == 1 && typo.stderr.contains("no result for item 'nosie'"), "\(typo)")
         // R83: without --rest every item must be named.
         let partial = try box.rounds(["qc", "record", "--device", "IMG-CT01", "--kind", "status", "--organisation", "jl-oph",
                                       "--instrument", "x", "--item", "noise=pass", "--lang", "zh"], now: "2026-03-03T09:00", user: "eng")

@@ -82,7 +82,8 @@ extension QCCommand {
             }
         }
 
-        /// The item results from the options: `--item` first, `--rest` for the items left.
+        /// The item results from the options, in the standard's order: `--item` for those named,
+        /// `--rest` for the others. A value given for an item the test does not have is refused.
         func results(category: String, kind: QCTestKind, standard: String) throws -> [QCItemResult] {
             let outcomes = try pairs(item, "--item")
             let extras = (measured: Dictionary(try pairs(measured, "--measured")), requirement: Dictionary(try pairs(requirement, "--requirement")),
@@ -95,7 +96,16 @@ extension QCCommand {
             }
             let named = Set(outcomes.map(\.0))
             var order = standardOrder.filter { rest != nil || named.contains($0) }
-            order += outcomes.map(\.0).filter { !standardOrder.contains($0) }
+            var extra: [String] = []
+            for code in outcomes.map(\.0) where !standardOrder.contains(code) && !extra.contains(code) { extra.append(code) }
+            order += extra
+            for (option, values) in [("--measured", extras.measured), ("--requirement", extras.requirement), ("--note", extras.note),
+                                     ("--manufacturer-confirmation", extras.confirmation), ("--hospital-seal", extras.seal)] {
+                if let stray = values.keys.sorted().first(where: { !order.contains($0) }) {
+                    throw Refusal(en: "\(option) \(stray)=…: the test has no result for item '\(stray)' (give --item \(stray)=… or --rest)",
+                                  zh: "\(option) \(stray)=…：本次检测没有项目“\(stray)”的结果（请给出 --item \(stray)=… 或 --rest）")
+                }
+            }
             let given = Dictionary(outcomes)
             return try order.map { code in
                 let text = given[code] ?? rest ?? ""
