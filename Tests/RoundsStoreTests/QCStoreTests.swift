@@ -92,6 +92,9 @@ struct QCStoreTests {
         #expect(try f.store.qcStandings(today: day("2029-03-01")).map(\.device.tag) == ["IMG-CT01"])
         // R89: both versions of jl-oph are kept, and the test of 2028 was checked against the second.
         #expect(try f.store.organisationHistory("jl-oph").map(\.change) == ["", "资质延续"])
+        // A change dated before the latest version is refused: it would be hidden by it.
+        #expect(refusal { try f.store.write(actor: "admin", at: Self.t("2028-03-02T09:00")) { try $0.publishOrganisation("jl-oph", province: "吉林", on: Day(2026, 1, 1)!) } }?
+            .hasPrefix("R89: jl-oph has a version effective 2027-03-01") == true)
     }
 
     /// R86: a blacklisted or out-of-scope organisation is refused, unless the equipment head approves with a reason.

@@ -23,6 +23,12 @@ extension Recorder {
             throw StoreError.refused("R85", en: "the qualification scope of \(org.name) needs at least one standard and one kind of test",
                                      zh: "\(org.name) 的资质范围须至少包括一项标准和一种检测类型")
         }
+        // Versions follow one another (R89): a change dated before the latest version would be hidden by it.
+        if let latest = try String.fetchOne(db, sql: "SELECT MAX(effective) FROM testing_organisations WHERE code = ?", arguments: [org.code])
+            .flatMap(Day.init(parsing:)), org.effective < latest {
+            throw StoreError.refused("R89", en: "\(org.code) has a version effective \(latest): a change takes effect on or after it, not on \(org.effective)",
+                                     zh: "\(org.code) 已有 \(latest) 生效的版本：变更的生效日期不能早于该日（\(org.effective)）")
+        }
         try insert("testing_organisations", [
             "code": org.code, "name": org.name, "credit_code": org.creditCode, "certificate": org.certificate,
             "scope_standards": org.scopeStandards.sorted().joined(separator: ";"),
