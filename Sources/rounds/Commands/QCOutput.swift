@@ -107,10 +107,12 @@ struct QCOutput {
                 (l("Entered", "录入"), "\(calendar.format(s.recordedAt)) \(s.recordedBy)"),
                 (l("Signed", "签名"), signatures.map { "\($0.signer) (\($0.meaning?.rawValue ?? ""), \($0.proof?.rawValue ?? ""))" }.joined(separator: "; ")),
             ]
+            let names = QCStandards.standard(s.test.standard)?.groups.first { $0.code == s.group }?.items ?? []
+            let name = { (code: String) in names.first { $0.code == code }.map { self.t($0.name) } ?? "" }
             return head.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n\n" + TextTable.render(
-                header: [l("ITEM", "项目"), l("OUTCOME", "结果"), l("MEASURED", "测量值"), l("REQUIREMENT", "要求"), l("NOTE", "说明"),
+                header: [l("ITEM", "项目"), l("NAME", "项目名称"), l("OUTCOME", "结果"), l("MEASURED", "测量值"), l("REQUIREMENT", "要求"), l("NOTE", "说明"),
                          l("MANUFACTURER", "厂方确认"), l("SEAL", "院方盖章")],
-                rows: zip(s.test.items, items).map { r, v in [r.item, t(r.outcome.name)] + v.dropFirst(2).map(times.csv) })
+                rows: zip(s.test.items, items).map { r, v in [r.item, name(r.item), t(r.outcome.name)] + v.dropFirst(2).map(times.csv) })
         }
     }
 
