@@ -153,6 +153,30 @@ struct QCStoreTests {
         #expect(try f.store.verify().passed)
     }
 
+    /// R77: after a repair that replaced an important part, a stopped CT goes back in service only with
+    /// an acceptance test passed on or after the repair day.
+    @Test func afterAMajorRepairTheDeviceReentersServiceOnlyWithANewAcceptanceTest() throws {
+        let f = try hospital()
+        let write = { (time: String, body: (Recorder) throws -> Void) in try f.store.write(actor: "admin", at: Self.t(time), body) }
+        try write("2026-03-02T08:00") { try $0.setStatus(of: "IMG-CT01", to: .stopped, reason: "球管打火") }
+        var number: TicketNumber?
+        try write("2026-03-02T08:10") { number = try $0.reportFault(device: "IMG-CT01", fault: "球管打火", at: Self.t("2026-03-02T08:10"), by: "admin",
+                                                                     source: .request, calendar: .shanghai).number }
+        let steps: [(String, TicketStep)] = [("2026-03-02T08:30", .assigned(to: "admin")), ("2026-03-02T08:45", .received()),
+                                             ("2026-03-02T09:00", .started),
+                                             ("2026-03-04T16:00", .repaired(work: "更换球管", cause: .component, majorPartReplaced: true))]
+        for (time, step) in steps {
+            try write(time) { try $0.recordTicketStep(number!, TicketEvent(at: Self.t(time), by: "admin", step: step), calendar: .shanghai) }
+        }
+        let back = { try write("2026-03-05T10:00") { try $0.setStatus(of: "IMG-CT01", to: .inService, reason: "维修完成") } }
+        #expect(refusal(back)?.hasPrefix("R77: an important part of radiation device IMG-CT01 was replaced on 2026-03-04") == true)
+        try record(f, ctTest(.acceptance, on: "2026-03-03"), at: "2026-03-04T17:00")
+        #expect(refusal(back)?.contains("was replaced on 2026-03-04") == true, "an acceptance test before the repair does not count")
+        try record(f, ctTest(.acceptance, on: "2026-03-05"), at: "2026-03-05T09:00")
+        try back()
+        #expect(try f.store.device("IMG-CT01")?.status == .inService)
+    }
+
     /// R88: the half-year list holds the tests done in it; R3: an item edited outside is named by verify.
     @Test func theHalfYearListAndVerifyCoverTheNewTables() throws {
         let f = try hospital()
