@@ -46,7 +46,7 @@ extension DemoHistory {
                                     reportedOn: tested.adding(days: 7), instruments: ["RaySafe X2 多功能剂量仪 #X2-21034", "CT/DR 性能检测模体"],
                                     attachments: ["qc/\(d.tag)-\(tested).pdf"], items: items)
             let when = min(now, calendar.instant(tested.adding(days: 8), secondOfDay: 10 * 3600))
-            try store.write(actor: engineer, at: when, options: .generated) {
+            _ = try store.write(actor: engineer, at: when, options: .generated) {
                 try $0.recordQCTest(test, by: engineer, calendar: calendar)
             }
         }
