@@ -72,6 +72,12 @@ struct QCRulesTests {
         #expect(s.standing(last: day(2028, 2, 29), today: day(2029, 2, 21)).reminder == 7)
         #expect(s.standing(last: day(2028, 2, 29), today: day(2029, 2, 28)) == QCDueStanding(due: day(2029, 2, 28), daysLeft: 0, reminder: 7, overdue: false))
         #expect(s.standing(last: day(2028, 2, 29), today: day(2029, 3, 1)) == QCDueStanding(due: day(2029, 2, 28), daysLeft: -1, reminder: nil, overdue: true))
+        // Across the leap day: due 2028-03-01; 30 days before is 2028-01-31 (Jan 31 → Feb 29 = 29 days, → Mar 1 = 30),
+        // 7 days before is 2028-02-23 (not 02-22, as it would be in a common year).
+        #expect(StatusTestSchedule.due(after: day(2027, 3, 1)) == day(2028, 3, 1))
+        #expect(s.standing(last: day(2027, 3, 1), today: day(2028, 1, 31)) == QCDueStanding(due: day(2028, 3, 1), daysLeft: 30, reminder: 30, overdue: false))
+        #expect(s.standing(last: day(2027, 3, 1), today: day(2028, 2, 22)).reminder == 30)
+        #expect(s.standing(last: day(2027, 3, 1), today: day(2028, 2, 23)) == QCDueStanding(due: day(2028, 3, 1), daysLeft: 7, reminder: 7, overdue: false))
     }
 
     /// R88: reports before 10 January and 10 July; the reminder runs the 30 days before.
