@@ -56,8 +56,12 @@ struct MaintenanceTests {
         }
         let early = try box.rounds(["ticket", "return", n, "--recipient", "tech", "--at", "2026-03-02T17:00"], now: "2026-03-02T17:00", user: "head")
         #expect(early.status == 1 && early.stderr.contains("R78"), "\(early)")
-        #expect(try box.rounds(["record", "qc-test", "--device", "IMG-CT01", "--type", "acceptance", "--result", "pass",
-                                "--organisation", "省职业病防治院", "--at", "2026-03-03T10:00"], now: "2026-03-03T10:00", user: "eng").status == 0)
+        #expect(try box.rounds(["org", "add", "jl-oph", "--name", "省职业病防治院", "--certificate", "(吉)放卫技字[2021]第01号",
+                                "--scope-standard", "WS519-2019", "--scope-kind", "acceptance", "--valid-from", "2021-04-01",
+                                "--valid-until", "2027-03-31"], now: "2026-03-03T09:00", user: "head").status == 0)
+        let qc = try box.rounds(["qc", "record", "--device", "IMG-CT01", "--kind", "acceptance", "--organisation", "jl-oph",
+                                 "--instrument", "RTI Piranha", "--rest", "pass", "--tested-on", "2026-03-03"], now: "2026-03-03T10:00", user: "eng")
+        #expect(qc.status == 0 && qc.stdout == "qc 1 pass\n", "\(qc)")
         let back = try box.rounds(["ticket", "return", n, "--recipient", "tech", "--at", "2026-03-03T11:00"], now: "2026-03-03T11:00", user: "head")
         #expect(back.status == 0, "\(back)")
         #expect(try box.rounds(["verify"]).status == 0)

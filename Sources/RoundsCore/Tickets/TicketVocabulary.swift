@@ -67,4 +67,6 @@ public enum RequestSource: String, CaseIterable, Hashable, Sendable, Codable {
     case inspection
     case dailyCheck = "daily-check"
     case maintenance
+    /// A failed radiation QC test (R84): the corrective repair it calls for.
+    case qcTest = "qc-test"
 }

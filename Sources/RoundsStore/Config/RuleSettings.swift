@@ -18,6 +18,9 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     case backupKeep = "rule.backup-keep"
     /// A hidden hazard open longer than this many days is overdue (R16).
     case hazardOpenDays = "rule.hazard-open-days"
+    /// The province whose portal must publish a testing organisation before it tests here (R86,
+    /// J21-4: Jilin); empty: no publication is required.
+    case qcPublicationProvince = "rule.qc-publication-province"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -34,6 +37,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupDir: return ""
         case .backupKeep: return "30"
         case .hazardOpenDays: return String(HazardRules.standard.openDays)
+        case .qcPublicationProvince: return ""
         }
     }
 
@@ -46,6 +50,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .keyRepairThresholdHours, .lateEntryHours: return "1…720 hours"
         case .backupDir: return "a folder path (empty: no automatic backup)"
         case .backupKeep: return "1…3650 copies"
+        case .qcPublicationProvince: return "a province name as `org publish --province` writes it (empty: not required)"
         }
     }
 
@@ -57,7 +62,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .tenDayInterval, .monthlyRollingDays: return (Int(value).map { (1...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .dueSoonDays, .delinquentDays, .hazardOpenDays: return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .keyRepairThresholdHours, .lateEntryHours: return (Int(value).map { (1...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
-        case .backupDir:
+        case .backupDir, .qcPublicationProvince:
             return value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "must be \(allowed) without control characters" : nil
         case .backupKeep: return (Int(value).map { (1...3650).contains($0) } ?? false) ? nil : "must be \(allowed)"
         }

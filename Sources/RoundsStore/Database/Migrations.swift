@@ -267,6 +267,10 @@ enum Migrations {
             // Hazards found in rounds are assigned, resolved or converted to a ticket (R16).
             try HazardSchema.create(db)
         }
+        m.registerMigration("v14-radiation-qc") { db in
+            // Radiation QC tests item by item, and the registry of testing organisations (R75–R89).
+            try RadiationSchema.create(db)
+        }
         return m
     }
 }

@@ -60,6 +60,7 @@ public enum DemoHospital {
             try history.tickets()
             progress(.maintenance)
             try history.maintenance()
+            try history.qcTests()
             progress(.pins)
             try history.documentedPINs()
             progress(.dailyChecks)

@@ -22,9 +22,6 @@ public struct MaintenanceReport: Sendable, Equatable {
     }
 }
 
-/// Radiation QC test types (WS 76-2020; R76).
-public enum QCTestType: String, CaseIterable, Sendable { case acceptance, status, stability }
-
 extension Recorder {
     /// Sets the plan of a device for a tier (R26–R30); without an interval, the category's default
     /// (docs/rules.md, Data/maintenance-intervals.csv). A scrapped device takes no plan (R8).
@@ -39,22 +36,6 @@ extension Recorder {
         try insert("maintenance_plans", ["device": tag, "tier": tier.rawValue, "interval_days": interval, "active": active,
                                          "at": at.seconds, "by": actor])
         return MaintenancePlan(device: tag, tier: tier, intervalDays: interval, active: active)
-    }
-
-    /// Records a radiation QC test result (R76). A passed acceptance test after a major repair is
-    /// what lets the device be signed back (R78).
-    @discardableResult
-    public func recordQCTest(device tag: String, type: QCTestType, passed: Bool, organisation: String, report: String, when: Instant,
-                             by signer: String? = nil) throws -> Int64 {
-        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
-            throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
-        }
-        if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is scrapped: it takes no test records", zh: "设备 \(tag) 已报废，不再记录检测") }
-        let by = signer ?? actor
-        let id = try insert("qc_tests", ["device": tag, "type": type.rawValue, "result": passed ? "pass" : "fail",
-                                         "organisation": organisation, "report": report, "at": when.seconds, "by": by])
-        try sign("qc_tests", row: id, by: by, meaning: .performedQCTest)
-        return id
     }
 }
 
@@ -102,11 +83,5 @@ extension Store {
         let keys = Set(try departments().filter(\.isKey).map(\.code))
         let lacking = MaintenanceCompliance.devicesLackingSecondLevelPlan(devices: Array(devices.values), keyDepartments: keys, plans: plans)
         return MaintenanceReport(asOf: today, plans: lines, lackingSecondLevel: lacking)
-    }
-
-    /// When the device last passed an acceptance test (R78), if ever.
-    static func lastPassedAcceptanceTest(_ db: Database, device: String) throws -> Instant? {
-        try Int64.fetchOne(db, sql: "SELECT MAX(at) FROM qc_tests WHERE device = ? AND type = 'acceptance' AND result = 'pass'",
-                           arguments: [device]).map { Instant(seconds: $0) }
     }
 }

@@ -1,6 +1,9 @@
 import GRDB
 
 /// Tables of maintenance plans (R26–R31) and radiation QC tests (R76–R78), migration "v7-maintenance".
+/// `qc_tests` holds the one-line test results recorded before `v14-radiation-qc`; tests are now
+/// recorded item by item in `qc_test_records` (Radiation/RadiationSchema.swift) and the old rows
+/// still count as passed acceptance tests (R78).
 ///
 /// Both are insert-only: a plan is changed by recording a newer row for the same device and tier
 /// (the latest row is the plan in force), a test result is never edited.

@@ -10,7 +10,7 @@ struct EquipmentCommand: ParsableCommand {
         commandName: "equipment",
         abstract: Help.text(en: "The equipment archive.",
                             zh: "设备档案。"),
-        subcommands: [List.self, Show.self])
+        subcommands: [List.self, Show.self, Status.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "List devices, ordered by department, location and tag.",
@@ -57,6 +57,13 @@ struct EquipmentCommand: ParsableCommand {
                 try output.print(EquipmentOutput.show(device, history: history, department: department, custodian: custodian,
                                                       format: output.format, calendar: session.calendar,
                                                       chinese: global.isChinese))
+                // R84: a failed QC test restricts the device until a passing retest (told on the table form).
+                if output.format == .table,
+                   let failing = try Refusal.guarding({ try session.store.qcRestricted(today: session.today, department: device.department) })
+                       .first(where: { $0.device.tag == tag })?.restrictedBy {
+                    print(global.isChinese ? "质控：限制使用——\(failing.testedOn) 的\(failing.kind.name.zh)不合格（检测 \(failing.id)），复检合格前不得解除（R84）"
+                                           : "QC: RESTRICTED — failed \(failing.kind.name.en) on \(failing.testedOn) (test \(failing.id)); lifted only by a passing retest (R84)")
+                }
             }
         }
     }

@@ -9,7 +9,7 @@ struct RecordCommand: ParsableCommand {
         commandName: "record",
         abstract: Help.text(en: "Record work done: an inspection, a daily check, or maintenance.",
                             zh: "记录已完成的工作：巡检、日检或保养。"),
-        subcommands: [Inspection.self, DailyCheck.self, Maintenance.self, QCTest.self, Void.self])
+        subcommands: [Inspection.self, DailyCheck.self, Maintenance.self, Void.self])
 
     /// `--device`, `--at`, `--by`, `--note`: what every record takes.
     struct WorkOptions: ParsableArguments {

@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
         abstract: Help.text(en: "Reports: overdue inspections, inspection compliance.",
                             zh: "报表：逾期巡检、巡检完成情况。"),
         subcommands: [Overdue.self, Compliance.self, Uptime.self, Contacts.self, Maintenance.self, Kpi.self,
-                      MissingChecks.self, Handovers.self, Problems.self, LateEntries.self, Hazards.self])
+                      MissingChecks.self, Handovers.self, Problems.self, LateEntries.self, Hazards.self, QC.self])
 
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "Every overdue inspection as of --now, most overdue first (CONTRACT).",
@@ -185,5 +185,20 @@ extension ReportCommand {
         @OptionGroup var scope: ReportScope
 
         func run() throws { try HazardCommand.printList(global, scope, openOnly: true) }
+    }
+}
+
+extension ReportCommand {
+    /// `rounds report qc`: the radiation devices due a status test within 60 days, overdue or
+    /// restricted by a failed test, as `qc due` (R79, R84, R88).
+    struct QC: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "qc",
+            abstract: Help.text(en: "Radiation devices whose status test is due within 60 days or overdue, and those a failed test restricts (R79, R84); the same as qc due.",
+                                zh: "状态检测 60 天内到期或已超期的射线装置，以及因检测不合格而限制使用的设备（R79、R84）；同 qc due。"))
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: ReportScope
+
+        func run() throws { try QCCommand.printDue(global, scope, within: 60, all: false) }
     }
 }
