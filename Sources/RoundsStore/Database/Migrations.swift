@@ -267,6 +267,10 @@ enum Migrations {
             // Hazards found in rounds are assigned, resolved or converted to a ticket (R16).
             try HazardSchema.create(db)
         }
+        m.registerMigration("v15-checklist-answers") { db in
+            // Each inspection's checklist answered item by item; a room's environment once per round (R18–R19).
+            try ChecklistSchema.create(db)
+        }
         return m
     }
 }
