@@ -1,11 +1,20 @@
 import GRDB
 import RoundsCore
 
-/// How an inspection's checklist is answered: round mode's one key and `--all-normal` answer every
-/// item normal; `--item CODE=…` and the checklist screen answer each item.
-public enum ChecklistInput: Sendable, Equatable {
-    case allNormal
-    case items([String: ChecklistAnswer])
+/// How an inspection's checklist is answered: answers `given` by item code, and whether every item
+/// not given is normal.
+///
+/// Round mode's one key and `--all-normal` are ``allNormal``; `--item CODE=…` and the checklist
+/// screen give each item (``items(_:)``, refused with one blank); `--all-normal --item power=…`
+/// gives the exceptions and the rest normal.
+public struct ChecklistInput: Sendable, Equatable {
+    public var given: [String: ChecklistAnswer]
+    public var restNormal: Bool
+
+    public init(given: [String: ChecklistAnswer], restNormal: Bool) { self.given = given; self.restNormal = restNormal }
+
+    public static let allNormal = ChecklistInput(given: [:], restNormal: true)
+    public static func items(_ given: [String: ChecklistAnswer]) -> ChecklistInput { ChecklistInput(given: given, restNormal: false) }
 }
 
 extension Recorder {
@@ -28,17 +37,13 @@ extension Recorder {
         let roomItems = ChecklistTemplates.items(checklistKind, for: device, scope: .room)
         let roomDone = roomItems.isEmpty ? nil : try roomAnswered(device, kind: kind, day: day, round: round, excluding: correcting)
         let asked = ChecklistTemplates.items(checklistKind, for: device, scope: .device) + (roomDone == nil ? roomItems : [])
-        let sheet: ChecklistSheet
-        switch checklist {
-        case .allNormal:
-            sheet = .allNormal(asked)
-        case .items(let given):
-            if let done = roomDone, let code = roomItems.map(\.code).first(where: { given[$0] != nil }) {
-                throw StoreError.refused("R19", en: "'\(code)' is an item of the room \(device.location), already answered in this round with inspection \(done): a room's environment is answered once",
-                                         zh: "'\(code)' 是房间 \(device.location) 的检查项，本轮已随巡检 \(done) 回答：房间环境只回答一次")
-            }
-            sheet = try ChecklistSheet.answer(checklistKind, items: asked, given: given)
+        if let done = roomDone, let code = roomItems.map(\.code).first(where: { checklist.given[$0] != nil }) {
+            throw StoreError.refused("R19", en: "'\(code)' is an item of the room \(device.location), already answered in this round with inspection \(done): a room's environment is answered once",
+                                     zh: "'\(code)' 是房间 \(device.location) 的检查项，本轮已随巡检 \(done) 回答：房间环境只回答一次")
         }
+        var given = checklist.given
+        if checklist.restNormal { for item in asked where given[item.code] == nil { given[item.code] = .normal } }
+        let sheet = try ChecklistSheet.answer(checklistKind, items: asked, given: given)
         let id = try insertInspection(stamp, kind: kind, result: sheet.result, calendar: calendar, round: round,
                                       correcting: correcting, correctionReason: correctionReason)
         let roomCodes = Set(roomItems.map(\.code))

@@ -53,26 +53,38 @@ struct RecordCommand: ParsableCommand {
 
     struct Inspection: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(en: "Record an inspection; hazard opens a hazard item (R16), fault also opens a repair ticket.",
-                                zh: "记录一次巡检；hazard 登记一项隐患（R16），fault 还会开一张维修单。"))
+            abstract: Help.text(en: "Record an inspection, its checklist item by item (--item, --all-normal); an abnormal item or hazard opens a hazard item (R16), a fault also opens a repair ticket.",
+                                zh: "记录一次巡检及其逐项检查结果（--item、--all-normal）；异常项或隐患登记一项隐患（R16），故障还会开一张维修单。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
         @Option(help: Help.text(en: "ten-day, monthly or quarterly.",
                                 zh: "ten-day（10 日巡检）、monthly（月度巡检）或 quarterly（季度巡检）。")) var kind: String
-        @Option(help: Help.text(en: "ok (default), hazard or fault.",
-                                zh: "ok（正常，默认）、hazard（隐患）或 fault（故障）。")) var result: String = "ok"
+        @Option(help: Help.text(en: "ok (default), hazard or fault. With a checklist it follows the items, and must agree if given.",
+                                zh: "ok（正常，默认）、hazard（隐患）或 fault（故障）。有检查表时由各项得出，若给出须一致。")) var result: String?
+        @OptionGroup var checklist: ChecklistOptions
 
         func run() throws {
             try refusing {
                 guard let k = InspectionKind(rawValue: kind) else { throw Refusal("--kind must be ten-day, monthly or quarterly, not '\(kind)'") }
-                guard let r = InspectionResult(rawValue: result) else { throw Refusal("--result must be ok, hazard or fault, not '\(result)'") }
+                guard let r = InspectionResult(rawValue: result ?? "ok") else { throw Refusal("--result must be ok, hazard or fault, not '\(result ?? "")'") }
+                let answers = try checklist.input()
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
                 let recorded = try work.write(session, stamp, .inspection) { rec in
-                    let made = try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
+                    guard let answers else {
+                        // No items: the contract's summary record (DECISIONS "Checklists").
+                        let made = try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
+                        return (made.inspection, made)
+                    }
+                    let made = try rec.recordInspection(stamp, kind: k, checklist: answers, calendar: session.calendar)
+                    let derived: InspectionResult = made.fault != nil ? .fault : made.hazards.isEmpty ? .ok : .hazard
+                    if result != nil && derived != r {
+                        throw Refusal(en: "--result \(result) disagrees with the checklist, whose items make it \(derived.rawValue)",
+                                      zh: "--result \(result) 与检查表不一致：按各项结果应为 \(derived.rawValue)")
+                    }
                     return (made.inspection, made)
                 }
-                print("inspection \(recorded.inspection)" + (recorded.hazard.map { " hazard \($0)" } ?? "")
+                print("inspection \(recorded.inspection)" + recorded.hazards.map { " hazard \($0)" }.joined()
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
         }
