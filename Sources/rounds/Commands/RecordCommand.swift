@@ -79,8 +79,8 @@ struct RecordCommand: ParsableCommand {
                     let made = try rec.recordInspection(stamp, kind: k, checklist: answers, calendar: session.calendar)
                     let derived: InspectionResult = made.fault != nil ? .fault : made.hazards.isEmpty ? .ok : .hazard
                     if result != nil && derived != r {
-                        throw Refusal(en: "--result \(result) disagrees with the checklist, whose items make it \(derived.rawValue)",
-                                      zh: "--result \(result) 与检查表不一致：按各项结果应为 \(derived.rawValue)")
+                        throw Refusal(en: "--result \(r.rawValue) disagrees with the checklist, whose items make it \(derived.rawValue)",
+                                      zh: "--result \(r.rawValue) 与检查表不一致：按各项结果应为 \(derived.rawValue)")
                     }
                     return (made.inspection, made)
                 }
