@@ -116,6 +116,7 @@ public final class App {
                 // Someone else in the same round: their records show here as done.
                 if let outcomes = try? store.roundOutcomes(r.round.id) { r.round.outcomes = outcomes }
                 try? r.loadOpenTickets(store)
+                if let rooms = try? store.answeredRooms(round: r.round.id) { r.answeredRooms = rooms }
                 return .round(r)
             case .tickets(let l):
                 guard var n = try? TicketListState.load(store, scope: l.scope, login: environment.login, now: environment.now()) else { return screen }

@@ -24,7 +24,7 @@ public enum ChecklistTemplates {
         ChecklistItem("alarms", .device, .powered, zh: "报警功能正常", en: "Alarms work"),
         ChecklistItem("labels", zh: "清洁，标识及计量标签有效", en: "Clean; labels and calibration label valid"),
         ChecklistItem("battery", .device, .rescuePowered, zh: "电池/备用电源充足", en: "Battery / backup power charged"),
-        ChecklistItem("powered-test", .device, .rescuePowered, zh: "插电测试通过（抢救设备，R32）", en: "Powered test passes (rescue equipment; R32)"),
+        ChecklistItem("powered-test", .device, .rescuePowered, zh: "插电测试通过（抢救设备，R32）", en: "Powered plug-in test passes (rescue equipment; R32)"),
         ChecklistItem("function-test", .device, .rescueUnpowered, zh: "功能检查通过（无电源抢救设备，R74）",
                       en: "Function check passes (unpowered rescue equipment; R74)"),
     ]
@@ -80,7 +80,7 @@ public enum ChecklistTemplates {
         ChecklistItem("wear-parts", zh: "达到磨损极限的易损件已更换", en: "Wear parts at their wear limit replaced"),
         ChecklistItem("components", .device, .powered, zh: "性能下降的电子元件（电位器、电容、电阻）抽检并提前更换",
                       en: "Degraded electronic components (potentiometers / capacitors / resistors) sample-checked and replaced early"),
-        ChecklistItem("powered-test", .device, .rescuePowered, zh: "插电测试通过（抢救设备，R32）", en: "Powered test passes (rescue equipment; R32)"),
+        ChecklistItem("powered-test", .device, .rescuePowered, zh: "插电测试通过（抢救设备，R32）", en: "Powered plug-in test passes (rescue equipment; R32)"),
         ChecklistItem("function-test", .device, .rescueUnpowered, zh: "功能检查通过（无电源抢救设备，R74）",
                       en: "Function check passes (unpowered rescue equipment; R74)"),
     ]
