@@ -100,4 +100,13 @@ struct ChecklistTemplateTests {
         #expect(ChecklistJSON.encode(mixed) == #"[{"item":"power","answer":"abnormal","raises":"hazard","note":"外皮\"破\"损"},{"item":"gas","answer":"na","reason":"无气路"}]"#)
         #expect(ChecklistJSON.decode(ChecklistJSON.encode(mixed)) == mixed)
     }
+
+    /// R32: a failed powered test opens a repair request whatever was chosen for it.
+    @Test func aFailedPoweredTestRaisesATicket() throws {
+        let items = ChecklistTemplates.items(.tenDay, for: defibrillator)
+        var given = Dictionary(uniqueKeysWithValues: items.map { ($0.code, ChecklistAnswer.normal) })
+        given["powered-test"] = .abnormal(note: "放电无输出", raises: .hazard)
+        let sheet = try ChecklistSheet.answer(.tenDay, items: items, given: given)
+        #expect(sheet["powered-test"] == .abnormal(note: "放电无输出", raises: .ticket) && sheet.result == .fault)
+    }
 }

@@ -118,4 +118,30 @@ struct ChecklistStoreTests {
         let r = try f.store.verify()
         #expect(r.firstProblem?.hasPrefix("checklist_answers row 1 does not match audit entry #") == true, "\(r.firstProblem ?? "")")
     }
+
+    /// R29 + R32: second-level maintenance of the defibrillator with its powered test failed: the
+    /// item raises a repair ticket even when a hazard was chosen, the record's plug test is "fail",
+    /// and all six items are stored. Both signatures are still required (R29).
+    @Test func aFailedPoweredTestInSecondLevelMaintenanceOpensATicket() throws {
+        let f = try hospital()
+        _ = try f.importer.run(.people, file: try f.file("p2.csv", "login,name,roles,department\nwang,王工,engineer,\n"))
+        let input = ChecklistInput(given: ["powered-test": .abnormal(note: "放电无输出", raises: .hazard)], restNormal: true)
+        #expect {
+            try f.store.write(actor: "admin", at: Self.when) {
+                try $0.recordMaintenance(WorkStamp(device: "ICU-D01", at: Self.when, by: "admin"), tier: .second, with: nil, plugTest: nil,
+                                         checklist: input, calendar: .shanghai)
+            }
+        } throws: { "\($0)".hasPrefix("R29") }
+        let made = try f.store.write(actor: "admin", at: Self.when) {
+            try $0.recordMaintenance(WorkStamp(device: "ICU-D01", at: Self.when, by: "admin"), tier: .second, with: "wang", plugTest: nil,
+                                     checklist: input, calendar: .shanghai)
+        }
+        #expect(made.hazards.isEmpty)
+        #expect(try f.store.read { try String.fetchOne($0, sql: "SELECT plug_test FROM maintenance") } == "fail")
+        #expect(try count(f, "tickets") == 1)
+        let sheet = try #require(try f.store.maintenanceAnswers(made.maintenance))
+        #expect(sheet.entries.map(\.code) == ["main-body", "precision", "wear-parts", "components", "powered-test"])
+        #expect(sheet["powered-test"] == .abnormal(note: "放电无输出", raises: .ticket))
+        #expect(try f.store.verify().passed)
+    }
 }

@@ -16,6 +16,10 @@ public struct ChecklistItem: Hashable, Sendable {
 
     public func text(chinese: Bool) -> String { chinese ? zh : en }
 
+    /// The code of the powered plug-in test of rescue equipment (R32): failed, it opens a repair
+    /// request whatever the person chose for it.
+    public static let poweredTest = "powered-test"
+
     /// Device items are answered for every device; room items once per room per round (R19) and
     /// stored with the room.
     public enum Scope: String, Hashable, Sendable, CaseIterable {

@@ -44,7 +44,13 @@ public struct ChecklistSheet: Hashable, Sendable {
                               en: "checklist item '\(first.code)' (\(first.en)) is blank\(more > 0 ? " and \(more) more" : ""): the record cannot be completed while an item is blank; answer it normal, abnormal:NOTE or na:REASON",
                               zh: "检查项“\(first.zh)”（\(first.code)）未填写\(more > 0 ? "，另有 \(more) 项未填写" : "")：有检查项空白时记录不能完成；请回答正常、异常（附说明）或不适用（附理由）")
         }
-        return ChecklistSheet(entries: items.map { Entry(code: $0.code, answer: given[$0.code]!) })
+        return ChecklistSheet(entries: items.map { Entry(code: $0.code, answer: Self.ruled($0.code, given[$0.code]!)) })
+    }
+
+    /// R32: a failed powered test opens a repair request, whatever was chosen for it.
+    static func ruled(_ code: String, _ answer: ChecklistAnswer) -> ChecklistAnswer {
+        if code == ChecklistItem.poweredTest, case .abnormal(let note, .hazard) = answer { return .abnormal(note: note, raises: .ticket) }
+        return answer
     }
 
     public subscript(code: String) -> ChecklistAnswer? { entries.first { $0.code == code }?.answer }

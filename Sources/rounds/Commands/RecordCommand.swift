@@ -116,8 +116,8 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Maintenance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32).",
-                                                                            zh: "记录日常、一级或二级保养（R26–R32）。"))
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32), its checklist item by item with --item / --all-normal.",
+                                                                            zh: "记录日常、一级或二级保养（R26–R32），可用 --item / --all-normal 逐项记录检查表。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
         @Option(help: Help.text(en: "daily, first or second.",
@@ -128,6 +128,7 @@ struct RecordCommand: ParsableCommand {
                                                                 zh: "pass（通过）或 fail（未通过）：抢救设备的插电测试（R32）。")) var plugTest: String?
         @Option(name: .customLong("with-pin"), help: Help.text(en: "The second signer's own PIN (R2, R29).",
                                                                zh: "第二签名人自己的 PIN（R2、R29）。")) var withPIN: String?
+        @OptionGroup var checklist: ChecklistOptions
 
         func run() throws {
             try refusing {
@@ -139,11 +140,17 @@ struct RecordCommand: ParsableCommand {
                 }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let id = try work.write(session, stamp, .maintenance, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
-                    let id = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
-                    return (id, id)
+                let answers = try checklist.input()
+                let made = try work.write(session, stamp, .maintenance, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
+                    guard let answers else {
+                        let id = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
+                        return (id, RecordedMaintenance(maintenance: id, hazards: [], fault: nil))
+                    }
+                    let made = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, checklist: answers, calendar: session.calendar)
+                    return (made.maintenance, made)
                 }
-                print("maintenance \(id)")
+                print("maintenance \(made.maintenance)" + made.hazards.map { " hazard \($0)" }.joined()
+                      + (made.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
         }
     }
