@@ -86,4 +86,25 @@ struct RoundChecklistTests {
         app.handle(.char("q"))                                       // leaves the checklist, not the round
         #expect(app.state.context == .round)
     }
+
+    /// R19 with two people: wangfang has AAA-01's checklist open (16 items, the room 病房01 still
+    /// open) when lina records AAA-02, the room's other device, all normal. wangfang's next key
+    /// re-reads the round: the room's 9 items drop out of her checklist, her answers stay, and her 7
+    /// device items record.
+    @Test func aRoomAnsweredByAnotherLeavesTheOpenChecklist() throws {
+        let (f, store) = try RoundModeTests.ward()
+        try store.write(actor: "wangfang", at: f.now) { try $0.save(Person(login: "lina", name: "李娜", roles: [.engineer], department: "")) }
+        let first = try f.app(.en)
+        for k: Key in [.down, .down, .char("r"), .down, .enter, .char("c"), .char(" ")] { first.handle(k) }
+        let second = try App(environment: AppEnvironment(store: store, login: "lina", now: { f.now }), language: .en)
+        for k: Key in [.down, .down, .char("r"), .down, .enter, .char("j"), .char(" ")] { second.handle(k) }   // AAA-02 by lina
+        first.handle(.char(" "))                                   // re-read first, then answers the second item
+        guard case .round(let r) = first.state.stack.last, let editor = r.checklist else { Issue.record("no checklist"); return }
+        #expect(editor.items.count == 7 && editor.answers.count == 2)
+        for _ in 0..<5 { first.handle(.char(" ")) }
+        first.handle(.enter)
+        #expect(try count(store, "SELECT COUNT(*) FROM inspections") == 2)
+        #expect(try count(store, "SELECT COUNT(*) FROM room_checklists") == 1)
+        #expect(try answers(store, device: "AAA-01")?.entries.count == 7)
+    }
 }

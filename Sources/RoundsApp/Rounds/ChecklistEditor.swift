@@ -42,5 +42,16 @@ public struct ChecklistEditor: Sendable {
         }
     }
 
+    /// The same answers over `items` (the room's items drop out when someone else in the round has
+    /// answered the room meanwhile, R19), the selection kept on its item where it still exists.
+    func narrowed(to items: [ChecklistItem]) -> ChecklistEditor {
+        guard items != self.items else { return self }
+        var e = ChecklistEditor(items: items)
+        e.answers = answers.filter { code, _ in items.contains { $0.code == code } }
+        e.selected = current.flatMap { c in items.firstIndex { $0.code == c.code } } ?? min(selected, max(0, items.count - 1))
+        e.pending = pending
+        return e
+    }
+
     mutating func move(by delta: Int) { selected = max(0, min(items.count - 1, selected + delta)) }
 }
