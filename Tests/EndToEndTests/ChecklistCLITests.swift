@@ -75,4 +75,20 @@ import Testing
         let csv = try s.ok(["checklist", "show", "--kind", "daily", "--format", "csv"]).stdout
         #expect(csv.hasPrefix("kind,code,scope,when,zh,en\r\ndaily,surface-clean,device,all,机器表面污渍已清洁,Surface stains cleaned"))
     }
+
+    /// R19 + corrections: a quarterly record of ICU-B01 (room ICU 01床) answers the room; its
+    /// correction answers the room again itself (the original no longer counts), so the room's
+    /// items are asked, and the corrected record shows the room answered by itself.
+    @Test func aCorrectionAnswersTheRoomAgain() throws {
+        let s = try sandbox()
+        let base = ["record", "inspection", "--device", "ICU-B01", "--kind", "quarterly", "--by", "engineer"] + Self.at
+        #expect(try s.ok(base + ["--all-normal"]).stdout == "inspection 1\n")
+        try s.refused(base + ["--all-normal", "--corrects", "1"], "--corrects needs --reason")
+        #expect(try s.ok(base + ["--all-normal", "--item", "gas=na:本室无气路", "--corrects", "1", "--reason", "气路项应为不适用"]).stdout == "inspection 2\n")
+        let json = try s.ok(["inspection", "show", "2", "--format", "json", "--now", "2026-03-02T11:00"]).json()
+        #expect(json["room_answered_by"] as? Int == 2)
+        let gas = (json["answers"] as? [[String: Any]] ?? []).first { $0["item"] as? String == "gas" }
+        #expect(gas?["scope"] as? String == "room" && gas?["reason"] as? String == "本室无气路")
+        try s.verify()
+    }
 }

@@ -38,11 +38,16 @@ struct RecordCommand: ParsableCommand {
             return try session.write(reason: late.reason, pins: pins, body)
         }
 
+        /// A correction says why (`--corrects` needs `--reason`).
+        func checkCorrects() throws {
+            if corrects != nil && late.reason == nil { throw Refusal("--corrects needs --reason TEXT: why the record is corrected") }
+        }
+
         /// One write of a record that may correct an earlier one (`--corrects`): `body` returns the new
         /// record's id and what it made.
         func write<T>(_ session: Session, _ stamp: WorkStamp, _ record: CorrectableRecord, extra: [String: String?] = [:],
                       _ body: (Recorder) throws -> (Int64, T)) throws -> T {
-            if corrects != nil && late.reason == nil { throw Refusal("--corrects needs --reason TEXT: why the record is corrected") }
+            try checkCorrects()
             return try write(session, stamp, extra: extra) { rec in
                 let (id, made) = try body(rec)
                 if let corrects { try rec.correct(record, original: corrects, replacement: id, reason: late.reason ?? "") }
@@ -70,19 +75,27 @@ struct RecordCommand: ParsableCommand {
                 let answers = try checklist.input()
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let recorded = try work.write(session, stamp, .inspection) { rec in
-                    guard let answers else {
-                        // No items: the contract's summary record (DECISIONS "Checklists").
+                let recorded: RecordedInspection
+                if let answers {
+                    // The record corrects its original itself, so that the original's room answers
+                    // do not count as this round's (R19).
+                    try work.checkCorrects()
+                    recorded = try work.write(session, stamp) { rec in
+                        let made = try rec.recordInspection(stamp, kind: k, checklist: answers, calendar: session.calendar,
+                                                            correcting: work.corrects, correctionReason: work.late.reason)
+                        let derived: InspectionResult = made.fault != nil ? .fault : made.hazards.isEmpty ? .ok : .hazard
+                        if result != nil && derived != r {
+                            throw Refusal(en: "--result \(r.rawValue) disagrees with the checklist, whose items make it \(derived.rawValue)",
+                                          zh: "--result \(r.rawValue) 与检查表不一致：按各项结果应为 \(derived.rawValue)")
+                        }
+                        return made
+                    }
+                } else {
+                    // No items: the contract's summary record (DECISIONS "Checklists").
+                    recorded = try work.write(session, stamp, .inspection) { rec in
                         let made = try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
                         return (made.inspection, made)
                     }
-                    let made = try rec.recordInspection(stamp, kind: k, checklist: answers, calendar: session.calendar)
-                    let derived: InspectionResult = made.fault != nil ? .fault : made.hazards.isEmpty ? .ok : .hazard
-                    if result != nil && derived != r {
-                        throw Refusal(en: "--result \(r.rawValue) disagrees with the checklist, whose items make it \(derived.rawValue)",
-                                      zh: "--result \(r.rawValue) 与检查表不一致：按各项结果应为 \(derived.rawValue)")
-                    }
-                    return (made.inspection, made)
                 }
                 print("inspection \(recorded.inspection)" + recorded.hazards.map { " hazard \($0)" }.joined()
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
