@@ -22,6 +22,10 @@ struct AllScreensSnapshotTests {
         ("repair-request", [.char("e"), .enter, .char("n")]),
         ("quit-question", [.char("e"), .enter, .char("n"), .char("x"), .ctrl("c")]),
         ("round-kind", [.down, .char("r")]),
+        ("round-checklist-open", [.char("r"), .down, .down, .enter, .char("c")]),
+        // ED's quarterly round, ED-DF01's checklist: one item abnormal, one normal, a reason being typed.
+        ("round-checklist", [.char("r"), .down, .down, .enter, .char("c"), .char("h")] + "外壳裂纹".map { Key.char($0) }
+            + [.enter, .char(" "), .char("x")] + "由计量科校验".map { Key.char($0) }),
         ("switch-user", [.char("U")]),
         ("help-ticket", [.char("t"), .enter, .char("?")]),
     ]

@@ -10,7 +10,7 @@ import TerminalUI
 extension App {
     /// Commands that record or sign something.
     static let writingCommands: Set<CommandID> = [
-        .round, .allNormal, .hazard, .fault, .skip, .newRequest, .assign, .start, .repaired, .signBack, .close,
+        .round, .allNormal, .hazard, .fault, .skip, .openChecklist, .recordChecklist, .newRequest, .assign, .start, .repaired, .signBack, .close,
         .checkNormal, .checkProblem, .ackProblem, .handoverNote, .signHandover, .ackHandover, .moreSteps,
     ]
 

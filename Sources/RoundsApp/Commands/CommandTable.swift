@@ -3,6 +3,8 @@ import TerminalUI
 /// Where a command applies. `global` commands work on every screen unless a screen binds the key.
 public enum Context: String, CaseIterable, Sendable {
     case global, dashboard, archive, detail, overdue, uptime, tickets, ticket, round, note, form, help, search, picker
+    // Round mode's checklist of one device, answered item by item.
+    case checklist
     // Shifts: the department's daily checks, its handover sheet, the history of handovers.
     case shift, handover, handovers
     // The `:` prompt and what a command run from it printed.
@@ -16,6 +18,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case open, archive
     case search, filterDepartment, filterStatus, filterKind, clearFilters, overdue, uptime, export
     case round, allNormal, hazard, fault, skip
+    case openChecklist, itemNormal, itemHazard, itemTicket, itemNotApplicable, recordChecklist
     case tickets, nextTab, newRequest, assign, start, repaired, signBack, close
     case cancel, confirm
     case shiftScreen, checkNormal, checkProblem, ackProblem, handoverSheet, handoverHistory, handoverNote
@@ -57,8 +60,8 @@ public enum CommandTable {
         Command(id: .quit, contexts: [.commandLine], keys: [.ctrl("c")], title: .cmdQuit, inStatusBar: false),
         Command(id: .moreSteps, contexts: [.ticket], keys: [.char("m")], title: .cmdMoreSteps, inStatusBar: true),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker, .output], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .help, .picker, .output], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
         Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
         Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
         Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
@@ -82,6 +85,14 @@ public enum CommandTable {
         Command(id: .hazard, contexts: [.round], keys: [.char("h")], title: .cmdHazard, inStatusBar: true),
         Command(id: .fault, contexts: [.round], keys: [.char("f")], title: .cmdFault, inStatusBar: true),
         Command(id: .skip, contexts: [.round], keys: [.char("s")], title: .cmdSkip, inStatusBar: true),
+        // The current device's checklist item by item (R14, R18); Space above stays one key for all normal.
+        Command(id: .openChecklist, contexts: [.round], keys: [.char("c")], title: .cmdChecklist, inStatusBar: true),
+        Command(id: .itemNormal, contexts: [.checklist], keys: [.char(" "), .char("n")], title: .cmdItemNormal, inStatusBar: true),
+        Command(id: .itemHazard, contexts: [.checklist], keys: [.char("h")], title: .cmdItemHazard, inStatusBar: true),
+        Command(id: .itemTicket, contexts: [.checklist], keys: [.char("f")], title: .cmdItemTicket, inStatusBar: true),
+        Command(id: .itemNotApplicable, contexts: [.checklist], keys: [.char("x")], title: .cmdItemNotApplicable, inStatusBar: true),
+        Command(id: .recordChecklist, contexts: [.checklist], keys: [.enter], title: .cmdRecordChecklist, inStatusBar: true),
+        Command(id: .cancel, contexts: [.checklist], keys: [.escape, .char("q")], title: .cmdCancel, inStatusBar: true),
         Command(id: .search, contexts: [.dashboard, .archive, .overdue, .tickets, .uptime], keys: [.char("/")], title: .cmdSearch, inStatusBar: true),
         Command(id: .filterDepartment, contexts: [.archive, .overdue], keys: [.char("d")], title: .cmdFilterDepartment, inStatusBar: true),
         Command(id: .filterKind, contexts: [.overdue], keys: [.char("t")], title: .cmdFilterKind, inStatusBar: true),

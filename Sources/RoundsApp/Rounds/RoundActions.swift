@@ -21,23 +21,32 @@ extension App {
         state.stack[state.stack.count - 1] = .round(r)
     }
 
-    /// Round-mode keys: one records "all normal" and moves on; h and f take a note first.
+    /// Round-mode keys: one records "all normal" (every checklist item normal, stored item by item)
+    /// and moves on; h and f take a note first; c opens the checklist to answer item by item.
     func performRound(_ command: CommandID, _ r: inout RoundState) {
         if r.note != nil {
             switch command {
             case .confirm:
                 let note = r.note!.text
-                let result = r.pendingResult ?? .hazard
                 r.note = nil
+                if let pending = r.checklist?.pending {
+                    // The note of an abnormal item, or the reason it does not apply.
+                    r.checklist!.pending = nil
+                    r.checklist!.finish(pending, text: note)
+                    return
+                }
+                let result = r.pendingResult ?? .hazard
                 r.pendingResult = nil
-                record(result, note: note, in: &r)
+                record(.summary(result, note: note), in: &r)
             case .cancel:
                 r.note = nil
                 r.pendingResult = nil
+                r.checklist?.pending = nil
             default: break
             }
             return
         }
+        if r.checklist != nil { return performChecklist(command, &r) }
         switch command {
         case .allNormal:
             guard let device = r.current else { return }
@@ -47,7 +56,14 @@ extension App {
                 askToRecordAgain(device, earlier: earlier, in: r)
                 return
             }
-            record(.ok, note: "", in: &r)
+            record(.checklist(.allNormal), in: &r)
+        case .openChecklist:
+            guard let device = r.current else { return }
+            guard r.round.outcomes[device.tag] == nil else {
+                state.message = state.strings.t(.alreadyInRound)
+                return
+            }
+            r.checklist = ChecklistEditor(items: r.checklistItems(for: device))
         case .hazard, .fault:
             guard r.current != nil, r.round.outcomes[r.current!.tag] == nil else { return }
             r.pendingResult = command == .hazard ? .hazard : .fault
@@ -88,36 +104,77 @@ extension App {
     /// The confirmed "yes": the device is recorded normal as a correction of its earlier record.
     func recordAgain(correcting original: Int64) {
         guard case .round(var r) = state.stack.last! else { return }
-        record(.ok, note: "", in: &r, correcting: original)
+        record(.checklist(.allNormal), in: &r, correcting: original)
         state.stack[state.stack.count - 1] = .round(r)
     }
 
+    /// The checklist's keys: answer the selected item, type a note or reason, record, or leave.
+    func performChecklist(_ command: CommandID, _ r: inout RoundState) {
+        switch command {
+        case .up: r.checklist!.move(by: -1)
+        case .down: r.checklist!.move(by: 1)
+        case .itemNormal: r.checklist!.answer(.normal)
+        case .itemHazard, .itemTicket:
+            r.checklist!.pending = .abnormal(command == .itemHazard ? .hazard : .ticket)
+            r.note = TextField()
+        case .itemNotApplicable:
+            r.checklist!.pending = .notApplicable
+            r.note = TextField()
+        case .recordChecklist:
+            // A blank item is refused by the store, naming it (R18); the checklist stays open.
+            if record(.checklist(.items(r.checklist!.answers)), in: &r) { r.checklist = nil }
+        case .cancel: r.checklist = nil
+        default: break
+        }
+    }
+
+    /// What a key records for the current device: a summary result with a note (h, f), or its
+    /// checklist (Space: all normal; Enter in the checklist: item by item).
+    enum RoundEntry {
+        case summary(InspectionResult, note: String)
+        case checklist(ChecklistInput)
+    }
+
     /// Records the current device's inspection in the round and moves to the next open device;
-    /// `correcting`: the id of the earlier record in the round that this one corrects.
-    func record(_ result: InspectionResult, note: String, in r: inout RoundState, correcting: Int64? = nil) {
-        guard let device = r.current else { return }
+    /// `correcting`: the id of the earlier record in the round that this one corrects. Returns
+    /// whether it was recorded (a refusal is the message).
+    @discardableResult
+    func record(_ entry: RoundEntry, in r: inout RoundState, correcting: Int64? = nil) -> Bool {
+        guard let device = r.current else { return false }
         let now = environment.now()
+        var note = ""
+        if case .summary(_, let n) = entry { note = n }
         let stamp = WorkStamp(device: device.tag, at: now, by: environment.login, note: note)
-        var ticket: TicketNumber?
+        var made: RecordedInspection?
+        var result = InspectionResult.ok
         do {
             try environment.write(at: now) { rec in
-                let recorded = try rec.recordInspection(stamp, kind: r.kind, result: result, calendar: environment.calendar, round: r.round.id,
-                                                        correcting: correcting)
-                ticket = recorded.fault?.number
+                switch entry {
+                case .summary(let chosen, _):
+                    made = try rec.recordInspection(stamp, kind: r.kind, result: chosen, calendar: environment.calendar, round: r.round.id,
+                                                    correcting: correcting)
+                    result = chosen
+                case .checklist(let input):
+                    made = try rec.recordInspection(stamp, kind: r.kind, checklist: input, calendar: environment.calendar, round: r.round.id,
+                                                    correcting: correcting)
+                    result = made?.fault != nil ? .fault : (made?.hazards.isEmpty ?? true) ? .ok : .hazard
+                }
                 r.round.outcomes[device.tag] = .inspected(result)
                 if r.isFinished { try rec.finishRound(r.round.id) }
             }
             if result == .hazard { state.message = state.strings.t(.recordedHazard) }
             if result == .fault {
-                state.message = "\(state.strings.t(.recordedFault)) \(ticket.map(\.description) ?? "")"
+                state.message = "\(state.strings.t(.recordedFault)) \(made?.fault.map(\.number.description) ?? "")"
                 try? r.loadOpenTickets(store)
             }
+            if let rooms = try? store.answeredRooms(round: r.round.id) { r.answeredRooms = rooms }
         } catch {
             r.round.outcomes[device.tag] = nil
             state.message = state.strings.describe(error)
-            return
+            return false
         }
         advance(&r)
+        return true
     }
 
     func skipCurrent(_ reason: SkipReason) {

@@ -16,6 +16,10 @@ public struct RoundState: Sendable {
     /// A note being typed for a hazard or fault on the current device.
     public var note: TextField?
     public var pendingResult: InspectionResult?
+    /// The current device's checklist being answered item by item (`c`); nil in the walk itself.
+    public var checklist: ChecklistEditor?
+    /// The rooms (locations) whose environment items are answered in this round (R19).
+    public var answeredRooms: Set<String> = []
 
     public var kind: InspectionKind { round.kind }
     public var done: Int { devices.filter { round.outcomes[$0.tag] != nil }.count }
@@ -44,6 +48,7 @@ public struct RoundState: Sendable {
                                lastInspected: try store.lastInspectionDays(department: department.code))
         state.index = state.nextOpen(from: 0) ?? 0
         try state.loadOpenTickets(store)
+        state.answeredRooms = try store.answeredRooms(round: round.id)
         return state
     }
 
@@ -65,10 +70,14 @@ public struct RoundState: Sendable {
         return nil
     }
 
-    /// Whether the current device is the first of its room in the round (room items are asked once, R19).
-    var isFirstInRoom: Bool {
-        guard let c = current else { return false }
-        return devices.firstIndex { $0.location == c.location } == index
+    /// The checklist items `device` is asked in this round: its own, and its room's environment
+    /// items until the room is answered in the round (R19; a device without a location has no room
+    /// to share and is asked them itself).
+    func checklistItems(for device: Equipment) -> [ChecklistItem] {
+        let kind = ChecklistKind(inspection: self.kind)
+        let roomDone = !device.location.isEmpty && answeredRooms.contains(device.location)
+        return ChecklistTemplates.items(kind, for: device, scope: .device)
+            + (roomDone ? [] : ChecklistTemplates.items(kind, for: device, scope: .room))
     }
 
     func counts() -> (ok: Int, hazard: Int, fault: Int, skipped: Int) {

@@ -54,19 +54,64 @@ enum RoundView {
         let meaning = s.isChinese ? SignatureMeaning.performedInspection.chinese : SignatureMeaning.performedInspection.english
         frame.putLabel("\(s.t(.signingMeans))\(meaning) — \(signer)", at: Point(x: x, y: y), role: .dim, maxWidth: width)
         y += 2
-        frame.putLabel(s.t(.checklist), at: Point(x: x, y: y), role: .header, maxWidth: width)
-        y += 1
-        let items = Checklist.items(for: state.kind, device: device).filter { !$0.perRoom || state.isFirstInRoom }
-        for (i, item) in items.enumerated() where y < rect.maxY - 2 {
-            let suffix = item.perRoom ? " (\(s.t(.oncePerRoom)))" : ""
-            frame.putLabel("\(i + 1). \(item.text(s))\(suffix)", at: Point(x: x + 1, y: y), maxWidth: width - 1)
-            y += 1
+        let rows = max(1, rect.maxY - 2 - (y + 1))
+        if let editor = state.checklist {
+            renderEditor(editor, into: &frame, x: x, y: y, width: width, rows: rows, strings: s)
+        } else {
+            frame.putLabel(s.t(.checklist), at: Point(x: x, y: y), role: .header, maxWidth: width)
+            for (i, item) in state.checklistItems(for: device).prefix(rows).enumerated() {
+                let suffix = item.scope == .room ? " (\(s.t(.oncePerRoom)))" : ""
+                frame.putLabel("\(i + 1). \(item.text(chinese: s.isChinese))\(suffix)", at: Point(x: x + 1, y: y + 1 + i), maxWidth: width - 1)
+            }
         }
-        if let note = state.note, let pending = state.pendingResult {
+        if let note = state.note {
             let row = rect.maxY - 1
-            let label = "\(s.resultName(pending)) \(s.t(.noteLabel)): "
-            let used = frame.put(label, at: Point(x: x, y: row), role: pending == .fault ? .down : .warning)
+            let label: String, role: StyleRole
+            switch state.checklist?.pending {
+            case .abnormal(let finding)?:
+                label = "\(s.t(finding == .hazard ? .answerHazard : .answerTicket)) \(s.t(.noteLabel)): "
+                role = finding == .ticket ? .down : .warning
+            case .notApplicable?:
+                label = "\(s.t(.answerNotApplicable)) \(s.t(.reasonLabel)): "
+                role = .dim
+            case nil:
+                guard let pending = state.pendingResult else { return }
+                label = "\(s.resultName(pending)) \(s.t(.noteLabel)): "
+                role = pending == .fault ? .down : .warning
+            }
+            let used = frame.put(label, at: Point(x: x, y: row), role: role)
             note.render(into: &frame, at: Point(x: x + used, y: row), width: max(1, width - used))
+        }
+    }
+
+    /// The checklist being answered: a header with the blank count, then a window of items around
+    /// the selected one, each with its answer's tag (never by colour alone).
+    static func renderEditor(_ editor: ChecklistEditor, into frame: inout Frame, x: Int, y: Int, width: Int, rows: Int, strings s: Strings) {
+        let head = "\(s.t(.checklist))  \(s.t(.checklistBlanks)) \(editor.blankCount)/\(editor.items.count)  \(s.t(.checklistHint))"
+        frame.putLabel(head, at: Point(x: x, y: y), role: .header, maxWidth: width)
+        let first = max(0, min(editor.selected - rows / 2, editor.items.count - rows))
+        for (offset, item) in editor.items.dropFirst(first).prefix(rows).enumerated() {
+            let i = first + offset
+            let selected = i == editor.selected
+            let (tag, role) = answerTag(editor.answers[item.code], strings: s)
+            let room = item.scope == .room ? " (\(s.t(.oncePerRoom)))" : ""
+            var line = "\(selected ? ">" : " ") \(i + 1). \(tag) \(item.text(chinese: s.isChinese))\(room)"
+            switch editor.answers[item.code] {
+            case .abnormal(let note, _)?: line += " — \(note)"
+            case .notApplicable(let reason)?: line += " — \(reason)"
+            default: break
+            }
+            frame.putLabel(line, at: Point(x: x, y: y + 1 + offset), role: selected ? .selected : role, maxWidth: width)
+        }
+    }
+
+    static func answerTag(_ a: ChecklistAnswer?, strings s: Strings) -> (String, StyleRole) {
+        switch a {
+        case nil: return (s.t(.answerBlank), .dim)
+        case .normal?: return (s.t(.answerNormal), .ok)
+        case .abnormal(_, .hazard)?: return (s.t(.answerHazard), .warning)
+        case .abnormal(_, .ticket)?: return (s.t(.answerTicket), .down)
+        case .notApplicable?: return (s.t(.answerNotApplicable), .dim)
         }
     }
 }

@@ -24,7 +24,7 @@ public enum Screen: Sendable {
         case .archive(let a): return a.search == nil ? .archive : .search
         case .detail: return .detail
         case .overdue(let o): return o.search.isOpen ? .search : .overdue
-        case .round(let r): return r.note == nil ? .round : .note
+        case .round(let r): return r.note != nil ? .note : (r.checklist != nil ? .checklist : .round)
         case .uptime(let u): return u.search.isOpen ? .search : .uptime
         case .tickets(let l): return l.search.isOpen ? .search : .tickets
         case .ticket: return .ticket

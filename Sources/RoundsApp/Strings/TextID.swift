@@ -30,6 +30,8 @@ public enum TextID: String, CaseIterable, Sendable {
     case roundTitle, dressReminder, progress, resultOK, resultHazard, resultFault, skipped, roundEmpty, roundFinished
     case lastInspected, checklist, oncePerRoom, noteLabel, skipInUse, skipNotFound, skipOther, chooseRoundKind, chooseSkipReason
     case cmdRound, cmdAllNormal, cmdHazard, cmdFault, cmdSkip, selectDepartmentFirst, recordedHazard, recordedFault
+    case cmdChecklist, cmdItemNormal, cmdItemHazard, cmdItemTicket, cmdItemNotApplicable, cmdRecordChecklist
+    case answerBlank, answerNormal, answerHazard, answerTicket, answerNotApplicable, reasonLabel, checklistBlanks, checklistHint
     // Uptime
     case uptimeTitle, methodLabel, methodTime, methodSnapshot, methodDeviceDay, uptimeFormula, noExposure
     case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
@@ -251,6 +253,20 @@ extension Strings {
         case .selectDepartmentFirst: return ("请先选择一个科室", "Select a department first")
         case .recordedHazard: return ("已登记隐患", "Hazard item opened")
         case .recordedFault: return ("已登记故障", "Fault recorded")
+        case .cmdChecklist: return ("逐项检查", "checklist")
+        case .cmdItemNormal: return ("正常", "normal")
+        case .cmdItemHazard: return ("异常→隐患", "abnormal: hazard")
+        case .cmdItemTicket: return ("异常→报修", "abnormal: ticket")
+        case .cmdItemNotApplicable: return ("不适用", "n/a")
+        case .cmdRecordChecklist: return ("记录", "record")
+        case .answerBlank: return ("[未填]", "[BLANK]")
+        case .answerNormal: return ("[正常]", "[OK]")
+        case .answerHazard: return ("[异常→隐患]", "[ABNORMAL: HAZARD]")
+        case .answerTicket: return ("[异常→报修]", "[ABNORMAL: TICKET]")
+        case .answerNotApplicable: return ("[不适用]", "[N/A]")
+        case .reasonLabel: return ("理由", "reason")
+        case .checklistBlanks: return ("未填项", "blank")
+        case .checklistHint: return ("Enter 记录；不得有空白项（R18）", "Enter records; no item may be blank (R18)")
         case .uptimeTitle: return ("运行完好率", "Running intact rate")
         case .methodLabel: return ("计算方法", "method")
         case .methodTime: return ("时间法：1 - 停机时间/在用时间", "time-based: 1 - downtime / exposure")

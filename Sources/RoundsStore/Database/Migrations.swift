@@ -271,6 +271,10 @@ enum Migrations {
             // Radiation QC tests item by item, and the registry of testing organisations (R75–R89).
             try RadiationSchema.create(db)
         }
+        m.registerMigration("v15-checklist-answers") { db in
+            // Each inspection's checklist answered item by item; a room's environment once per round (R18–R19).
+            try ChecklistSchema.create(db)
+        }
         return m
     }
 }

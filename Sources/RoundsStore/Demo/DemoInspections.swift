@@ -7,7 +7,9 @@ extension DemoHistory {
     /// department on a working day mid-month, ten-day rounds of key-department life-support and
     /// emergency devices, a quarterly inspection in each quarter's last month. Most devices are
     /// inspected, some are missed (so the overdue board and compliance report have true gaps), a few
-    /// rounds find a hidden hazard, resolved by its finder the next morning.
+    /// rounds find a hidden hazard, resolved by its finder the next morning. Every record has its
+    /// checklist answered (R14, R18): all normal, or one abnormal item raising the hazard
+    /// (``demoFinding(_:kind:)``); a room's environment with its first device of the day (R19).
     mutating func inspections() throws {
         let engineers = try store.people().filter { $0.has(.engineer) }.map(\.login)
         guard !engineers.isEmpty else { return }
@@ -40,10 +42,9 @@ extension DemoHistory {
                         where device.inService <= day && device.status.isTracked && Double.random(in: 0..<1, using: &random) < probability {
                             clock += Int.random(in: 60...240, using: &random)
                             let roll = Double.random(in: 0..<1, using: &random)
-                            let result: InspectionResult = roll < 0.02 ? .hazard : .ok
-                            let note = result == .hazard ? "电源线外皮破损，已贴标识待处理" : ""
-                            let stamp = WorkStamp(device: device.tag, at: calendar.instant(day, secondOfDay: min(clock, 17 * 3600)), by: engineer, note: note)
-                            let made = try rec.recordInspection(stamp, kind: kind, result: result, calendar: calendar)
+                            let checklist = roll < 0.02 ? Self.demoFinding(device, kind: kind) : .allNormal
+                            let stamp = WorkStamp(device: device.tag, at: calendar.instant(day, secondOfDay: min(clock, 17 * 3600)), by: engineer)
+                            let made = try rec.recordInspection(stamp, kind: kind, checklist: checklist, calendar: calendar)
                             // The finder deals with it the next morning (R16); one found yesterday or today is still open.
                             if let hazard = made.hazard, day.adding(days: 1) < today {
                                 try rec.recordHazardStep(hazard, HazardEvent(at: calendar.instant(day.adding(days: 1), secondOfDay: 10 * 3600), by: engineer,
@@ -55,5 +56,19 @@ extension DemoHistory {
             }
             month = month.firstOfNextMonth
         }
+    }
+
+    /// The hidden hazard a demo round finds: a frayed power cord on a powered device, a cracked
+    /// casing on one without power, excessive wear on a quarterly inspection; every other item normal.
+    static func demoFinding(_ device: Equipment, kind: InspectionKind) -> ChecklistInput {
+        let (item, note): (String, String)
+        if kind == .quarterly {
+            (item, note) = ("wear", "推车脚轮磨损明显，已登记待更换")
+        } else if ChecklistProfile(device).powered {
+            (item, note) = ("power", "电源线外皮破损，已贴标识待处理")
+        } else {
+            (item, note) = ("casing", "外壳有裂纹，已贴标识待处理")
+        }
+        return ChecklistInput(given: [item: .abnormal(note: note, raises: .hazard)], restNormal: true)
     }
 }

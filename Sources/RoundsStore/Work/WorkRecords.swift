@@ -20,8 +20,16 @@ public struct WorkStamp: Sendable {
 /// ticket for a fault.
 public struct RecordedInspection: Sendable, Equatable {
     public var inspection: Int64
+    /// The first hazard item opened (the only one of a summary record).
     public var hazard: Int64?
     public var fault: FaultReport?
+    /// Every hazard item opened: one per abnormal checklist item that raises a hazard.
+    public var hazards: [Int64]
+
+    init(inspection: Int64, hazard: Int64?, fault: FaultReport?, hazards: [Int64]? = nil) {
+        self.inspection = inspection; self.hazard = hazard; self.fault = fault
+        self.hazards = hazards ?? hazard.map { [$0] } ?? []
+    }
 }
 
 extension Recorder {
@@ -39,18 +47,43 @@ extension Recorder {
         }
     }
 
+    /// The device the work names, checked as ``checkWorkTarget(_:)`` checks it and decoded (a
+    /// checklist asks for its category and flags).
+    func workTarget(_ stamp: WorkStamp) throws -> Equipment {
+        try checkWorkTarget(stamp)
+        return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment)!
+    }
+
     func common(_ stamp: WorkStamp, calendar: FacilityCalendar) -> [String: (any DatabaseValueConvertible)?] {
         ["device": stamp.device, "note": stamp.note, "at": stamp.at.seconds, "day": calendar.day(of: stamp.at).description,
          "by": stamp.by, "recorded_at": at.seconds, "recorded_by": actor]
     }
 
-    /// Records an inspection (R12–R21). A `hazard` opens a hazard item (R16); a `fault` opens a repair
-    /// ticket with the device out of service (R36), or joins the device's open ticket (R103).
+    /// Records an inspection (R12–R21) as the contract's summary record: a result without an
+    /// itemised checklist (`rounds record inspection` with no `--item`, DECISIONS "Checklists"). A
+    /// `hazard` opens a hazard item (R16); a `fault` opens a repair ticket with the device out of
+    /// service (R36), or joins the device's open ticket (R103).
     @discardableResult
     public func recordInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult,
                                  calendar: FacilityCalendar, round: Int64? = nil, correcting: Int64? = nil,
                                  correctionReason: String? = nil) throws -> RecordedInspection {
         try checkWorkTarget(stamp)
+        let id = try insertInspection(stamp, kind: kind, result: result, calendar: calendar, round: round,
+                                      correcting: correcting, correctionReason: correctionReason)
+        var hazard: Int64?
+        var fault: FaultReport?
+        switch result {
+        case .ok: break
+        case .hazard: hazard = try raiseHazard(stamp, inspection: id, note: stamp.note)
+        case .fault: fault = try raiseFault(stamp, text: stamp.note, calendar: calendar)
+        }
+        return RecordedInspection(inspection: id, hazard: hazard, fault: fault)
+    }
+
+    /// The inspection row itself, signed, and the correction it makes; refuses a second record of
+    /// one device in one round.
+    func insertInspection(_ stamp: WorkStamp, kind: InspectionKind, result: InspectionResult, calendar: FacilityCalendar,
+                          round: Int64?, correcting: Int64?, correctionReason: String?) throws -> Int64 {
         if let round, let earlier = try Row.fetchOne(db, sql: """
             SELECT i.by, i.at FROM inspections i WHERE i.round = ? AND i.device = ? AND i.id IS NOT ? AND \(Store.current("i")) LIMIT 1
             """, arguments: [round, stamp.device, correcting]) {
@@ -70,18 +103,18 @@ extension Recorder {
             try correct(.inspection, original: correcting, replacement: id,
                         reason: correctionReason ?? "inspected again in round #\(round.map(String.init) ?? "-") and confirmed / 本轮重新巡查并确认")
         }
-        var hazard: Int64?
-        var fault: FaultReport?
-        switch result {
-        case .ok: break
-        case .hazard:
-            hazard = try insert("hazards", ["device": stamp.device, "inspection": id, "note": stamp.note,
-                                            "at": stamp.at.seconds, "by": stamp.by])
-        case .fault:
-            fault = try reportFault(device: stamp.device, fault: stamp.note.isEmpty ? "fault found on inspection" : stamp.note,
-                                    at: stamp.at, by: stamp.by, source: .inspection, calendar: calendar)
-        }
-        return RecordedInspection(inspection: id, hazard: hazard, fault: fault)
+        return id
+    }
+
+    /// A hidden hazard item found by inspection `inspection` (R16).
+    func raiseHazard(_ stamp: WorkStamp, inspection: Int64, note: String) throws -> Int64 {
+        try insert("hazards", ["device": stamp.device, "inspection": inspection, "note": note, "at": stamp.at.seconds, "by": stamp.by])
+    }
+
+    /// A repair ticket for a fault found on inspection (R36), or the device's open ticket (R103).
+    func raiseFault(_ stamp: WorkStamp, text: String, calendar: FacilityCalendar) throws -> FaultReport {
+        try reportFault(device: stamp.device, fault: text.isEmpty ? "fault found on inspection" : text,
+                        at: stamp.at, by: stamp.by, source: .inspection, calendar: calendar)
     }
 
     /// Records an operator's daily check (R22–R24).

@@ -38,11 +38,16 @@ struct RecordCommand: ParsableCommand {
             return try session.write(reason: late.reason, pins: pins, body)
         }
 
+        /// A correction says why (`--corrects` needs `--reason`).
+        func checkCorrects() throws {
+            if corrects != nil && late.reason == nil { throw Refusal("--corrects needs --reason TEXT: why the record is corrected") }
+        }
+
         /// One write of a record that may correct an earlier one (`--corrects`): `body` returns the new
         /// record's id and what it made.
         func write<T>(_ session: Session, _ stamp: WorkStamp, _ record: CorrectableRecord, extra: [String: String?] = [:],
                       _ body: (Recorder) throws -> (Int64, T)) throws -> T {
-            if corrects != nil && late.reason == nil { throw Refusal("--corrects needs --reason TEXT: why the record is corrected") }
+            try checkCorrects()
             return try write(session, stamp, extra: extra) { rec in
                 let (id, made) = try body(rec)
                 if let corrects { try rec.correct(record, original: corrects, replacement: id, reason: late.reason ?? "") }
@@ -53,26 +58,46 @@ struct RecordCommand: ParsableCommand {
 
     struct Inspection: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(en: "Record an inspection; hazard opens a hazard item (R16), fault also opens a repair ticket.",
-                                zh: "记录一次巡检；hazard 登记一项隐患（R16），fault 还会开一张维修单。"))
+            abstract: Help.text(en: "Record an inspection, its checklist item by item (--item, --all-normal); an abnormal item or hazard opens a hazard item (R16), a fault also opens a repair ticket.",
+                                zh: "记录一次巡检及其逐项检查结果（--item、--all-normal）；异常项或隐患登记一项隐患（R16），故障还会开一张维修单。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
         @Option(help: Help.text(en: "ten-day, monthly or quarterly.",
                                 zh: "ten-day（10 日巡检）、monthly（月度巡检）或 quarterly（季度巡检）。")) var kind: String
-        @Option(help: Help.text(en: "ok (default), hazard or fault.",
-                                zh: "ok（正常，默认）、hazard（隐患）或 fault（故障）。")) var result: String = "ok"
+        @Option(help: Help.text(en: "ok (default), hazard or fault. With a checklist it follows the items, and must agree if given.",
+                                zh: "ok（正常，默认）、hazard（隐患）或 fault（故障）。有检查表时由各项得出，若给出须一致。")) var result: String?
+        @OptionGroup var checklist: ChecklistOptions
 
         func run() throws {
             try refusing {
                 guard let k = InspectionKind(rawValue: kind) else { throw Refusal("--kind must be ten-day, monthly or quarterly, not '\(kind)'") }
-                guard let r = InspectionResult(rawValue: result) else { throw Refusal("--result must be ok, hazard or fault, not '\(result)'") }
+                guard let r = InspectionResult(rawValue: result ?? "ok") else { throw Refusal("--result must be ok, hazard or fault, not '\(result ?? "")'") }
+                let answers = try checklist.input()
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let recorded = try work.write(session, stamp, .inspection) { rec in
-                    let made = try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
-                    return (made.inspection, made)
+                let recorded: RecordedInspection
+                if let answers {
+                    // The record corrects its original itself, so that the original's room answers
+                    // do not count as this round's (R19).
+                    try work.checkCorrects()
+                    recorded = try work.write(session, stamp) { rec in
+                        let made = try rec.recordInspection(stamp, kind: k, checklist: answers, calendar: session.calendar,
+                                                            correcting: work.corrects, correctionReason: work.late.reason)
+                        let derived: InspectionResult = made.fault != nil ? .fault : made.hazards.isEmpty ? .ok : .hazard
+                        if result != nil && derived != r {
+                            throw Refusal(en: "--result \(r.rawValue) disagrees with the checklist, whose items make it \(derived.rawValue)",
+                                          zh: "--result \(r.rawValue) 与检查表不一致：按各项结果应为 \(derived.rawValue)")
+                        }
+                        return made
+                    }
+                } else {
+                    // No items: the contract's summary record (DECISIONS "Checklists").
+                    recorded = try work.write(session, stamp, .inspection) { rec in
+                        let made = try rec.recordInspection(stamp, kind: k, result: r, calendar: session.calendar)
+                        return (made.inspection, made)
+                    }
                 }
-                print("inspection \(recorded.inspection)" + (recorded.hazard.map { " hazard \($0)" } ?? "")
+                print("inspection \(recorded.inspection)" + recorded.hazards.map { " hazard \($0)" }.joined()
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
         }
@@ -104,8 +129,8 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Maintenance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32).",
-                                                                            zh: "记录日常、一级或二级保养（R26–R32）。"))
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32), its checklist item by item with --item / --all-normal.",
+                                                                            zh: "记录日常、一级或二级保养（R26–R32），可用 --item / --all-normal 逐项记录检查表。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
         @Option(help: Help.text(en: "daily, first or second.",
@@ -116,6 +141,7 @@ struct RecordCommand: ParsableCommand {
                                                                 zh: "pass（通过）或 fail（未通过）：抢救设备的插电测试（R32）。")) var plugTest: String?
         @Option(name: .customLong("with-pin"), help: Help.text(en: "The second signer's own PIN (R2, R29).",
                                                                zh: "第二签名人自己的 PIN（R2、R29）。")) var withPIN: String?
+        @OptionGroup var checklist: ChecklistOptions
 
         func run() throws {
             try refusing {
@@ -127,11 +153,17 @@ struct RecordCommand: ParsableCommand {
                 }
                 let session = try Session.open(global)
                 let stamp = try work.stamp(session)
-                let id = try work.write(session, stamp, .maintenance, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
-                    let id = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
-                    return (id, id)
+                let answers = try checklist.input()
+                let made = try work.write(session, stamp, .maintenance, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
+                    guard let answers else {
+                        let id = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
+                        return (id, RecordedMaintenance(maintenance: id, hazards: [], fault: nil))
+                    }
+                    let made = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, checklist: answers, calendar: session.calendar)
+                    return (made.maintenance, made)
                 }
-                print("maintenance \(id)")
+                print("maintenance \(made.maintenance)" + made.hazards.map { " hazard \($0)" }.joined()
+                      + (made.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
         }
     }

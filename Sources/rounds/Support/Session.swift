@@ -103,5 +103,9 @@ func refusing(_ body: () throws -> Void) throws {
     } catch let e as StoreError {
         FileHandle.standardError.write(Data(("rounds: " + e.message(chinese: Help.chinese) + "\n").utf8))
         throw ExitCode(1)
+    } catch let e as RuleRefusal {
+        // A rule of the core refused a value before the store was asked (e.g. a blank checklist item, R18).
+        FileHandle.standardError.write(Data(("rounds: " + e.message(chinese: Help.chinese) + "\n").utf8))
+        throw ExitCode(1)
     }
 }
