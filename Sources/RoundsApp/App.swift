@@ -35,12 +35,32 @@ public final class App {
     /// Loads the fleet-wide screens, off the input path in the terminal UI (State/ScreenLoader.swift).
     let loader = ScreenLoader()
 
-    public init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode) throws {
+    /// With `firstFrameAtOnce` (the terminal UI) the dashboard's first frame shows the device
+    /// counts at once and the overdue counts and rates follow from a load off the input path
+    /// (``DashboardState/firstFrame(_:now:)``); the fleet-wide screens then load in the background.
+    /// Without it (the screens' tests) everything is read before the first frame, as before.
+    public convenience init(environment: AppEnvironment, language: Language, border: BorderStyle = .unicode,
+                            firstFrameAtOnce: Bool = false) throws {
+        try self.init(environment: environment, language: language, border: border, firstFrameAtOnce: firstFrameAtOnce, beforeLoad: nil)
+    }
+
+    /// `beforeLoad` runs on the loader's queue before each load (a test holds the first one back).
+    init(environment: AppEnvironment, language: Language, border: BorderStyle, firstFrameAtOnce: Bool,
+         beforeLoad: (@Sendable () -> Void)?) throws {
         self.environment = environment
+        loader.beforeLoad = beforeLoad
         let day = environment.calendar.day(of: environment.now())
-        state = AppState(language: language, stack: [.dashboard(try DashboardState.load(environment.store, today: day, now: environment.now()))],
-                         overlay: nil, message: nil, day: day, changeMark: try environment.store.changeMark(), border: border)
+        let mark = try environment.store.changeMark()
+        var dashboard = firstFrameAtOnce ? try DashboardState.firstFrame(environment.store, now: environment.now())
+                                         : try DashboardState.load(environment.store, today: day, now: environment.now())
+        if !firstFrameAtOnce { dashboard.mark = mark }
+        state = AppState(language: language, stack: [.dashboard(dashboard)],
+                         overlay: nil, message: nil, day: day, changeMark: mark, border: border)
         loadedMarks[0] = state.changeMark
+        if firstFrameAtOnce {
+            loader.inBackground = true
+            loader.load(.dashboard(today: day, now: environment.now()), depth: 0, mark: mark, store: environment.store)
+        }
     }
 
     var currentMark: Int64 { (try? store.changeMark()) ?? state.changeMark }
@@ -58,7 +78,8 @@ public final class App {
         defer { terminal.shutdown() }
         while true {
             terminal.draw(render(size: terminal.size))
-            guard let key = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) else {
+            // While a load runs, look for it often: its numbers show as soon as they are read.
+            guard let key = terminal.readKey(timeoutMilliseconds: loader.isLoading ? 25 : Self.tickMilliseconds) else {
                 tick()
                 continue
             }
@@ -311,13 +332,18 @@ public final class App {
                                                     options: kinds.map { (state.strings.kind($0), $0.rawValue) },
                                                     table: TableState(rowCount: kinds.count)))
             case .uptime:
-                push(.uptime(UptimeBoardState(level: .departments, summary: d.uptime)))
+                // On the first frame the rates are still being read: read them for the board now.
+                let summary = d.isReading ? (try? UptimeSummary.load(store, now: environment.now())) : d.uptime
+                push(.uptime(UptimeBoardState(level: .departments, summary: summary ?? d.uptime)))
             case .shiftScreen:
                 openShift(department: d.selectedDepartment)
             case .tickets:
                 openTicketList(.open)
             case .overdue:
-                if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
+                // The dashboard's own report when nothing has changed since it was read: no second read.
+                if let report = d.overdueReport, d.mark == currentMark, report.asOf == state.day {
+                    push(.overdue(OverdueBoardState(report: report, department: d.selectedDepartment)))
+                } else if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
                     push(.overdue(board))
                 }
             default: break

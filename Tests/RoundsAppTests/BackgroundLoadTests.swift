@@ -70,3 +70,36 @@ struct BackgroundLoadTests {
         #expect(overdueShown(app) == (try f.store.overdueReport(today: Day(2026, 3, 15)!).overdue.count))
     }
 }
+
+/// The terminal UI's first frame does not wait for the fleet-wide read: the departments and their
+/// device counts show at once, the overdue counts and rates say "…" until the load is done, and
+/// then the same numbers as a synchronous start.
+struct FirstFrameTests {
+    @Test func theFirstFrameShowsTheCountsAtOnceAndTheRestWhenRead() throws {
+        let f = try AppFixture()
+        let fixed = f.now
+        let gate = DispatchSemaphore(value: 0)
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { fixed }), language: .en,
+                          border: .unicode, firstFrameAtOnce: true, beforeLoad: { _ = gate.wait(timeout: .now() + 10) })
+        let waiting = app.render(size: Size(width: 100, height: 30)).text
+        #expect(waiting.contains("reading overdue counts and intact rates"))
+        guard case .dashboard(let first) = app.state.stack[0] else { Issue.record("not the dashboard"); return }
+        let synchronous = try f.app(.en)
+        guard case .dashboard(let truth) = synchronous.state.stack[0] else { Issue.record("not the dashboard"); return }
+        // The device counts are there already; the overdue count is not.
+        #expect(first.rows.map(\.counts) == truth.rows.map(\.counts))
+        #expect(first.rows.last?.overdue == 0 && (truth.rows.last?.overdue ?? 0) > 0, "the fixture has overdue inspections")
+
+        gate.signal()
+        #expect(app.loader.waitUntilIdle(seconds: 10))
+        app.tick()
+        guard case .dashboard(let loaded) = app.state.stack[0] else { Issue.record("not the dashboard"); return }
+        #expect(loaded.rows == truth.rows)
+        #expect(!app.render(size: Size(width: 100, height: 30)).text.contains("reading overdue"))
+
+        // The overdue board opens on the report the dashboard read (nothing changed since).
+        app.handle(.char("o"))
+        guard case .overdue(let board) = app.state.stack.last else { Issue.record("the overdue board did not open"); return }
+        #expect(board.report == loaded.overdueReport)
+    }
+}

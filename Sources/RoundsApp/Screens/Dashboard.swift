@@ -25,6 +25,13 @@ public struct DashboardState: Sendable {
     public var downNow: Int
     /// Daily checks missed yesterday (flagged this morning, R23) and handovers left unacknowledged.
     public var shiftFlags = ShiftFlags()
+    /// The overdue report the counts come from: the overdue board opens on it when nothing has
+    /// changed since (nil on the first frame, before it is read).
+    public var overdueReport: OverdueReport?
+    /// The audit head the data was read at (nil: not known).
+    public var mark: Int64?
+    /// The first frame: the device counts only, while the rest is read off the input path.
+    public var isReading = false
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
         let counts = try store.equipmentCounts()
@@ -42,7 +49,21 @@ public struct DashboardState: Sendable {
         let uptime = try UptimeSummary.load(store, now: now)
         let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
         return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
-                              shiftFlags: try ShiftFlags.load(store, today: today, now: now))
+                              shiftFlags: try ShiftFlags.load(store, today: today, now: now), overdueReport: report)
+    }
+
+    /// The first frame of a large hospital: the departments and their device counts (one grouped
+    /// query), shown at once while ``load(_:today:now:)`` reads the overdue counts and the intact
+    /// rates off the input path; those columns say "…" until then.
+    static func firstFrame(_ store: Store, now: Instant) throws -> DashboardState {
+        let counts = try store.equipmentCounts()
+        var rows = try store.departments().map { DepartmentCounts(department: $0, counts: counts[$0.code] ?? [:]) }
+        rows.sort { ($0.department!.isKey ? 0 : 1, $0.department!.code) < ($1.department!.isKey ? 0 : 1, $1.department!.code) }
+        var total: [EquipmentStatus: Int] = [:]
+        for r in rows { for (s, n) in r.counts { total[s, default: 0] += n } }
+        rows.append(DepartmentCounts(department: nil, counts: total))
+        return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: .empty(now: now, calendar: store.settings.calendar),
+                              downNow: 0, isReading: true)
     }
 
     /// The department of the selected line; nil for the hospital total.
@@ -56,7 +77,9 @@ enum DashboardView {
         var y = rect.y
         // The month's rate against the target, with its method (R120) and a text tag (not colour alone).
         var summaryWidth = 0
-        if let total = state.rows.last {
+        if state.isReading {
+            frame.putLabel(" " + s.t(.stillReading), at: Point(x: rect.x, y: y), role: .dim, maxWidth: rect.width - 1)
+        } else if let total = state.rows.last {
             let summary = "\(s.t(.downNow)) \(state.downNow)  \(s.t(.overdueTag)) \(total.overdue)  \(s.t(.dueSoonTag)) \(total.dueSoon)"
             summaryWidth = displayWidth(summary) + 1
             frame.put(summary, at: Point(x: rect.maxX - summaryWidth, y: y), role: total.overdue > 0 ? .overdue : .ok)
@@ -87,6 +110,7 @@ enum DashboardView {
         let rows = state.rows
         let english = !s.isChinese
         let uptime = state.uptime
+        let reading = state.isReading
         let view = TableView(columns: columns, rowCount: rows.count, separator: " ") { i in
             let r = rows[i]
             let name = r.department.map { "\($0.code) \($0.displayName(english: english))" } ?? s.t(.fleetTotal)
@@ -95,7 +119,7 @@ enum DashboardView {
             let rateRole: StyleRole? = line.map { l in l.standing() == .nonCompliant ? .overdue : (l.standing() == .warning ? .warning : nil) } ?? nil
             var cells = [name, r.department?.isKey == true ? s.t(.keyDepartmentTag) : "",
                          String(r.total), String(r.count(.inService)), String(r.count(.standby)),
-                         String(r.count(.stopped)), String(scrapped), String(r.overdue), percent(line?.rate)]
+                         String(r.count(.stopped)), String(scrapped), reading ? "…" : String(r.overdue), reading ? "…" : percent(line?.rate)]
             var roles: [StyleRole?] = [nil, nil, nil, nil, nil, nil, nil, r.overdue > 0 ? .overdue : nil, rateRole]
             if wide {
                 cells.append(TrendText.text(r.department.map { uptime.trend[$0.code] ?? Array(repeating: nil, count: 12) } ?? uptime.fleetTrend))

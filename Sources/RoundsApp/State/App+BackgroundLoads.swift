@@ -33,6 +33,7 @@ extension App {
             switch (state.stack[f.depth], f.fresh) {
             case (.dashboard(let old), .dashboard(var d)):
                 d.table.select(old.table.selected)
+                d.mark = f.mark
                 state.stack[f.depth] = .dashboard(d)
             case (.overdue(let o), .overdue(var n)) where n.department == o.department:
                 n.kind = o.kind

@@ -37,7 +37,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
     case standingCompliant, standingWarning, standingNonCompliant
     // Dashboard uptime
-    case monthRate, methodShort, downNow, worstDevices, maintenanceTitle, plansLabel, colTier, colInterval, colLastDone, lackingPlan, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
+    case monthRate, methodShort, downNow, stillReading, worstDevices, maintenanceTitle, plansLabel, colTier, colInterval, colLastDone, lackingPlan, ticketsBehind, trendLegend, colTicket, colState, colOpened, colReturned, colFault, cmdUptime
     case stRequested, stAssigned, stReceived, stInRepair, stWaitingParts, stWaitingVendor, stOffSite, stRepaired, stReturned, stClosed
     case stDeferred, stRefused, stCancelled, stProposedScrap
     // Tickets
@@ -295,6 +295,7 @@ extension Strings {
         case .monthRate: return ("本月运行完好率", "Intact rate this month")
         case .methodShort: return ("时间法", "time-based")
         case .downNow: return ("停机", "Down")
+        case .stillReading: return ("正在读取逾期和完好率…", "reading overdue counts and intact rates…")
         case .ticketsBehind: return ("停机对应的维修单", "Tickets behind the downtime of")
         case .trendLegend: return ("趋势: # >=99.5  = >=98  - >=96  ~ 预警  ! 未达标  . 无数据", "trend: # >=99.5  = >=98  - >=96  ~ warning  ! not compliant  . no data")
         case .colTicket: return ("维修单号", "Ticket")

@@ -17,12 +17,7 @@ public struct UptimeSummary: Sendable {
     static func load(_ store: Store, now: Instant) throws -> UptimeSummary {
         let cal = store.settings.calendar
         let today = cal.day(of: now)
-        var first = today.firstOfMonth
-        var months: [Day] = []
-        for _ in 0..<12 {
-            months.insert(first, at: 0)
-            first = first.adding(days: -1).firstOfMonth
-        }
+        let months = twelveMonths(endingWith: today)
         // Only downtime that reaches into the twelve months can count in them.
         let exposures = try store.exposures(now: now, since: cal.startOfDay(months[0]))
         let month = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: cal, devices: exposures)
@@ -37,6 +32,25 @@ public struct UptimeSummary: Sendable {
     }
 
     func line(department: String) -> UptimeLine? { month.departments.first { $0.key == department } }
+
+    /// Nothing read yet: the twelve months with no rates (the dashboard's first frame).
+    static func empty(now: Instant, calendar: FacilityCalendar) -> UptimeSummary {
+        let today = calendar.day(of: now)
+        let months = twelveMonths(endingWith: today)
+        return UptimeSummary(month: UptimeReport(from: today.firstOfMonth, to: today, method: .time, fleet: nil, departments: [], devices: []),
+                             months: months, trend: [:], fleetTrend: Array(repeating: nil, count: months.count), exposures: [])
+    }
+
+    /// The first days of the twelve calendar months ending with `today`'s, oldest first.
+    static func twelveMonths(endingWith today: Day) -> [Day] {
+        var first = today.firstOfMonth
+        var months: [Day] = []
+        for _ in 0..<12 {
+            months.insert(first, at: 0)
+            first = first.adding(days: -1).firstOfMonth
+        }
+        return months
+    }
 }
 
 /// A twelve-month trend as text that reads the same in colour, in monochrome and beside Chinese

@@ -24,10 +24,9 @@ enum TUILauncher {
         let environment = AppEnvironment(store: session.store, login: session.login, now: clock, signer: signer, writeRefusal: refusal,
                                          commandRunner: ChildCommandRunner.current(storePath: global.storePath), pin: pin,
                                          drivenClock: fixedNow != nil && session.store.settings.isPractice)
+        // The first frame at once; the fleet-wide screens load off the input path (ScreenLoader.swift).
         let app = try App(environment: environment, language: global.isChinese ? .zh : .en,
-                          border: display.ascii ? .ascii : .unicode)
-        // The fleet-wide screens re-read others' changes off the input path (ScreenLoader.swift).
-        app.loadsInBackground = true
+                          border: display.ascii ? .ascii : .unicode, firstFrameAtOnce: true)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(mode: .live)
