@@ -43,6 +43,33 @@ struct VerifyTests {
         #expect(try g.store.verify().firstProblem == "departments row X has no audit entry: it was added outside rounds")
     }
 
+    /// Records keyed by rowid (inspections): the row check reads the audit index in key order
+    /// ("1", "10", "2", …) and seeks each row by its id (Audit/RowCheck.swift).
+    @Test func inspectionDeletedAddedOrRenumberedOutsideIsNamed() throws {
+        func hospitalWithTwelveInspections() throws -> StoreFixture {
+            let f = try StoreFixture()
+            try f.seedSmallHospital()
+            try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
+                for day in 1...12 {
+                    let at = FacilityCalendar.shanghai.instant(Day(2026, 2, day)!, secondOfDay: 10 * 3600)
+                    _ = try rec.recordInspection(WorkStamp(device: "ICU-V01", at: at, by: "admin"), kind: .monthly, result: .ok, calendar: .shanghai)
+                }
+            }
+            #expect(try f.store.verify().passed)
+            return f
+        }
+        let deleted = try hospitalWithTwelveInspections()
+        try tamper(deleted, "DELETE FROM inspections WHERE id = 10")
+        #expect(try deleted.store.verify().firstProblem?.hasPrefix("inspections row 10 (audit entry #") == true)
+        let added = try hospitalWithTwelveInspections()
+        try tamper(added, "INSERT INTO inspections (device, kind, result, note, at, day, by, recorded_at, recorded_by) SELECT device, kind, result, note, at, day, by, recorded_at, recorded_by FROM inspections WHERE id = 3")
+        #expect(try added.store.verify().firstProblem == "inspections row 13 has no audit entry: it was added outside rounds")
+        // Renumbered: entry 2's row is gone from its key, and the count still matches.
+        let renumbered = try hospitalWithTwelveInspections()
+        try tamper(renumbered, "UPDATE inspections SET id = 20 WHERE id = 2")
+        #expect(try renumbered.store.verify().firstProblem?.hasPrefix("inspections row 2 (audit entry #") == true)
+    }
+
     @Test func editedAuditEntryBreaksTheChain() throws {
         let f = try StoreFixture()
         try f.seedSmallHospital()

@@ -10,6 +10,9 @@ extension App {
         set { loader.inBackground = newValue }
     }
 
+    /// Whether a load is still running off the input path (its screen shows what it had).
+    public var isLoadingInBackground: Bool { loader.isLoading }
+
     /// `screen`, at `depth` of the stack, refreshed: the fleet-wide ones are asked of the loader
     /// (and keep showing what they have until ``applyFinishedLoads()``), the others read again now.
     func refreshed(_ screen: Screen, depth: Int) -> Screen {

@@ -103,34 +103,10 @@ enum Verifier {
             }
         }
 
-        // 4. Every row against its last audit entry, one table at a time. Only a digest of each
-        //    recorded payload is kept (memory stays small for millions of records); the text is read
-        //    back by id to describe a difference. Keys and digests are of the UTF-8 bytes.
+        // 4. Every row against its last audit entry, one table at a time (RowCheck below).
         for table in auditedTables {
-            var expected: [[UInt8]: (id: Int64, digest: SHA256Digest)] = [:]
-            let entries = try Row.fetchCursor(db, sql: "SELECT id, row_key, payload FROM audit WHERE tbl = ? ORDER BY id", arguments: [table])
-            while let r = try entries.next() {
-                expected[Array((r["row_key"] as String).utf8)] = (r["id"], digest(r["payload"]))
-            }
-            let keySQL = Recorder.naturalKeys[table] ?? "rowid"
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(keySQL) AS _key, * FROM \(table) ORDER BY \(keySQL)")
-            while let full = try rows.next() {
-                let k = CanonicalRow.keyText(full["_key"] as DatabaseValue)
-                let payload = CanonicalRow.encode(pairs: full.filter { $0.0 != "_key" })
-                report.rowsChecked += 1
-                guard let entry = expected.removeValue(forKey: Array(k.utf8)) else {
-                    report.firstProblem = "\(table) row \(k) has no audit entry: it was added outside rounds"
-                    return report
-                }
-                if entry.digest != digest(payload) {
-                    let recorded = try String.fetchOne(db, sql: "SELECT payload FROM audit WHERE id = ?", arguments: [entry.id]) ?? ""
-                    report.firstProblem = "\(table) row \(k) does not match audit entry #\(entry.id): it was changed outside rounds"
-                        + Self.difference(recorded, payload)
-                    return report
-                }
-            }
-            if let (k, entry) = expected.min(by: { $0.value.id < $1.value.id }) {
-                report.firstProblem = "\(table) row \(String(decoding: k, as: UTF8.self)) (audit entry #\(entry.id)) is missing: it was deleted outside rounds"
+            if let problem = try RowCheck.problem(db, table: table, rowsChecked: &report.rowsChecked) {
+                report.firstProblem = problem
                 return report
             }
         }
