@@ -62,13 +62,15 @@ struct ImagingCommand: ParsableCommand {
             zh: "各在用影像设备缺少运行状况记录的日期（次日早晨起提示）及负责人（R66）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: Help.text(en: "First day checked (default: the start of tracking).", zh: "检查的起始日期（默认：开始记录之日）。")) var from: String?
+        @Option(help: Help.text(en: "First day checked (default: 30 days ago; never before the start of tracking).",
+                                zh: "检查的起始日期（默认：30 天前；不早于开始记录之日）。")) var from: String?
 
         func run() throws {
             try refusing {
                 let session = try scope.open(global)
                 let list = try Refusal.guarding {
-                    try session.store.imagingMissingDays(today: session.today, from: try TimeArguments.day(from, "--from"), department: scope.department)
+                    try session.store.imagingMissingDays(today: session.today, from: try TimeArguments.day(from, "--from") ?? session.today.adding(days: -30),
+                                                        department: scope.department)
                 }
                 try session.printDocument(LicenceOutput(session, global).missing(list, today: session.today, format: scope.format),
                                           format: scope.format, csv: scope.csv)
