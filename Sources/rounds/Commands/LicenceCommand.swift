@@ -104,7 +104,7 @@ struct LicenceCommand: ParsableCommand {
 
     struct DeviceRemove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "device-remove",
-            abstract: Help.text(en: "Record a device taken off its licence (deregistration, 注销; R65, R92).", zh: "登记设备从许可证注销（R65、R92）。"))
+            abstract: Help.text(en: "Record a device taken off its licence (deregistration; R65, R92).", zh: "登记设备从许可证注销（R65、R92）。"))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.deviceTag) var device: String
         @Option(help: Help.text(en: "Why (scrapped, stopped, moved…).", zh: "原因（报废、停用、迁移等）。")) var reason: String
@@ -121,7 +121,7 @@ struct LicenceCommand: ParsableCommand {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record a verification (校验) and the next due day it set (R91).",
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record a verification and the next due day it set (R91).",
                                                                             zh: "登记一次校验及其规定的下次校验日期（R91）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: LicenceCommand.numberHelp) var number: String
@@ -145,8 +145,8 @@ struct LicenceCommand: ParsableCommand {
             en: "Record the epidemic exemption from licensing with its basis; its task stays open until a licence issued on or after it is recorded (R95).",
             zh: "登记疫情期间放射诊疗许可豁免及其依据；在登记此后签发的许可证之前，补办手续的待办事项保持打开（R95）。"))
         @OptionGroup var global: GlobalOptions
-        @Option(help: Help.text(en: "The basis document (default: 国卫办监督函〔2020〕110号).", zh: "依据文件（默认：国卫办监督函〔2020〕110号）。"))
-        var basis = LicenceExemption.epidemicBasis
+        @Option(help: Help.text(en: "The basis document (default: the NHC notice of 6 February 2020, seed 000).", zh: "依据文件（默认：国卫办监督函〔2020〕110号）。"))
+        var basis: String?
         @Option(help: LicenceCommand.dayHelp) var on: String?
         @Option(help: Help.text(en: "A note (e.g. the temporary hospital).", zh: "备注（如临时医院）。")) var note = ""
 
@@ -154,7 +154,7 @@ struct LicenceCommand: ParsableCommand {
             try refusing {
                 let session = try Session.open(global)
                 let day = try TimeArguments.day(on, "--on") ?? session.today
-                let id = try session.write { try $0.recordLicenceExemption(basis: basis, on: day, note: note, today: session.today) }
+                let id = try session.write { try $0.recordLicenceExemption(basis: basis ?? LicenceExemption.epidemicBasis, on: day, note: note, today: session.today) }
                 print("exemption \(id)")
             }
         }
@@ -166,7 +166,7 @@ struct LicenceCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.deviceTag) var device: String
         @Option(help: Help.text(en: "The licence number.", zh: "许可证编号。")) var number: String
-        @Option(name: .customLong("class"), help: Help.text(en: "A (甲类) or B (乙类).", zh: "A（甲类）或 B（乙类）。")) var grade: String
+        @Option(name: .customLong("class"), help: Help.text(en: "A (class A, licensed by the NHC) or B (class B, by the province).", zh: "A（甲类）或 B（乙类）。")) var grade: String
         @Option(help: Help.text(en: "The issuing authority.", zh: "发证机关。")) var authority = ""
         @Option(help: LicenceCommand.dayHelp) var on: String?
 
