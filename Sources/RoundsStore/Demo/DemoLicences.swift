@@ -12,8 +12,8 @@ extension DemoHistory {
     /// - the CT, MRI and ultrasound specs; two of the four ultrasound units lack contrast imaging, so
     ///   the configuration check is one ultrasound short (R70);
     /// - the last 30 days of the running-status log of every imaging device in IMG, with the 16-slice
-    ///   CT's record of ten days ago missing (R66), one `down` day of a DR and one `maintenance` day
-    ///   of an MRI.
+    ///   CT's record of ten days ago missing (R66), one `down` day of a DR, one `maintenance` day
+    ///   of an MRI, and `down` on the days a repair ticket had a device out of service.
     mutating func licencesAndImagingLog() throws {
         let devices = try store.equipment()
         guard let ct = devices.first(where: { $0.tag == "IMG-CT01" }) else { return }
@@ -44,13 +44,19 @@ extension DemoHistory {
         }
         let imaging = devices.filter { $0.department == "IMG" && $0.status == .inService && ImagingDevices.isImaging($0) }
         let first = max(since, today.adding(days: -30))
+        // A device out of service on a repair ticket is logged `down` on the days the ticket covers.
+        let tickets = Dictionary(uniqueKeysWithValues: try store.exposures(now: now, department: "IMG", since: calendar.startOfDay(first))
+            .map { ($0.device, $0.downtime) })
         var day = first
         while day < today {
             let back = day.days(until: today)
             let when = min(now, calendar.instant(day, secondOfDay: 18 * 3600))
             var entries: [RunningStatusEntry] = []
             for d in imaging where !(d.tag == ct.tag && back == 10) {
-                let status: RunningStatus = d.tag == "IMG-DR02" && back == 6 ? .down : d.tag == "IMG-MR02" && back == 15 ? .maintenance : .normal
+                let (dayStart, dayEnd) = (calendar.startOfDay(day).seconds, calendar.startOfDay(day.adding(days: 1)).seconds)
+                let onTicket = (tickets[d.tag] ?? []).contains { $0.start.seconds < dayEnd && ($0.end ?? now).seconds > dayStart }
+                let status: RunningStatus = onTicket || (d.tag == "IMG-DR02" && back == 6) ? .down
+                    : d.tag == "IMG-MR02" && back == 15 ? .maintenance : .normal
                 entries.append(RunningStatusEntry(device: d.tag, day: day, status: status, hoursInUse: status == .normal ? 8 : 0,
                                                   exams: status == .normal ? Int.random(in: 10...60, using: &random) : 0, keptBy: d.custodian))
             }
