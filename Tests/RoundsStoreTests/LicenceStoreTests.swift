@@ -164,6 +164,33 @@ struct LicenceStoreTests {
         #expect(config.first { $0.requirement.code == "dr" }!.shortfall == 1)
     }
 
+    /// R93 and R65: the MRI, configured 2019-01-01 under the 2018 catalogue, is undecided without its
+    /// field strength and needs a configuration licence at 1.5 T; recorded, the task closes; scrapped,
+    /// the record must be released.
+    @Test func theConfigurationLicenceFollowsTheCatalogueAndTheScrapping() throws {
+        let f = try hospital()
+        func kinds() throws -> [LicenceTask.Kind] { try f.store.licenceTasks(today: day("2026-03-10")).filter { $0.device == "IMG-MR01" }.map(\.kind) }
+        #expect(try kinds() == [.configurationUnknown])
+        try write(f, "2026-03-02T09:00") { try $0.recordImagingSpec(ImagingSpec(device: "IMG-MR01", tesla: 1.5)) }
+        #expect(try kinds() == [.configurationMissing])
+        try write(f, "2026-03-02T09:05") {
+            try $0.recordConfigurationLicence(device: "IMG-MR01", number: "吉乙2019-0031", grade: .b, authority: "吉林省卫生健康委员会",
+                                              on: day("2019-01-01"), today: day("2026-03-02"))
+        }
+        #expect(try kinds() == [])
+        var request: Int64 = 0
+        try write(f, "2026-03-05T09:00") { request = try $0.requestScrapping(devices: ["IMG-MR01"], reason: "磁体失超无法修复", condition: "",
+                                                                              repairSummary: "", remainingValueFen: 0) }
+        try write(f, "2026-03-06T09:00") { try $0.recordScrapStep(request, .approved(role: .equipmentHead, note: "")) }
+        try write(f, "2026-03-07T09:00", actor: "yuan") { try $0.recordScrapStep(request, .approved(role: .director, note: "")) }
+        try write(f, "2026-03-08T09:00") { try $0.recordScrapStep(request, .completed) }
+        #expect(try kinds() == [.configurationRelease])
+        try write(f, "2026-03-09T09:00") {
+            try $0.recordConfigurationLicence(device: "IMG-MR01", number: nil, grade: nil, authority: "吉林省卫生健康委员会", on: day("2026-03-09"), today: day("2026-03-09"))
+        }
+        #expect(try kinds() == [])
+    }
+
     /// The new tables are audited: `rounds verify` checks every row.
     @Test func theNewRowsVerify() throws {
         let f = try hospital()
