@@ -13,7 +13,7 @@ struct Rounds: ParsableCommand {
                               zh: "不带子命令时，在数据库上打开终端界面。见 docs/cli.md。"),
         version: "0.1.0",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, RecordCommand.self, ReportCommand.self,
-                      EquipmentCommand.self, InspectionCommand.self, ChecklistCommand.self, TicketCommand.self, HazardCommand.self, QCCommand.self, OrgCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, MaintenanceCommand.self, ConfigCommand.self,
+                      EquipmentCommand.self, InspectionCommand.self, ChecklistCommand.self, TicketCommand.self, HazardCommand.self, QCCommand.self, OrgCommand.self, LicenceCommand.self, ImagingCommand.self, PartCommand.self, ContactCommand.self, ScrapCommand.self, MaintenanceCommand.self, ConfigCommand.self,
                       VerifyCommand.self, SealCommand.self, BackupCommand.self, RestoreCommand.self,
                       HandoverCommand.self, AckProblemCommand.self, PinCommand.self, DepartmentCommand.self,
                       InstallShellFilesCommand.self]

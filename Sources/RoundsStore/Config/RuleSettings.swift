@@ -21,6 +21,8 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     /// The province whose portal must publish a testing organisation before it tests here (R86,
     /// J21-4: Jilin); empty: no publication is required.
     case qcPublicationProvince = "rule.qc-publication-province"
+    /// The reminder steps before a licence's verification is due, in days (R91; default 60,30,7).
+    case licenceReminderDays = "rule.licence-reminder-days"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -38,6 +40,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupKeep: return "30"
         case .hazardOpenDays: return String(HazardRules.standard.openDays)
         case .qcPublicationProvince: return ""
+        case .licenceReminderDays: return LicenceVerificationSchedule.defaultReminderDays.map(String.init).joined(separator: ",")
         }
     }
 
@@ -51,6 +54,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupDir: return "a folder path (empty: no automatic backup)"
         case .backupKeep: return "1…3650 copies"
         case .qcPublicationProvince: return "a province name as `org publish --province` writes it (empty: not required)"
+        case .licenceReminderDays: return "days 1…366 separated by commas, e.g. 60,30,7"
         }
     }
 
@@ -65,6 +69,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupDir, .qcPublicationProvince:
             return value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "must be \(allowed) without control characters" : nil
         case .backupKeep: return (Int(value).map { (1...3650).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .licenceReminderDays: return LicenceVerificationSchedule(setting: value) == nil ? "must be \(allowed)" : nil
         }
     }
 }

@@ -275,6 +275,11 @@ enum Migrations {
             // Each inspection's checklist answered item by item; a room's environment once per round (R18–R19).
             try ChecklistSchema.create(db)
         }
+        m.registerMigration("v16-licences-imaging") { db in
+            // Licences with their devices, verifications and exemption; the imaging centre's daily
+            // running-status log and device specs (R65–R70, R90–R95).
+            try LicenceSchema.create(db)
+        }
         return m
     }
 }
