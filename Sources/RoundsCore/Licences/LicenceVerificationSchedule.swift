@@ -26,22 +26,9 @@ public struct LicenceVerificationSchedule: Hashable, Sendable {
     }
 
     public func standing(due: Day, today: Day) -> LicenceDueStanding {
-        let left = today.days(until: due)
-        if left < 0 { return LicenceDueStanding(due: due, daysLeft: left, reminder: nil, overdue: true) }
-        return LicenceDueStanding(due: due, daysLeft: left, reminder: reminderDays.last { left <= $0 }, overdue: false)
+        DueStanding(due: due, today: today, reminderDays: reminderDays)
     }
 }
 
 /// A licence's next verification as of a day (R91).
-public struct LicenceDueStanding: Hashable, Sendable {
-    public var due: Day
-    /// Days from today to the due day (negative: overdue by that many).
-    public var daysLeft: Int
-    /// The tightest reminder step reached, nil before the first or once overdue.
-    public var reminder: Int?
-    public var overdue: Bool
-
-    public init(due: Day, daysLeft: Int, reminder: Int?, overdue: Bool) {
-        self.due = due; self.daysLeft = daysLeft; self.reminder = reminder; self.overdue = overdue
-    }
-}
+public typealias LicenceDueStanding = DueStanding

@@ -20,23 +20,9 @@ public struct StatusTestSchedule: Hashable, Sendable {
     /// The device's standing on `today`, given its last status test (or, when it never had one, the
     /// day it was accepted or entered service, from which the first year runs).
     public func standing(last: Day, today: Day) -> QCDueStanding {
-        let due = Self.due(after: last)
-        let left = today.days(until: due)
-        if left < 0 { return QCDueStanding(due: due, daysLeft: left, reminder: nil, overdue: true) }
-        return QCDueStanding(due: due, daysLeft: left, reminder: reminderDays.last { left <= $0 }, overdue: false)
+        DueStanding(due: Self.due(after: last), today: today, reminderDays: reminderDays)
     }
 }
 
 /// A device's next status test as of a day (R79).
-public struct QCDueStanding: Hashable, Sendable {
-    public var due: Day
-    /// Days from today to the due day (negative: overdue by that many).
-    public var daysLeft: Int
-    /// The tightest reminder step reached (60, 30 or 7), nil before the first or once overdue.
-    public var reminder: Int?
-    public var overdue: Bool
-
-    public init(due: Day, daysLeft: Int, reminder: Int?, overdue: Bool) {
-        self.due = due; self.daysLeft = daysLeft; self.reminder = reminder; self.overdue = overdue
-    }
-}
+public typealias QCDueStanding = DueStanding
