@@ -24,7 +24,12 @@ public enum DeviceFields {
          [s.t(.fStatus), s.statusTag(e.status) + " " + s.status(e.status)],
          [s.t(.fWarranty), e.warrantyUntil?.description ?? s.t(.none)],
          [s.t(.fCustodian), keeper],
-         [s.t(.fLocation), e.location]]
+         [s.t(.fLocation), e.location],
+         [s.t(.fSupplier), e.supplier],
+         [s.t(.fPurchaseValue), e.purchaseValueFen.map(Money.yuan) ?? s.t(.none)],
+         [s.t(.fServiceLifeEnd), e.serviceLifeEnd?.description ?? s.t(.none)],
+         [s.t(.fMaintainer), e.maintainer]]
+            + ArchiveFlag.all.map { [s.isChinese ? $0.chinese : $0.english, s.yesNo(e.flags[keyPath: $0.path])] }
     }
 }
 

@@ -9,6 +9,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Device fields (R6)
     case fTag, fName, fNameEN, fDepartment, fCategory, fLifeSupport, fEmergency, fRadiation
     case fManufacturer, fModel, fSerial, fInService, fStatus, fWarranty, fCustodian, fLocation
+    case fSupplier, fPurchaseValue, fServiceLifeEnd, fMaintainer
     // Statuses (R7)
     case statusInService, statusStandby, statusStopped, statusAwaitingScrap, statusScrapped
     // Roles (R1)
@@ -132,6 +133,10 @@ extension Strings {
         case .fWarranty: return ("保修截止", "Warranty until")
         case .fCustodian: return ("保管人", "Custodian")
         case .fLocation: return ("存放地点", "Location")
+        case .fSupplier: return ("供应商", "Supplier")
+        case .fPurchaseValue: return ("购置金额（元）", "Purchase value (yuan)")
+        case .fServiceLifeEnd: return ("使用年限截止", "Service life ends")
+        case .fMaintainer: return ("维护责任人", "Maintenance person")
         case .statusInService: return ("在用", "in service")
         case .statusStandby: return ("备用", "standby")
         case .statusStopped: return ("停用", "stopped")

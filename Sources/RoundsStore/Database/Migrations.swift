@@ -275,6 +275,11 @@ enum Migrations {
             // Each inspection's checklist answered item by item; a room's environment once per round (R18–R19).
             try ChecklistSchema.create(db)
         }
+        m.registerMigration("v17-archive-fields") { db in
+            // The R6 fields and flags: supplier, purchase value, service-life end, maintenance person;
+            // rescue, key, large, valuable, specialty, vendor-serviced (ArchiveFieldsSchema.swift).
+            try ArchiveFieldsSchema.migrate(db)
+        }
         return m
     }
 }

@@ -27,7 +27,7 @@ extension Recorder {
     /// (docs/rules.md, Data/maintenance-intervals.csv). A scrapped device takes no plan (R8).
     @discardableResult
     public func setMaintenancePlan(device tag: String, tier: MaintenanceTier, intervalDays: Int?, active: Bool = true) throws -> MaintenancePlan {
-        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+        guard let device = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is scrapped: it takes no maintenance plan", zh: "设备 \(tag) 已报废，不再制定保养计划") }
