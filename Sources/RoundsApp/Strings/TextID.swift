@@ -10,6 +10,9 @@ public enum TextID: String, CaseIterable, Sendable {
     case fTag, fName, fNameEN, fDepartment, fCategory, fLifeSupport, fEmergency, fRadiation
     case fManufacturer, fModel, fSerial, fInService, fStatus, fWarranty, fCustodian, fLocation
     case fSupplier, fPurchaseValue, fServiceLifeEnd, fMaintainer
+    // The device file (R9) and its kinds of record
+    case deviceFile, deviceFileEmpty, colReference, colWhat, cmdDeviceFile
+    case fileArchive, fileStatus, fileInspection, fileDailyCheck, fileMaintenance, fileHazard, fileTicket, filePart, fileQCTest, fileCorrection
     // Statuses (R7)
     case statusInService, statusStandby, statusStopped, statusAwaitingScrap, statusScrapped
     // Roles (R1)
@@ -96,6 +99,21 @@ extension Strings {
         case .deviceDetail: return ("设备详情", "Device")
         case .help: return ("帮助", "Help")
         case .history: return ("记录历史", "History")
+        case .deviceFile: return ("设备档案", "Device file")
+        case .deviceFileEmpty: return ("暂无记录", "No records yet")
+        case .colReference: return ("编号", "Ref")
+        case .colWhat: return ("内容", "What")
+        case .cmdDeviceFile: return ("设备档案", "Device file")
+        case .fileArchive: return ("档案", "archive")
+        case .fileStatus: return ("状态", "status")
+        case .fileInspection: return ("巡检", "inspection")
+        case .fileDailyCheck: return ("日检", "daily check")
+        case .fileMaintenance: return ("保养", "maintenance")
+        case .fileHazard: return ("隐患", "hazard")
+        case .fileTicket: return ("维修", "repair")
+        case .filePart: return ("配件", "part")
+        case .fileQCTest: return ("质控检测", "QC test")
+        case .fileCorrection: return ("更正", "correction")
         case .departmentsTitle: return ("各科室设备", "Devices by department")
         case .fleetTotal: return ("全院合计", "Hospital total")
         case .colTag: return ("资产编号", "Tag")
