@@ -19,6 +19,8 @@ struct AllScreensSnapshotTests {
         ("command-form", [.char(":")] + "ticket defer WX-2026-000001".map { Key.char($0) } + [.enter]),
         ("output", [.char(":")] + "report overdue".map { Key.char($0) } + [.enter]),
         ("detail", [.char("e"), .enter]),
+        // The device file of the first device (R9), opened from its screen.
+        ("device-file", [.char("e"), .enter, .char("f")]),
         ("repair-request", [.char("e"), .enter, .char("n")]),
         ("quit-question", [.char("e"), .enter, .char("n"), .char("x"), .ctrl("c")]),
         ("round-kind", [.down, .char("r")]),

@@ -29,7 +29,16 @@ public enum DeviceFields {
          [s.t(.fPurchaseValue), e.purchaseValueFen.map(Money.yuan) ?? s.t(.none)],
          [s.t(.fServiceLifeEnd), e.serviceLifeEnd?.description ?? s.t(.none)],
          [s.t(.fMaintainer), e.maintainer]]
-            + ArchiveFlag.all.map { [s.isChinese ? $0.chinese : $0.english, s.yesNo(e.flags[keyPath: $0.path])] }
+            + [[s.t(.fFlags), flagsText(e.flags, strings: s)]]
+    }
+}
+
+extension DeviceFields {
+    /// The R6 flags that are set, in one line (大型设备、贵重设备 / Large equipment, Valuable
+    /// equipment), or "none": six yes/no rows would push the history off an 80x24 screen.
+    static func flagsText(_ flags: ArchiveFlags, strings s: Strings) -> String {
+        let set = ArchiveFlag.all.filter { flags[keyPath: $0.path] }.map { s.isChinese ? $0.chinese : $0.english }
+        return set.isEmpty ? s.t(.none) : set.joined(separator: s.isChinese ? "、" : ", ")
     }
 }
 

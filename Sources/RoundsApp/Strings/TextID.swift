@@ -9,7 +9,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // Device fields (R6)
     case fTag, fName, fNameEN, fDepartment, fCategory, fLifeSupport, fEmergency, fRadiation
     case fManufacturer, fModel, fSerial, fInService, fStatus, fWarranty, fCustodian, fLocation
-    case fSupplier, fPurchaseValue, fServiceLifeEnd, fMaintainer
+    case fSupplier, fPurchaseValue, fServiceLifeEnd, fMaintainer, fFlags
     // The device file (R9) and its kinds of record
     case deviceFile, deviceFileEmpty, colReference, colWhat, cmdDeviceFile
     case fileArchive, fileStatus, fileInspection, fileDailyCheck, fileMaintenance, fileHazard, fileTicket, filePart, fileQCTest, fileCorrection
@@ -155,6 +155,7 @@ extension Strings {
         case .fPurchaseValue: return ("购置金额（元）", "Purchase value (yuan)")
         case .fServiceLifeEnd: return ("使用年限截止", "Service life ends")
         case .fMaintainer: return ("维护责任人", "Maintenance person")
+        case .fFlags: return ("设备标志", "Flags")
         case .statusInService: return ("在用", "in service")
         case .statusStandby: return ("备用", "standby")
         case .statusStopped: return ("停用", "stopped")
