@@ -12,6 +12,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case fSupplier, fPurchaseValue, fServiceLifeEnd, fMaintainer, fFlags
     // The device file (R9) and its kinds of record
     case deviceFile, deviceFileEmpty, colReference, colWhat, cmdDeviceFile
+    case ruleHistoryTitle, ruleSetting, ruleFrom, ruleTo, ruleReason, ruleApprovedBy
     case fileArchive, fileStatus, fileInspection, fileDailyCheck, fileMaintenance, fileHazard, fileTicket, filePart, fileQCTest, fileCorrection
     // Statuses (R7)
     case statusInService, statusStandby, statusStopped, statusAwaitingScrap, statusScrapped
@@ -105,6 +106,12 @@ extension Strings {
         case .colWhat: return ("内容", "What")
         case .cmdDeviceFile: return ("设备档案", "Device file")
         case .fileArchive: return ("档案", "archive")
+        case .ruleHistoryTitle: return ("规则修改记录（R114）", "Rule changes (R114)")
+        case .ruleSetting: return ("规则", "Rule")
+        case .ruleFrom: return ("原值", "From")
+        case .ruleTo: return ("新值", "To")
+        case .ruleReason: return ("理由", "Reason")
+        case .ruleApprovedBy: return ("批准人", "Approved by")
         case .fileStatus: return ("状态", "status")
         case .fileInspection: return ("巡检", "inspection")
         case .fileDailyCheck: return ("日检", "daily check")

@@ -13,7 +13,14 @@ import RoundsCore
 /// `verify` compares every row with its last entry. So each existing device gets one `migrate`
 /// entry with its widened row, dated like its last entry (the device did not change then, its
 /// record only grew columns); the archive history skips these entries.
+///
+/// The same migration makes `rule_changes` (R114): each change of a `rule.*` setting with its old
+/// and new value, its reason, who changed it and when, and who approved it when the change
+/// lengthens an interval of life-support equipment (RuleChanges.swift). Insert-only and audited.
 enum ArchiveFieldsSchema {
+    /// The new table, for `Verifier.auditedTables`.
+    static let auditedTables = ["rule_changes"]
+
     /// The audit action and actor of those entries.
     static let migrateAction = "migrate"
     static let migrateActor = "schema"
@@ -29,6 +36,18 @@ enum ArchiveFieldsSchema {
         for flag in ArchiveFlag.all {
             sql += "ALTER TABLE equipment ADD COLUMN \(flag.column) INTEGER NOT NULL DEFAULT 0;\n"
         }
+        sql += """
+            CREATE TABLE rule_changes (
+                id INTEGER PRIMARY KEY,
+                rule TEXT NOT NULL,
+                old_value TEXT NOT NULL,
+                new_value TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                by TEXT NOT NULL,
+                approved_by TEXT NOT NULL DEFAULT ''
+            );
+            """
         try db.execute(sql: sql)
         try reaudit(db)
     }
