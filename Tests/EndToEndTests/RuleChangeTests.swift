@@ -58,4 +58,27 @@ import Testing
         #expect(history[2].hasSuffix(",head,rule.ten-day-interval,7,14,fewer patients,head"))
         #expect(try box.rounds(["verify"]).status == 0)
     }
+
+    /// ICU-V01 is a life-support device without a category: the recommended first-level interval is
+    /// the "others" one, 90 days (docs/rules.md).
+    @Test func aLifeSupportMaintenanceIntervalAwayFromTheRecommendationNeedsReasonAndLongerOneThePIN() throws {
+        let box = try Self.hospital()
+        let plain = try box.rounds(["maintenance", "plan", "ICU-V01", "--tier", "first", "--interval", "60"], user: "head")
+        #expect(plain.status == 1 && plain.stderr.contains("R114") && plain.stderr.contains("--reason"), "\(plain)")
+        // Shorter than recommended, with a reason: no approval needed.
+        #expect(try box.rounds(["maintenance", "plan", "ICU-V01", "--tier", "first", "--interval", "60", "--reason", "heavy use in winter"],
+                               user: "head").status == 0)
+        // Longer (60 → 120) on a life-support device: the head's PIN.
+        let unproven = try box.rounds(["maintenance", "plan", "ICU-V01", "--tier", "first", "--interval", "120", "--reason", "maker's new schedule"], user: "head")
+        #expect(unproven.status == 1 && unproven.stderr.contains("R114"), "\(unproven)")
+        try box.enrolPIN("24682468", for: "head")
+        let ok = try box.rounds(["maintenance", "plan", "ICU-V01", "--tier", "first", "--interval", "120", "--reason", "maker's new schedule",
+                                 "--pin", "24682468"], user: "head")
+        #expect(ok.status == 0 && ok.stdout == "ICU-V01 first every 120 days\n", "\(ok)")
+        let history = try box.rounds(["config", "history", "--format", "csv"], user: "head").stdoutLines
+        #expect(history.count == 3)
+        #expect(history[1].hasSuffix(",head,maintenance-plan ICU-V01 first,90,60,heavy use in winter,"))
+        #expect(history[2].hasSuffix(",head,maintenance-plan ICU-V01 first,60,120,maker's new schedule,head"))
+        #expect(try box.rounds(["verify"]).status == 0)
+    }
 }

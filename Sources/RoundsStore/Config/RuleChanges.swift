@@ -1,8 +1,10 @@
 import GRDB
 import RoundsCore
 
-/// One change of a rule setting (R114): what it was, what it became, why, who changed it and when,
-/// and who approved it when it lengthened an interval of life-support equipment.
+/// One change of a rule setting or of a device's maintenance interval (R114): what it was, what it
+/// became, why, who changed it and when, and who approved it when it lengthened an interval of
+/// life-support equipment. `rule` is the setting (`rule.ten-day-interval`) or the plan
+/// (`maintenance-plan ICU-V01 first`).
 public struct RuleChange: Sendable, Equatable {
     public var id: Int64
     public var rule: String
@@ -42,19 +44,34 @@ extension Recorder {
             throw StoreError.refused("R114", en: "changing \(rule.rawValue) needs its justification: give --reason", zh: "修改 \(rule.rawValue) 须说明理由：请给出 --reason")
         }
         let old = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [rule.rawValue]) ?? rule.defaultValue
-        var approver = ""
-        if rule.lengthensLifeSupportInterval(from: old, to: value) {
-            let proof = try prove(actor, meaning: .approved)
-            guard proof != .unproven else {
-                throw StoreError.refused("R114", en: "lengthening \(rule.rawValue) from \(old) to \(value) days lengthens the interval of life-support equipment: the equipment head approves it with their own PIN (--pin)",
-                                         zh: "将 \(rule.rawValue) 从 \(old) 天延长到 \(value) 天会延长生命支持类设备的间隔：须设备科主任以本人 PIN 批准（--pin）")
-            }
-            approver = actor
-        }
+        let approver = rule.lengthensLifeSupportInterval(from: old, to: value)
+            ? try approveLongerLifeSupportInterval(RuleText(en: "lengthening \(rule.rawValue) from \(old) to \(value) days",
+                                                            zh: "将 \(rule.rawValue) 从 \(old) 天延长到 \(value) 天"))
+            : ""
         try setRule(rule, value)
-        let id = try insert("rule_changes", ["rule": rule.rawValue, "old_value": old, "new_value": value, "reason": why,
-                                             "at": at.seconds, "by": actor, "approved_by": approver])
-        return RuleChange(id: id, rule: rule.rawValue, oldValue: old, newValue: value, reason: why, at: at, by: actor, approvedBy: approver)
+        return try recordChange(rule.rawValue, from: old, to: value, reason: why, approvedBy: approver)
+    }
+
+    /// The equipment head at the keyboard approves a longer interval of life-support equipment
+    /// (R114) with a proven signature — their PIN or their OS account — even in a practice store.
+    /// Returns the approver's login.
+    func approveLongerLifeSupportInterval(_ what: RuleText) throws -> String {
+        guard let me = try person(actor), me.has(.equipmentHead) else {
+            throw StoreError.refused("R114", en: "\(what.en) lengthens the interval of life-support equipment: only the equipment head approves it",
+                                     zh: "\(what.zh)会延长生命支持类设备的间隔：只有设备科主任可以批准")
+        }
+        guard try prove(actor, meaning: .approved) != .unproven else {
+            throw StoreError.refused("R114", en: "\(what.en) lengthens the interval of life-support equipment: the equipment head approves it with their own PIN (--pin)",
+                                     zh: "\(what.zh)会延长生命支持类设备的间隔：须设备科主任以本人 PIN 批准（--pin）")
+        }
+        return actor
+    }
+
+    /// One line of the rule history (R114).
+    func recordChange(_ rule: String, from old: String, to new: String, reason: String, approvedBy: String) throws -> RuleChange {
+        let id = try insert("rule_changes", ["rule": rule, "old_value": old, "new_value": new, "reason": reason,
+                                             "at": at.seconds, "by": actor, "approved_by": approvedBy])
+        return RuleChange(id: id, rule: rule, oldValue: old, newValue: new, reason: reason, at: at, by: actor, approvedBy: approvedBy)
     }
 }
 
