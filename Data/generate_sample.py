@@ -10,7 +10,7 @@ so the output is byte-for-byte the same on every run and machine.
 
 Output: RFC 4180 CSV, UTF-8 without BOM, CRLF line ends, header row with the
 English column names of shared/CONTRACT.md ("Import (CSV)"); equipment.csv has
-one extra column, name_en, right after name. Data/gb18030/departments.csv is the
+one extra column, name_en, right after name, and the optional R6 columns after location. Data/gb18030/departments.csv is the
 departments file as Excel on a Chinese Windows writes it: GB18030, Chinese
 headers, 是/否.
 """
@@ -805,7 +805,10 @@ def readme(people, equipment, per_dept, status):
     w("|---|---|")
     w("| `departments.csv` | %d departments: `code,name,name_en,key` (key = 重点科室) |" % len(DEPARTMENTS))
     w("| `people.csv` | %d people: `login,name,roles,department` |" % len(people))
-    w("| `equipment.csv` | %d devices: the CONTRACT columns plus `name_en` (after `name`) |" % len(equipment))
+    w("| `equipment.csv` | %d devices: the CONTRACT columns plus `name_en` (after `name`) and the R6 fields after "
+      "`location` (supplier, purchase value in yuan, service-life end, maintenance person, and the flags rescue, "
+      "key_equipment, large, valuable, specialty, vendor_serviced: %d large, %d valuable) |"
+      % (len(equipment), sum(r["large"] == "yes" for r in equipment), sum(r["valuable"] == "yes" for r in equipment)))
     w("| `gb18030/departments.csv` | the departments again as Excel on a Chinese Windows writes them: "
       "GB18030, Chinese headers (科室编码,科室名称,英文名称,重点科室), 是/否 |")
     w("| `generate_sample.py` | writes all of the above and this README, and checks them |")
