@@ -26,17 +26,20 @@ public enum DeviceFileOutput {
     static func what(_ e: DeviceFileEntry, strings s: Strings) -> String {
         if e.kind == .ticket, let step = TicketStepKind(rawValue: e.what) { return s.step(step) }
         if e.kind == .status, let status = EquipmentStatus(rawValue: e.what) { return s.status(status) }
+        if e.kind == .archive { return s.historyAction(e.what == "created" ? "insert" : "update") }
         return e.what
     }
 
     /// The note and the checklist answers together, for the table and the screen.
-    static func note(_ e: DeviceFileEntry) -> String {
-        [e.note, e.answers.map(answersText) ?? ""].filter { !$0.isEmpty }.joined(separator: " | ")
+    static func note(_ e: DeviceFileEntry, strings s: Strings) -> String {
+        // A new record's note is its first status: said in the reader's words.
+        let own = e.kind == .archive ? (EquipmentStatus(rawValue: e.note).map(s.status) ?? e.note) : e.note
+        return [own, e.answers.map(answersText) ?? ""].filter { !$0.isEmpty }.joined(separator: " | ")
     }
 
     /// The table rows: when, who, kind, reference, what, note.
     public static func rows(_ entries: [DeviceFileEntry], strings s: Strings, calendar: FacilityCalendar) -> [[String]] {
-        entries.map { e -> [String] in [calendar.format(e.at), e.by, s.fileKind(e.kind), e.reference, what(e, strings: s), note(e)] }
+        entries.map { e -> [String] in [calendar.format(e.at), e.by, s.fileKind(e.kind), e.reference, what(e, strings: s), note(e, strings: s)] }
     }
 
     public static func header(strings s: Strings) -> [String] {
