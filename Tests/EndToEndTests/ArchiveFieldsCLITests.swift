@@ -64,4 +64,19 @@ import Testing
         try s.step(["start", p, "--by", "engineer"], at: "2026-03-02T09:20")
         try s.verify()
     }
+
+    /// R47's configurable threshold: an unflagged ECMO bought for 250,000 yuan counts as valuable once
+    /// `rule.valuable-threshold-yuan` is 200000 (250,000.00 ≥ 200,000.00).
+    @Test func r47AlsoFiresAboveTheConfiguredValueThreshold() throws {
+        let s = try Self.hospitalWithScanner()
+        try s.ok(["import", "equipment", try s.file("ecmo.csv", "tag,name,department,in_service,purchase_value\nICU-E01,ECMO,ICU,2024-01-01,250000\n"),
+                  "--now", "2026-03-01T07:40"])
+        let n = try s.open(["--device", "ICU-E01", "--fault", "pump noise", "--by", "nurse"], at: "2026-03-02T08:00")
+        try s.step(["assign", n, "--to", "engineer"], at: "2026-03-02T08:10")
+        try s.ok(["config", "set", "valuable-threshold-yuan", "200000", "--reason", "设备管理委员会：20万元以上为贵重设备", "--now", "2026-03-02T08:15"])
+        try s.refusedStep(["start", n, "--by", "engineer"], at: "2026-03-02T08:20", "R47")
+        try s.ok(["config", "set", "valuable-threshold-yuan", "300000", "--reason", "标准调整为30万元", "--now", "2026-03-02T08:25"])
+        try s.step(["start", n, "--by", "engineer"], at: "2026-03-02T08:30")
+        try s.verify()
+    }
 }

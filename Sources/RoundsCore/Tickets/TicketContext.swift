@@ -48,7 +48,15 @@ public struct TicketContext: Sendable {
     }
 
     /// R47: the damage-by-fault question is mandatory and "undetermined" is not accepted.
-    public var damageQuestionMandatory: Bool { isLarge || isValuable || device.flags.mandatesDamageAnswer }
+    public var damageQuestionMandatory: Bool {
+        isLarge || isValuable || device.flags.mandatesDamageAnswer || aboveValueThreshold
+    }
+
+    /// R47's "above a configurable value threshold": the purchase value reaches `rules.valuableThresholdFen`.
+    public var aboveValueThreshold: Bool {
+        guard let limit = rules.valuableThresholdFen, let value = device.purchaseValueFen else { return false }
+        return value >= limit
+    }
 
     /// The default priority of a new request for this device (R52, R104).
     public var defaultPriority: TicketPriority {

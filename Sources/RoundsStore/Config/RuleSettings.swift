@@ -21,6 +21,8 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     /// The province whose portal must publish a testing organisation before it tests here (R86,
     /// J21-4: Jilin); empty: no publication is required.
     case qcPublicationProvince = "rule.qc-publication-province"
+    /// R47: a purchase value (yuan) from which a device counts as valuable; empty: off (the flags only).
+    case valuableThresholdYuan = "rule.valuable-threshold-yuan"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -38,6 +40,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupKeep: return "30"
         case .hazardOpenDays: return String(HazardRules.standard.openDays)
         case .qcPublicationProvince: return ""
+        case .valuableThresholdYuan: return ""
         }
     }
 
@@ -51,6 +54,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupDir: return "a folder path (empty: no automatic backup)"
         case .backupKeep: return "1…3650 copies"
         case .qcPublicationProvince: return "a province name as `org publish --province` writes it (empty: not required)"
+        case .valuableThresholdYuan: return "an amount in yuan, e.g. 500000 (empty: only the large and valuable flags)"
         }
     }
 
@@ -65,6 +69,9 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupDir, .qcPublicationProvince:
             return value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "must be \(allowed) without control characters" : nil
         case .backupKeep: return (Int(value).map { (1...3650).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .valuableThresholdYuan:
+            if value.isEmpty { return nil }
+            return (try? Money.fen(parsing: value)) == nil ? "must be \(allowed)" : nil
         }
     }
 }
@@ -115,6 +122,7 @@ extension Store {
         var r = TicketRules.standard
         if let n = v[.keyRepairThresholdHours].flatMap(Double.init) { r.keyRepairThresholdHours = n }
         if let n = v[.delinquentDays].flatMap(Int.init) { r.delinquentDays = n }
+        if let t = v[.valuableThresholdYuan], !t.isEmpty, let fen = try? Money.fen(parsing: t) { r.valuableThresholdFen = fen }
         return r
     }
 }
