@@ -10,7 +10,7 @@ so the output is byte-for-byte the same on every run and machine.
 
 Output: RFC 4180 CSV, UTF-8 without BOM, CRLF line ends, header row with the
 English column names of shared/CONTRACT.md ("Import (CSV)"); equipment.csv has
-one extra column, name_en, right after name. Data/gb18030/departments.csv is the
+one extra column, name_en, right after name, and the optional R6 columns after location. Data/gb18030/departments.csv is the
 departments file as Excel on a Chinese Windows writes it: GB18030, Chinese
 headers, 是/否.
 """
@@ -577,7 +577,46 @@ LEDGER["EQ"] = [
 # --------------------------------------------------------------------------------------------
 EQUIPMENT_COLUMNS = ["tag", "name", "name_en", "department", "category", "life_support", "emergency",
                      "radiation", "manufacturer", "model", "serial", "in_service", "status",
-                     "warranty_until", "custodian", "location"]
+                     "warranty_until", "custodian", "location",
+                     # R6, migration v17-archive-fields (derived below without the random stream, so
+                     # the columns above stay exactly as they were).
+                     "supplier", "purchase_value", "service_life_end", "maintainer",
+                     "rescue", "key_equipment", "large", "valuable", "specialty", "vendor_serviced"]
+
+# Purchase value per unit in yuan by category (plausible list prices; default 20,000).
+PRICE_YUAN = {"ct": 4800000, "mri": 12500000, "dsa": 6800000, "dr": 1350000, "c-arm": 980000, "mammography": 1600000,
+              "mobile-xray": 420000, "ecmo": 1500000, "hyperbaric-chamber": 3200000, "ultrasound": 850000,
+              "endoscope": 380000, "anaesthesia": 420000, "ventilator": 260000, "dialysis": 180000, "iabp": 650000,
+              "monitor": 48000, "defibrillator": 85000, "infusion-pump": 9800, "syringe-pump": 8600, "ecg": 36000,
+              "incubator": 120000, "analyser": 560000, "electrosurgical": 150000, "resuscitator": 3200}
+# Large medical equipment (大型医用设备, configuration licence): the big imaging systems.
+LARGE = {"ct", "mri", "dsa"}
+RESCUE = {"defibrillator", "resuscitator", "cpr", "ecmo", "iabp"}
+SPECIALTY = {"endoscope", "dialysis", "hyperbaric-chamber", "phototherapy", "fetal-monitor"}
+SUPPLIERS = ["国药集团医疗器械有限公司", "华润医疗器械有限公司", "上海医药分销控股有限公司", "九州通医疗器械集团有限公司"]
+# The engineers of the equipment department, each maintaining some departments.
+MAINTAINERS = ["liming", "wanglei", "chenzhiqiang", "liuyang"]
+
+
+def add_archive_fields(rows):
+    """Supplier, purchase value, service-life end, maintenance person and the R6 flags, from the
+    columns already drawn (no random numbers, so the other columns are unchanged)."""
+    for r in rows:
+        cat = r["category"]
+        price = PRICE_YUAN.get(cat, 20000)
+        dept_index = DEPT_CODES.index(r["department"])
+        large = cat in LARGE
+        valuable = price >= 500000
+        r["supplier"] = SUPPLIERS[(dept_index + len(cat)) % len(SUPPLIERS)]
+        r["purchase_value"] = "%d.00" % price
+        r["service_life_end"] = add_years(dt.date.fromisoformat(r["in_service"]), 10 if price >= 500000 else 8).isoformat()
+        r["maintainer"] = MAINTAINERS[dept_index % len(MAINTAINERS)]
+        r["rescue"] = yn(cat in RESCUE)
+        r["key_equipment"] = "no"
+        r["large"] = yn(large)
+        r["valuable"] = yn(valuable)
+        r["specialty"] = yn(cat in SPECIALTY)
+        r["vendor_serviced"] = yn(large or valuable)
 
 
 LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q
@@ -645,6 +684,7 @@ def build_equipment():
                 ]))
     order = {code: i for i, code in enumerate(DEPT_CODES)}
     rows.sort(key=lambda r: (order[r["department"]], r["location"], r["tag"]))
+    add_archive_fields(rows)
     return rows
 
 
@@ -765,7 +805,10 @@ def readme(people, equipment, per_dept, status):
     w("|---|---|")
     w("| `departments.csv` | %d departments: `code,name,name_en,key` (key = 重点科室) |" % len(DEPARTMENTS))
     w("| `people.csv` | %d people: `login,name,roles,department` |" % len(people))
-    w("| `equipment.csv` | %d devices: the CONTRACT columns plus `name_en` (after `name`) |" % len(equipment))
+    w("| `equipment.csv` | %d devices: the CONTRACT columns plus `name_en` (after `name`) and the R6 fields after "
+      "`location` (supplier, purchase value in yuan, service-life end, maintenance person, and the flags rescue, "
+      "key_equipment, large, valuable, specialty, vendor_serviced: %d large, %d valuable) |"
+      % (len(equipment), sum(r["large"] == "yes" for r in equipment), sum(r["valuable"] == "yes" for r in equipment)))
     w("| `gb18030/departments.csv` | the departments again as Excel on a Chinese Windows writes them: "
       "GB18030, Chinese headers (科室编码,科室名称,英文名称,重点科室), 是/否 |")
     w("| `generate_sample.py` | writes all of the above and this README, and checks them |")

@@ -133,6 +133,9 @@ public final class App {
                 return .archive(a)
             case .detail(let d):
                 return (try? DetailState.load(store, tag: d.device.tag)).map { var n = $0; n.scroll = d.scroll; return .detail(n) } ?? screen
+            case .deviceFile(let f):
+                return (try? DeviceFileState.load(store, tag: f.device.tag, asOf: environment.now()))
+                    .map { var n = $0; n.scroll = f.scroll; return .deviceFile(n) } ?? screen
             case .round(var r):
                 // Someone else in the same round: their records show here as done.
                 if let outcomes = try? store.roundOutcomes(r.round.id) { r.round.outcomes = outcomes }
@@ -441,6 +444,12 @@ public final class App {
             if command == .newRequest { openRepairRequestForm(tag: d.device.tag) }
             if let moved = scrolled(d.scroll, by: command) { d.scroll = moved }
             state.stack[index] = .detail(d)
+            if command == .deviceFile, let file = try? DeviceFileState.load(store, tag: d.device.tag, asOf: environment.now()) {
+                push(.deviceFile(file))
+            }
+        case .deviceFile(var f):
+            if let moved = scrolled(f.scroll, by: command) { f.scroll = moved }
+            state.stack[index] = .deviceFile(f)
         }
         return true
     }

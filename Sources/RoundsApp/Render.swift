@@ -30,6 +30,9 @@ extension App {
         case .detail(var d):
             DetailView.render(&d, into: &frame, rect: body, strings: s, calendar: calendar)
             state.stack[index] = .detail(d)
+        case .deviceFile(var f):
+            DeviceFileView.render(&f, into: &frame, rect: body, strings: s, calendar: calendar)
+            state.stack[index] = .deviceFile(f)
         case .overdue(var o):
             OverdueBoardView.render(&o, into: &frame, rect: body, strings: s)
             state.stack[index] = .overdue(o)
@@ -78,6 +81,7 @@ extension App {
         case .dashboard: return s.t(.dashboard)
         case .archive: return s.t(.archive)
         case .detail(let d): return "\(s.t(.deviceDetail)) \(d.device.tag)"
+        case .deviceFile(let f): return "\(s.t(.deviceFile)) \(f.device.tag)"
         case .overdue: return s.t(.overdueBoard)
         case .uptime: return s.t(.uptimeTitle)
         case .tickets: return s.t(.ticketsTitle)

@@ -164,10 +164,10 @@ struct BackupRestoreTests {
         let box = try Sandbox("daily")
         try box.createSampleHospital()
         let dir = box.path("daily")
-        #expect(try box.rounds(["config", "set", "backup-keep", "0"], user: "demo").status == 1, "0 copies is outside 1…3650")
-        try #require(try box.rounds(["config", "set", "backup-keep", "2"], user: "demo").status == 0)
+        #expect(try box.rounds(["config", "set", "backup-keep", "0", "--reason", "ward practice changed"], user: "demo").status == 1, "0 copies is outside 1…3650")
+        try #require(try box.rounds(["config", "set", "backup-keep", "2", "--reason", "ward practice changed"], user: "demo").status == 0)
         // This write is itself the first since backup-dir was set: it makes 2026-11-22's copy.
-        let set = try box.rounds(["config", "set", "backup-dir", dir], user: "demo")
+        let set = try box.rounds(["config", "set", "backup-dir", dir, "--reason", "ward practice changed"], user: "demo")
         try #require(set.status == 0, "\(set)")
         func copies() -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".sqlite") }.sorted()

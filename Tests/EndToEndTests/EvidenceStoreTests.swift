@@ -151,9 +151,9 @@ import Testing
         let head = try box.rounds(["import", "people", try box.write("h.csv", "login,name,roles\nxiaowang,小王,engineer\n")],
                                   now: nil, user: Self.osAccount)
         #expect(head.status == 0, "\(head)")
-        let rule = try box.rounds(["config", "set", "late-entry-hours", "48"], now: nil, user: "liming")
+        let rule = try box.rounds(["config", "set", "late-entry-hours", "48", "--reason", "ward practice changed"], now: nil, user: "liming")
         #expect(rule.status == 1 && rule.stderr.contains("equipment head"), "\(rule)")
-        #expect(try box.rounds(["config", "set", "late-entry-hours", "48"], now: nil, user: Self.osAccount).status == 0)
+        #expect(try box.rounds(["config", "set", "late-entry-hours", "48", "--reason", "ward practice changed"], now: nil, user: Self.osAccount).status == 0)
         #expect(try box.rounds(["verify"], now: nil, user: "shenjie").status == 0)
     }
 

@@ -102,7 +102,7 @@ import Testing
         try s.hospital()
         _ = try hazard(s, device: "ICU-V01", note: "氧气接头漏气", at: "2026-03-02T10:00")
         #expect(try list(s, now: "2026-03-06T09:00").first?["overdue"] as? Bool == true)     // 4 days > 3
-        try s.ok(["config", "set", "hazard-open-days", "5", "--now", "2026-03-02T12:00"])
+        try s.ok(["config", "set", "hazard-open-days", "5", "--reason", "ward practice changed", "--now", "2026-03-02T12:00"])
         #expect(try list(s, now: "2026-03-06T09:00").first?["overdue"] as? Bool == false)    // 4 days, not > 5
         #expect(try list(s, now: "2026-03-08T09:00").first?["overdue"] as? Bool == true)     // 6 days > 5
     }

@@ -53,7 +53,9 @@ import Testing
         let records = parseCSV(icu.stdout)
         #expect(icu.stdoutLines.count == 1 + expectedICU.count, "one header line plus one line per ICU device")
         #expect(records.first == ["tag", "name", "name_en", "department", "category", "life_support", "emergency", "radiation",
-                                  "manufacturer", "model", "serial", "in_service", "status", "warranty_until", "custodian", "location"])
+                                  "manufacturer", "model", "serial", "in_service", "status", "warranty_until", "custodian", "location",
+                                  "supplier", "purchase_value", "service_life_end", "maintainer",
+                                  "rescue", "key_equipment", "large", "valuable", "specialty", "vendor_serviced"])
         let rows = csvRows(icu.stdout)
         #expect(rows.count == expectedICU.count)
         #expect(rows.allSatisfy { $0["department"] == "ICU" })

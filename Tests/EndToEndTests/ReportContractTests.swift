@@ -51,14 +51,14 @@ struct ReportContractTests {
     @Test func theCalendarXunRuleIsConfigurable() throws {
         let box = try Sandbox("xun")
         try Self.hospital(box)
-        let refused = try box.rounds(["config", "set", "rule.ten-day-period", "weekly"], user: "li")
+        let refused = try box.rounds(["config", "set", "rule.ten-day-period", "weekly", "--reason", "ward practice changed"], user: "li")
         #expect(refused.status == 1 && refused.stderr.contains("rolling | calendar-xun"), "\(refused)")
-        #expect(try box.rounds(["config", "set", "rule.ten-day-period", "calendar-xun"], user: "li").status == 0)
+        #expect(try box.rounds(["config", "set", "rule.ten-day-period", "calendar-xun", "--reason", "ward practice changed"], user: "li").status == 0)
         // 旬: the 2026-03-01 inspection is in the first 旬 (1–10), so the next is due at the end of the
         // second 旬, 2026-03-20: not overdue on 2026-03-15.
         let r = try box.rounds(["report", "overdue", "--format", "json"], now: "2026-03-15T10:00", user: "li")
         #expect(!r.stdout.contains("ten-day"), "\(r.stdout)")
-        let nurse = try box.rounds(["config", "set", "rule.ten-day-period", "rolling"], user: "nurse")
+        let nurse = try box.rounds(["config", "set", "rule.ten-day-period", "rolling", "--reason", "ward practice changed"], user: "nurse")
         #expect(nurse.status == 1, "only the equipment head changes rules")
         #expect(try box.rounds(["verify"]).status == 0)
     }

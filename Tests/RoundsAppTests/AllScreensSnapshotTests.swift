@@ -19,6 +19,9 @@ struct AllScreensSnapshotTests {
         ("command-form", [.char(":")] + "ticket defer WX-2026-000001".map { Key.char($0) } + [.enter]),
         ("output", [.char(":")] + "report overdue".map { Key.char($0) } + [.enter]),
         ("detail", [.char("e"), .enter]),
+        // The device file (R9) of ICU-V01, found in the archive and opened from its screen: its
+        // creation, status and the open ticket's request.
+        ("device-file", [.char("e"), .char("/")] + "ICU-V01".map { Key.char($0) } + [.enter, .enter, .char("f")]),
         ("repair-request", [.char("e"), .enter, .char("n")]),
         ("quit-question", [.char("e"), .enter, .char("n"), .char("x"), .ctrl("c")]),
         ("round-kind", [.down, .char("r")]),

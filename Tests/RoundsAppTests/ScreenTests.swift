@@ -44,7 +44,10 @@ struct ScreenTests {
         #expect(frame.text.contains("出厂编号"))
         #expect(frame.text.contains("NK-2350-9"))
         #expect(frame.text.contains("[停用]"))
-        #expect(frame.text.contains("记录历史"))
+        #expect(frame.text.contains("设备标志"))
+        // Twenty-one fields (R6) fill 80x24; the history is one page down.
+        app.type(.char("G"))
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("记录历史"))
     }
 
     @Test func searchFindsChineseSubstringAndEscRestores() throws {

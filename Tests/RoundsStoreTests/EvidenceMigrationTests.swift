@@ -42,3 +42,35 @@ struct EvidenceMigrationTests {
         #expect(try store.verify().passed)
     }
 }
+
+/// A store made before v17-archive-fields gains the R6 fields and flags as "not recorded" and "no",
+/// and still verifies: each old device's widened row is audited by the migration (ArchiveFieldsSchema).
+struct ArchiveFieldsMigrationTests {
+    @Test func anOldDeviceReadsWithEmptyFieldsAndTheStoreStillVerifies() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-migrate-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        let old = Instant(seconds: 1_750_000_000)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "v15-checklist-answers")
+            try queue.write { db in
+                let rec = Recorder(db: db, actor: "wang", at: old, options: .generated)
+                for (k, v) in [("tz", "Asia/Shanghai"), ("since", "2025-01-01"), ("require_pin", "no"), ("store-kind", "practice")] {
+                    try rec.upsert("settings", key: "key", ["key": k, "value": v])
+                }
+                try rec.upsert("departments", key: "code", ["code": "ICU", "name": "重症医学科", "name_en": "ICU", "is_key": true])
+                try rec.upsert("people", key: "login", ["login": "wang", "name": "王工", "roles": "engineer", "department": ""])
+                try rec.upsert("equipment", key: "tag", ["tag": "ICU-V01", "name": "呼吸机", "department": "ICU", "in_service": "2024-01-01"])
+            }
+        }
+        let store = try Store.open(path: path)
+        let v = try #require(try store.device("ICU-V01"))
+        #expect(v.supplier == "" && v.purchaseValueFen == nil && v.serviceLifeEnd == nil && v.maintainer == "")
+        #expect(v.flags == ArchiveFlags())
+        #expect(try store.verify().passed)
+        // The migration's audit entry is not a change of the device: its history is the creation alone.
+        #expect(try store.history(of: "ICU-V01").map(\.action) == ["insert"])
+    }
+}

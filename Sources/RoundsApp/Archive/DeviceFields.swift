@@ -24,7 +24,21 @@ public enum DeviceFields {
          [s.t(.fStatus), s.statusTag(e.status) + " " + s.status(e.status)],
          [s.t(.fWarranty), e.warrantyUntil?.description ?? s.t(.none)],
          [s.t(.fCustodian), keeper],
-         [s.t(.fLocation), e.location]]
+         [s.t(.fLocation), e.location],
+         [s.t(.fSupplier), e.supplier],
+         [s.t(.fPurchaseValue), e.purchaseValueFen.map(Money.yuan) ?? s.t(.none)],
+         [s.t(.fServiceLifeEnd), e.serviceLifeEnd?.description ?? s.t(.none)],
+         [s.t(.fMaintainer), e.maintainer]]
+            + [[s.t(.fFlags), flagsText(e.flags, strings: s)]]
+    }
+}
+
+extension DeviceFields {
+    /// The R6 flags that are set, in one line (大型设备、贵重设备 / Large equipment, Valuable
+    /// equipment), or "none": six yes/no rows would push the history off an 80x24 screen.
+    static func flagsText(_ flags: ArchiveFlags, strings s: Strings) -> String {
+        let set = ArchiveFlag.all.filter { flags[keyPath: $0.path] }.map { s.isChinese ? $0.chinese : $0.english }
+        return set.isEmpty ? s.t(.none) : set.joined(separator: s.isChinese ? "、" : ", ")
     }
 }
 

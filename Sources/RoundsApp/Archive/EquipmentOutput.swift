@@ -4,14 +4,19 @@ import RoundsStore
 /// The command-line forms of the equipment archive: `rounds equipment list|show`.
 public enum EquipmentOutput {
     /// Columns of `equipment list` in CSV and JSON: the import columns, so a list re-imports as is.
+    /// The purchase value is yuan text with two decimals (`"125000.00"`): exact, never a float.
     static let fields = ["tag", "name", "name_en", "department", "category", "life_support", "emergency", "radiation",
-                         "manufacturer", "model", "serial", "in_service", "status", "warranty_until", "custodian", "location"]
+                         "manufacturer", "model", "serial", "in_service", "status", "warranty_until", "custodian", "location",
+                         "supplier", "purchase_value", "service_life_end", "maintainer"] + ArchiveFlag.all.map(\.column)
 
     static func values(_ e: Equipment) -> [JSONValue] {
         [.string(e.tag), .string(e.name), .string(e.nameEN), .string(e.department), .string(e.category),
          .bool(e.lifeSupport), .bool(e.emergency), .bool(e.radiation), .string(e.manufacturer), .string(e.model),
          .string(e.serial), .string(e.inService.description), .string(e.status.rawValue),
-         e.warrantyUntil.map { .string($0.description) } ?? .null, .string(e.custodian), .string(e.location)]
+         e.warrantyUntil.map { .string($0.description) } ?? .null, .string(e.custodian), .string(e.location),
+         .string(e.supplier), e.purchaseValueFen.map { .string(Money.yuan($0)) } ?? .null,
+         e.serviceLifeEnd.map { .string($0.description) } ?? .null, .string(e.maintainer)]
+            + ArchiveFlag.all.map { .bool(e.flags[keyPath: $0.path]) }
     }
 
     static func csvValue(_ v: JSONValue) -> String {

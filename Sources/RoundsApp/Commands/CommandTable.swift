@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Where a command applies. `global` commands work on every screen unless a screen binds the key.
 public enum Context: String, CaseIterable, Sendable {
-    case global, dashboard, archive, detail, overdue, uptime, tickets, ticket, round, note, form, help, search, picker
+    case global, dashboard, archive, detail, deviceFile, overdue, uptime, tickets, ticket, round, note, form, help, search, picker
     // Round mode's checklist of one device, answered item by item.
     case checklist
     // Shifts: the department's daily checks, its handover sheet, the history of handovers.
@@ -23,6 +23,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case cancel, confirm
     case shiftScreen, checkNormal, checkProblem, ackProblem, handoverSheet, handoverHistory, handoverNote
     case signHandover, ackHandover, exportText, exportCSV
+    /// The device screen opens the device file (R9).
+    case deviceFile
 }
 
 /// One row of the command table: which verb, where, on which keys, under which title, and whether
@@ -60,12 +62,12 @@ public enum CommandTable {
         Command(id: .quit, contexts: [.commandLine], keys: [.ctrl("c")], title: .cmdQuit, inStatusBar: false),
         Command(id: .moreSteps, contexts: [.ticket], keys: [.char("m")], title: .cmdMoreSteps, inStatusBar: true),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
-        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
-        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
-        Command(id: .top, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
-        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
 
         Command(id: .open, contexts: [.dashboard, .archive, .overdue, .uptime, .tickets], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
@@ -74,6 +76,7 @@ public enum CommandTable {
         Command(id: .uptime, contexts: [.dashboard], keys: [.char("u")], title: .cmdUptime, inStatusBar: true),
         Command(id: .tickets, contexts: [.dashboard], keys: [.char("t")], title: .cmdTickets, inStatusBar: true),
         Command(id: .nextTab, contexts: [.tickets], keys: [.tab], title: .cmdNextTab, inStatusBar: true),
+        Command(id: .deviceFile, contexts: [.detail], keys: [.char("f")], title: .cmdDeviceFile, inStatusBar: true),
         Command(id: .newRequest, contexts: [.detail, .tickets], keys: [.char("n")], title: .cmdNewRequest, inStatusBar: true),
         Command(id: .assign, contexts: [.ticket], keys: [.char("a")], title: .cmdAssign, inStatusBar: true),
         Command(id: .start, contexts: [.ticket], keys: [.char("s")], title: .cmdStart, inStatusBar: true),

@@ -7,6 +7,8 @@ public enum Screen: Sendable {
     case dashboard(DashboardState)
     case archive(ArchiveState)
     case detail(DetailState)
+    /// The device file: every record of one device, oldest first (R9).
+    case deviceFile(DeviceFileState)
     case overdue(OverdueBoardState)
     case round(RoundState)
     case uptime(UptimeBoardState)
@@ -23,6 +25,7 @@ public enum Screen: Sendable {
         case .dashboard: return .dashboard
         case .archive(let a): return a.search == nil ? .archive : .search
         case .detail: return .detail
+        case .deviceFile: return .deviceFile
         case .overdue(let o): return o.search.isOpen ? .search : .overdue
         case .round(let r): return r.note != nil ? .note : (r.checklist != nil ? .checklist : .round)
         case .uptime(let u): return u.search.isOpen ? .search : .uptime

@@ -9,6 +9,11 @@ public enum TextID: String, CaseIterable, Sendable {
     // Device fields (R6)
     case fTag, fName, fNameEN, fDepartment, fCategory, fLifeSupport, fEmergency, fRadiation
     case fManufacturer, fModel, fSerial, fInService, fStatus, fWarranty, fCustodian, fLocation
+    case fSupplier, fPurchaseValue, fServiceLifeEnd, fMaintainer, fFlags
+    // The device file (R9) and its kinds of record
+    case deviceFile, deviceFileEmpty, colReference, colWhat, cmdDeviceFile
+    case ruleHistoryTitle, ruleSetting, ruleFrom, ruleTo, ruleReason, ruleApprovedBy
+    case fileArchive, fileStatus, fileInspection, fileDailyCheck, fileMaintenance, fileHazard, fileTicket, filePart, fileQCTest, fileCorrection
     // Statuses (R7)
     case statusInService, statusStandby, statusStopped, statusAwaitingScrap, statusScrapped
     // Roles (R1)
@@ -95,6 +100,27 @@ extension Strings {
         case .deviceDetail: return ("设备详情", "Device")
         case .help: return ("帮助", "Help")
         case .history: return ("记录历史", "History")
+        case .deviceFile: return ("设备档案", "Device file")
+        case .deviceFileEmpty: return ("暂无记录", "No records yet")
+        case .colReference: return ("编号", "Ref")
+        case .colWhat: return ("内容", "What")
+        case .cmdDeviceFile: return ("设备档案", "Device file")
+        case .fileArchive: return ("档案", "archive")
+        case .ruleHistoryTitle: return ("规则修改记录（R114）", "Rule changes (R114)")
+        case .ruleSetting: return ("规则", "Rule")
+        case .ruleFrom: return ("原值", "From")
+        case .ruleTo: return ("新值", "To")
+        case .ruleReason: return ("理由", "Reason")
+        case .ruleApprovedBy: return ("批准人", "Approved by")
+        case .fileStatus: return ("状态", "status")
+        case .fileInspection: return ("巡检", "inspection")
+        case .fileDailyCheck: return ("日检", "daily check")
+        case .fileMaintenance: return ("保养", "maintenance")
+        case .fileHazard: return ("隐患", "hazard")
+        case .fileTicket: return ("维修", "repair")
+        case .filePart: return ("配件", "part")
+        case .fileQCTest: return ("质控检测", "QC test")
+        case .fileCorrection: return ("更正", "correction")
         case .departmentsTitle: return ("各科室设备", "Devices by department")
         case .fleetTotal: return ("全院合计", "Hospital total")
         case .colTag: return ("资产编号", "Tag")
@@ -132,6 +158,11 @@ extension Strings {
         case .fWarranty: return ("保修截止", "Warranty until")
         case .fCustodian: return ("保管人", "Custodian")
         case .fLocation: return ("存放地点", "Location")
+        case .fSupplier: return ("供应商", "Supplier")
+        case .fPurchaseValue: return ("购置金额（元）", "Purchase value (yuan)")
+        case .fServiceLifeEnd: return ("使用年限截止", "Service life ends")
+        case .fMaintainer: return ("维护责任人", "Maintenance person")
+        case .fFlags: return ("设备标志", "Flags")
         case .statusInService: return ("在用", "in service")
         case .statusStandby: return ("备用", "standby")
         case .statusStopped: return ("停用", "stopped")

@@ -56,17 +56,31 @@ public struct Equipment: Hashable, Sendable, Codable {
     public var custodian: String
     /// Room or place (存放地点); round mode walks devices in this order.
     public var location: String
+    /// Supplier (供应商), who sold the device; not always its manufacturer (R6).
+    public var supplier: String
+    /// Purchase value (购置金额) in integer fen (分), exact: ``Money`` reads and writes it as yuan
+    /// with two decimals. nil = not recorded (R6).
+    public var purchaseValueFen: Int?
+    /// The day the device's service life ends (使用年限截止), after which scrapping is considered (R6).
+    public var serviceLifeEnd: Day?
+    /// Login of the designated maintenance person (维护责任人), an engineer (R6).
+    public var maintainer: String
+    /// The other R6 flags: rescue, key, large, valuable, specialty, vendor-serviced.
+    public var flags: ArchiveFlags
 
     public init(tag: String, name: String, nameEN: String = "", department: String, category: String = "",
                 lifeSupport: Bool = false, emergency: Bool = false, radiation: Bool = false,
                 manufacturer: String = "", model: String = "", serial: String = "", inService: Day,
                 status: EquipmentStatus = .inService, warrantyUntil: Day? = nil, custodian: String = "",
-                location: String = "") {
+                location: String = "", supplier: String = "", purchaseValueFen: Int? = nil,
+                serviceLifeEnd: Day? = nil, maintainer: String = "", flags: ArchiveFlags = ArchiveFlags()) {
         self.tag = tag; self.name = name; self.nameEN = nameEN; self.department = department
         self.category = category; self.lifeSupport = lifeSupport; self.emergency = emergency
         self.radiation = radiation; self.manufacturer = manufacturer; self.model = model
         self.serial = serial; self.inService = inService; self.status = status
         self.warrantyUntil = warrantyUntil; self.custodian = custodian; self.location = location
+        self.supplier = supplier; self.purchaseValueFen = purchaseValueFen; self.serviceLifeEnd = serviceLifeEnd
+        self.maintainer = maintainer; self.flags = flags
     }
 
     public func displayName(english: Bool) -> String { english && !nameEN.isEmpty ? nameEN : name }

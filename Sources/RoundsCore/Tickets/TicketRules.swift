@@ -40,6 +40,9 @@ public struct TicketRules: Hashable, Sendable, Codable {
     /// R63: the role that approves scrapping. Default director (院领导); DOMAIN §8 Q7 notes the other
     /// reading, the head of the equipment department.
     public var scrapApproverRole: Role = .director
+    /// R47: a device whose purchase value is at least this many fen counts as valuable even without
+    /// the flag. nil (the default): only the large and valuable flags count.
+    public var valuableThresholdFen: Int? = nil
 
     public init() {}
 

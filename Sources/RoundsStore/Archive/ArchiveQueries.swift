@@ -39,7 +39,7 @@ extension Store {
     }
 
     public func device(_ tag: String) throws -> Equipment? {
-        try read { try Row.fetchOne($0, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) }
+        try read { try Row.fetchOne($0, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) }
     }
 
     /// Devices matching a filter, ordered by department, location, then tag (the order of a round).
@@ -59,7 +59,7 @@ extension Store {
         if clauses.isEmpty { return try read { try equipmentMemo.all($0) } }
         let whereSQL = "WHERE " + clauses.joined(separator: " AND ")
         return try read {
-            try EquipmentMemo.decode(Row.fetchCursor($0, sql: "SELECT * FROM equipment \(whereSQL) \(EquipmentMemo.order)",
+            try EquipmentMemo.decode(Row.fetchCursor($0, sql: "\(ArchiveRows.equipmentSelect) \(whereSQL) \(EquipmentMemo.order)",
                                                     arguments: StatementArguments(args)))
         }
     }
@@ -95,6 +95,8 @@ extension Store {
             let rows = try Row.fetchAll(db, sql: "SELECT at, actor, action, payload FROM audit WHERE tbl = 'equipment' AND row_key = ? ORDER BY id", arguments: [tag])
             for r in rows {
                 let fields = FlatJSON.parse(r["payload"])
+                // A schema migration widened the row; nothing about the device changed (v17).
+                if (r["action"] as String) == ArchiveFieldsSchema.migrateAction { previous = fields; continue }
                 let changed = fields.keys.sorted().filter { previous[$0] != fields[$0] }
                 let detail = (r["action"] as String) == "insert"
                     ? (fields["status"] ?? "")

@@ -14,7 +14,7 @@ extension Recorder {
     /// A scrapped device is read-only for ever (R8). A radiation device enters service only after a
     /// passed acceptance test (R77, ``ServiceEntryGuard``).
     public func save(_ device: Equipment, reason: String = "") throws {
-        let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [device.tag]).map(ArchiveRows.equipment)
+        let old = try Row.fetchOne(db.cachedStatement(sql: ArchiveRows.equipmentSelect + " WHERE tag = ?"), arguments: [device.tag]).map(ArchiveRows.equipment)
         if let old, old.status == .scrapped {
             if old == device { return }
             throw StoreError.refused("R8", en: "device \(device.tag) is scrapped; its archive is read-only", zh: "设备 \(device.tag) 已报废，其档案只读")
@@ -48,7 +48,7 @@ extension Recorder {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw StoreError.refused("R7", en: "a status change needs its reason", zh: "修改设备状态须说明原因")
         }
-        guard var device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+        guard var device = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         device.status = status

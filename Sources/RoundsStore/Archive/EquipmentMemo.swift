@@ -30,7 +30,7 @@ final class EquipmentMemo: @unchecked Sendable {
         lock.lock()
         if head == mark { defer { lock.unlock() }; return devices }
         lock.unlock()
-        let fresh = try Self.decode(Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM equipment \(Self.order)")))
+        let fresh = try Self.decode(Row.fetchCursor(db.cachedStatement(sql: "\(ArchiveRows.equipmentSelect) \(Self.order)")))
         lock.lock(); mark = head; devices = fresh; lock.unlock()
         return fresh
     }

@@ -23,6 +23,8 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     case qcPublicationProvince = "rule.qc-publication-province"
     /// The reminder steps before a licence's verification is due, in days (R91; default 60,30,7).
     case licenceReminderDays = "rule.licence-reminder-days"
+    /// R47: a purchase value (yuan) from which a device counts as valuable; empty: off (the flags only).
+    case valuableThresholdYuan = "rule.valuable-threshold-yuan"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -41,6 +43,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .hazardOpenDays: return String(HazardRules.standard.openDays)
         case .qcPublicationProvince: return ""
         case .licenceReminderDays: return LicenceVerificationSchedule.defaultReminderDays.map(String.init).joined(separator: ",")
+        case .valuableThresholdYuan: return ""
         }
     }
 
@@ -55,6 +58,7 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .backupKeep: return "1…3650 copies"
         case .qcPublicationProvince: return "a province name as `org publish --province` writes it (empty: not required)"
         case .licenceReminderDays: return "days 1…366 separated by commas, e.g. 60,30,7"
+        case .valuableThresholdYuan: return "an amount in yuan, e.g. 500000 (empty: only the large and valuable flags)"
         }
     }
 
@@ -70,6 +74,9 @@ public enum RuleSetting: String, CaseIterable, Sendable {
             return value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "must be \(allowed) without control characters" : nil
         case .backupKeep: return (Int(value).map { (1...3650).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .licenceReminderDays: return LicenceVerificationSchedule(setting: value) == nil ? "must be \(allowed)" : nil
+        case .valuableThresholdYuan:
+            if value.isEmpty { return nil }
+            return (try? Money.fen(parsing: value)) == nil ? "must be \(allowed)" : nil
         }
     }
 }
@@ -120,6 +127,7 @@ extension Store {
         var r = TicketRules.standard
         if let n = v[.keyRepairThresholdHours].flatMap(Double.init) { r.keyRepairThresholdHours = n }
         if let n = v[.delinquentDays].flatMap(Int.init) { r.delinquentDays = n }
+        if let t = v[.valuableThresholdYuan], !t.isEmpty, let fen = try? Money.fen(parsing: t) { r.valuableThresholdFen = fen }
         return r
     }
 }

@@ -280,6 +280,11 @@ enum Migrations {
             // running-status log and device specs (R65–R70, R90–R95).
             try LicenceSchema.create(db)
         }
+        m.registerMigration("v17-archive-fields") { db in
+            // The R6 fields and flags: supplier, purchase value, service-life end, maintenance person;
+            // rescue, key, large, valuable, specialty, vendor-serviced (ArchiveFieldsSchema.swift).
+            try ArchiveFieldsSchema.migrate(db)
+        }
         return m
     }
 }

@@ -13,7 +13,9 @@ extension DemoHistory {
         let start = calendar.instant(since, secondOfDay: 8 * 3600 + 1800)
         let registered = since.adding(days: -400)
         try store.write(actor: DemoHospital.demoLogin, at: start, options: .generated) { rec in
-            try rec.setRule(.qcPublicationProvince, "吉林")
+            // R114: each rule change with its reason, listed by `rounds config history`.
+            try rec.changeRule(.qcPublicationProvince, "吉林", reason: "吉卫监督发〔2021〕1号：检测机构须在吉林省平台公示")
+            try rec.changeRule(.backupKeep, "60", reason: "信息科要求每日备份保留两个月，覆盖一次季度检查")
             try rec.saveOrganisation(TestingOrganisation(
                 code: "jl-oph", name: "吉林省职业病防治院", creditCode: "12220000412759001X", certificate: "(吉)放卫技字[2021]第001号",
                 scopeStandards: Set(QCStandards.all.map(\.code)), scopeKinds: [.acceptance, .status],

@@ -44,6 +44,8 @@ extension DemoHistory {
                 }
                 try step(assign, head, .assigned(to: engineer))
                 try step(start, engineer, .received())
+                // R47: on a large or valuable device the engineer answers "damage by fault?" first.
+                if device.flags.mandatesDamageAnswer { try step(start, engineer, .damageClassified(answer: .no)) }
                 try step(start, engineer, .started)
                 guard repaired <= now else { return }
                 try step(repaired, engineer, .repaired(work: "更换故障部件并测试，功能恢复正常", cause: cause))

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsCore
 
 /// What can be imported, and the columns of each file (CONTRACT "Import (CSV)").
 public enum ImportKind: String, Sendable, CaseIterable {
@@ -40,7 +41,13 @@ public enum ImportKind: String, Sendable, CaseIterable {
                     Column(name: "status", chinese: "状态", required: false),
                     Column(name: "warranty_until", chinese: "保修截止", required: false),
                     Column(name: "custodian", chinese: "保管人", required: false),
-                    Column(name: "location", chinese: "存放地点", required: false)]
+                    Column(name: "location", chinese: "存放地点", required: false),
+                    // R6, migration v17-archive-fields: all optional, so older files import as before.
+                    Column(name: "supplier", chinese: "供应商", required: false),
+                    Column(name: "purchase_value", chinese: "购置金额", required: false),
+                    Column(name: "service_life_end", chinese: "使用年限截止", required: false),
+                    Column(name: "maintainer", chinese: "维护责任人", required: false)]
+                + ArchiveFlag.all.map { Column(name: $0.column, chinese: $0.chinese, required: false) }
         }
     }
 

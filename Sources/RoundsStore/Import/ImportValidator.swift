@@ -113,6 +113,22 @@ struct ImportValidator {
                 if !c.isEmpty, context.people[c] == nil { fail("custodian", "no person with login '\(c)'") }
                 e.custodian = c
             }
+            if row.has("supplier") { e.supplier = row.text("supplier") }
+            if row.has("purchase_value") {
+                let v = row.text("purchase_value")
+                if v.isEmpty { e.purchaseValueFen = nil } else {
+                    do { e.purchaseValueFen = try Money.fen(parsing: v) } catch { fail("purchase_value", error.description) }
+                }
+            }
+            if row.has("service_life_end") { e.serviceLifeEnd = day("service_life_end") }
+            if row.has("maintainer") {
+                let m = row.text("maintainer")
+                if !m.isEmpty, context.people[m] == nil { fail("maintainer", "no person with login '\(m)'") }
+                e.maintainer = m
+            }
+            for flag in ArchiveFlag.all {
+                e.flags[keyPath: flag.path] = bool(flag.column, default: old?.flags[keyPath: flag.path] ?? false)
+            }
             if let old, old.status == .scrapped, old != e {
                 fail("tag", "R8: device \(tag) is scrapped; its archive is read-only")
             }

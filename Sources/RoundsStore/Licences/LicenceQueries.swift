@@ -73,7 +73,7 @@ extension Store {
     }
 
     static func deviceForLicence(_ db: Database, _ tag: String) throws -> Equipment {
-        guard let d = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+        guard let d = try Row.fetchOne(db, sql: "\(ArchiveRows.equipmentSelect) WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         return d

@@ -25,14 +25,34 @@ public struct MaintenanceReport: Sendable, Equatable {
 extension Recorder {
     /// Sets the plan of a device for a tier (R26–R30); without an interval, the category's default
     /// (docs/rules.md, Data/maintenance-intervals.csv). A scrapped device takes no plan (R8).
+    ///
+    /// R114: changing the interval away from the recommended one (the category's default) needs
+    /// `reason`, and the change is listed by `rounds config history`; lengthening the interval of a
+    /// life-support device needs the equipment head's proven signature.
     @discardableResult
-    public func setMaintenancePlan(device tag: String, tier: MaintenanceTier, intervalDays: Int?, active: Bool = true) throws -> MaintenancePlan {
-        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+    public func setMaintenancePlan(device tag: String, tier: MaintenanceTier, intervalDays: Int?, active: Bool = true,
+                                   reason: String = "") throws -> MaintenancePlan {
+        guard let device = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is scrapped: it takes no maintenance plan", zh: "设备 \(tag) 已报废，不再制定保养计划") }
         let interval = intervalDays ?? MaintenanceDefaults.standard.intervalDays(tier: tier, category: device.category)
         guard interval > 0 else { throw StoreError.ruled(RuleText(en: "the interval must be at least 1 day", zh: "间隔至少为 1 天")) }
+        let recommended = MaintenanceDefaults.standard.intervalDays(tier: tier, category: device.category)
+        let current = try Int.fetchOne(db, sql: "SELECT interval_days FROM maintenance_plans WHERE device = ? AND tier = ? ORDER BY id DESC LIMIT 1",
+                                       arguments: [tag, tier.rawValue]) ?? recommended
+        if interval != recommended, interval != current {
+            let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !why.isEmpty else {
+                throw StoreError.refused("R114", en: "\(interval) days is not the recommended \(recommended) for \(tag) (\(tier.rawValue)): give the justification with --reason",
+                                         zh: "\(interval) 天不是 \(tag)（\(tier.rawValue)）的推荐间隔 \(recommended) 天：请用 --reason 说明理由")
+            }
+            let approver = device.lifeSupport && interval > current
+                ? try approveLongerLifeSupportInterval(RuleText(en: "lengthening the \(tier.rawValue) maintenance of \(tag) from \(current) to \(interval) days",
+                                                                zh: "将 \(tag) 的\(tier.rawValue)保养间隔从 \(current) 天延长到 \(interval) 天"))
+                : ""
+            _ = try recordChange("maintenance-plan \(tag) \(tier.rawValue)", from: String(current), to: String(interval), reason: why, approvedBy: approver)
+        }
         try insert("maintenance_plans", ["device": tag, "tier": tier.rawValue, "interval_days": interval, "active": active,
                                          "at": at.seconds, "by": actor])
         return MaintenancePlan(device: tag, tier: tier, intervalDays: interval, active: active)

@@ -26,7 +26,7 @@ extension Recorder {
     @discardableResult
     public func recordQCTest(_ test: QCTestRecord, by signer: String, pin: String? = nil, override: QCOverride? = nil,
                              calendar: FacilityCalendar) throws -> QCTestOutcome {
-        guard let device = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [test.device]).map(ArchiveRows.equipment) else {
+        guard let device = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [test.device]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound(en: "no device with tag '\(test.device)'", zh: "没有资产编号为 '\(test.device)' 的设备")
         }
         if device.status == .scrapped { throw StoreError.refused("R8", en: "device \(device.tag) is scrapped: it takes no test records", zh: "设备 \(device.tag) 已报废，不再记录检测") }

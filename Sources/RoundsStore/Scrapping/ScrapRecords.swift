@@ -9,7 +9,7 @@ extension Recorder {
         guard !devices.isEmpty else { throw StoreError.refused("R62", en: "name at least one device", zh: "须至少指定一台设备") }
         guard !reason.isEmpty else { throw StoreError.refused("R62", en: "a scrapping request needs its reason (--reason)", zh: "报废申请须说明理由（--reason）") }
         for tag in devices {
-            guard var d = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
+            guard var d = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else {
                 throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
             }
             if d.status == .scrapped { throw StoreError.refused("R8", en: "device \(tag) is already scrapped", zh: "设备 \(tag) 已报废") }
@@ -45,14 +45,14 @@ extension Recorder {
         case .completed:
             values["kind"] = "completed"
             for tag in request.devices {
-                guard var d = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else { continue }
+                guard var d = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment) else { continue }
                 d.status = .scrapped
                 try save(d, reason: "scrapping request \(id) completed")
             }
         case let .withdrawn(reason):
             values["kind"] = "withdrawn"; values["text"] = reason
             for tag in request.devices {
-                guard var d = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment),
+                guard var d = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment),
                       d.status == .awaitingScrap else { continue }
                 d.status = .stopped
                 try save(d, reason: "scrapping request \(id) withdrawn")
@@ -73,7 +73,7 @@ extension Store {
     static func scrapChain(_ db: Database, _ request: ScrapRequest, rules: ScrapApprovalRules) throws -> [Role] {
         var anyLarge = false
         for tag in request.devices {
-            if let d = try Row.fetchOne(db, sql: "SELECT * FROM equipment WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment),
+            if let d = try Row.fetchOne(db, sql: ArchiveRows.equipmentSelect + " WHERE tag = ?", arguments: [tag]).map(ArchiveRows.equipment),
                d.radiation || largeCategories.contains(d.category.lowercased()) { anyLarge = true }
         }
         return rules.chain(deviceCount: request.devices.count, anyLarge: anyLarge)

@@ -119,7 +119,7 @@ extension Store {
 
     static func ticketContext(_ db: Database, device tag: String, rules: TicketRules, calendar: FacilityCalendar,
                               people: [Person]? = nil) throws -> TicketContext {
-        guard let device = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [tag]).map(ArchiveRows.equipment) else {
+        guard let device = try Row.fetchOne(db.cachedStatement(sql: ArchiveRows.equipmentSelect + " WHERE tag = ?"), arguments: [tag]).map(ArchiveRows.equipment) else {
             throw StoreError.notFound(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备")
         }
         let isKey = try Bool.fetchOne(db.cachedStatement(sql: "SELECT is_key FROM departments WHERE code = ?"), arguments: [device.department]) ?? false

@@ -51,7 +51,7 @@ extension Recorder {
     /// checklist asks for its category and flags).
     func workTarget(_ stamp: WorkStamp) throws -> Equipment {
         try checkWorkTarget(stamp)
-        return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM equipment WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment)!
+        return try Row.fetchOne(db.cachedStatement(sql: ArchiveRows.equipmentSelect + " WHERE tag = ?"), arguments: [stamp.device]).map(ArchiveRows.equipment)!
     }
 
     func common(_ stamp: WorkStamp, calendar: FacilityCalendar) -> [String: (any DatabaseValueConvertible)?] {

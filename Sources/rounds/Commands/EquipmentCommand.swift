@@ -10,7 +10,7 @@ struct EquipmentCommand: ParsableCommand {
         commandName: "equipment",
         abstract: Help.text(en: "The equipment archive.",
                             zh: "设备档案。"),
-        subcommands: [List.self, Show.self, Status.self])
+        subcommands: [List.self, Show.self, File.self, Status.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "List devices, ordered by department, location and tag.",
@@ -64,6 +64,28 @@ struct EquipmentCommand: ParsableCommand {
                     print(global.isChinese ? "质控：限制使用——\(failing.testedOn) 的\(failing.kind.name.zh)不合格（检测 \(failing.id)），复检合格前不得解除（R84）"
                                            : "QC: RESTRICTED — failed \(failing.kind.name.en) on \(failing.testedOn) (test \(failing.id)); lifted only by a passing retest (R84)")
                 }
+            }
+        }
+    }
+}
+
+extension EquipmentCommand {
+    /// `rounds equipment file TAG`: the device file, every record of one device oldest first (R5, R9).
+    struct File: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "The device file: every record of one device in time order, for printing or export (R5, R9).",
+                                                                            zh: "设备档案：一台设备的全部记录，按时间排序，可打印或导出（R5、R9）。"))
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: Help.deviceTag) var tag: String
+
+        func run() throws {
+            try refusing {
+                let session = try Session.open(global, readOnly: true)
+                guard let device = try session.store.device(tag) else { throw Refusal(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备") }
+                let entries = try session.store.deviceFile(tag, asOf: session.now)
+                try session.printDocument(DeviceFileOutput.render(device, entries, format: output.format, calendar: session.calendar,
+                                                                  chinese: global.isChinese),
+                                          format: output.format, csv: output.csv)
             }
         }
     }

@@ -24,14 +24,17 @@ struct MaintenanceCommand: ParsableCommand {
                                 zh: "间隔天数。")) var interval: Int?
         @Flag(help: Help.text(en: "Stop the plan.",
                               zh: "停止该计划。")) var inactive = false
+        @Option(help: Help.text(en: "Why the interval differs from the recommended one (R114); lengthening a life-support device's interval also needs the equipment head's --pin.",
+                                zh: "间隔不同于推荐值的理由（R114）；延长生命支持类设备的间隔还须设备科主任的 --pin。")) var reason: String?
+        @OptionGroup var pin: PINOptions
 
         func run() throws {
             try refusing {
                 guard let t = MaintenanceTier(rawValue: tier), t != .daily else { throw Refusal("--tier must be first or second, not '\(tier)'") }
                 let session = try Session.open(global)
                 let plans = try Refusal.guarding {
-                    try session.write() { rec in
-                        try devices.map { try rec.setMaintenancePlan(device: $0, tier: t, intervalDays: interval, active: !inactive) }
+                    try session.write(pins: [session.login: pin.value]) { rec in
+                        try devices.map { try rec.setMaintenancePlan(device: $0, tier: t, intervalDays: interval, active: !inactive, reason: reason ?? "") }
                     }
                 }
                 for p in plans { print("\(p.device) \(p.tier.rawValue) every \(p.intervalDays) days\(p.active ? "" : " (inactive)")") }
