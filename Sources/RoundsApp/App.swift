@@ -133,6 +133,8 @@ public final class App {
                 return reloadedShiftScreen(screen)
             case .output:
                 return screen                                 // what a command printed stays as printed
+            case .radiation, .qcTest:
+                return reloadedRadiationScreen(screen)
             }
     }
 
@@ -316,6 +318,8 @@ public final class App {
                 openShift(department: d.selectedDepartment)
             case .tickets:
                 openTicketList(.open)
+            case .radiation:
+                openRadiation()
             case .overdue:
                 if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
                     push(.overdue(board))
@@ -411,6 +415,8 @@ public final class App {
         case .output(var o):
             if let moved = scrolled(o.scroll, by: command) { o.scroll = moved }
             state.stack[index] = .output(o)
+        case .radiation, .qcTest:
+            performRadiation(command, at: index)
         case .detail(var d):
             if command == .newRequest { openRepairRequestForm(tag: d.device.tag) }
             if let moved = scrolled(d.scroll, by: command) { d.scroll = moved }

@@ -51,6 +51,8 @@ extension App {
         case .output(var o):
             OutputView.render(&o, into: &frame, rect: body, strings: s)
             state.stack[index] = .output(o)
+        case .radiation, .qcTest:
+            renderRadiationScreen(at: index, into: &frame, rect: body, strings: s)
         }
         switch state.overlay {
         case .help(var h):
@@ -85,6 +87,8 @@ extension App {
         case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
         case .shift, .handover, .handovers: return shiftScreenTitle(s)
         case .output: return s.t(.outputTitle)
+        case .radiation: return s.t(.radiationTitle)
+        case .qcTest(let t): return "\(s.t(.qcTestTitle)) \(t.summary.test.device)"
         }
     }
 

@@ -25,6 +25,8 @@ public struct DashboardState: Sendable {
     public var downNow: Int
     /// Daily checks missed yesterday (flagged this morning, R23) and handovers left unacknowledged.
     public var shiftFlags = ShiftFlags()
+    /// Radiation QC status tests due and overdue, devices restricted by a failed test (R79, R84).
+    public var radiation = RadiationCounts()
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
         let counts = try store.equipmentCounts()
@@ -42,7 +44,8 @@ public struct DashboardState: Sendable {
         let uptime = try UptimeSummary.load(store, now: now)
         let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
         return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
-                              shiftFlags: try ShiftFlags.load(store, today: today, now: now))
+                              shiftFlags: try ShiftFlags.load(store, today: today, now: now),
+                              radiation: RadiationCounts(try store.qcStandings(today: today)))
     }
 
     /// The department of the selected line; nil for the hospital total.
@@ -71,6 +74,7 @@ enum DashboardView {
         }
         y += 1
         y += ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
+        y += RadiationLineView.render(state.radiation, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
         let wide = rect.width >= 110
         var columns = [
             TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3, max: 40)),

@@ -17,6 +17,9 @@ public enum Screen: Sendable {
     case handovers(HandoverListState)
     /// What a command run from `:` printed.
     case output(OutputState)
+    /// Radiation QC (Radiation/): the due list and its sections, and one test.
+    case radiation(RadiationBoardState)
+    case qcTest(QCTestDetailState)
 
     var context: Context {
         switch self {
@@ -32,6 +35,8 @@ public enum Screen: Sendable {
         case .handover(let h): return h.note == nil ? .handover : .note
         case .handovers(let l): return l.search == nil ? .handovers : .search
         case .output: return .output
+        case .radiation: return .radiation
+        case .qcTest: return .qcTest
         }
     }
 }
