@@ -135,6 +135,10 @@ public final class App {
                 return screen                                 // what a command printed stays as printed
             case .radiation, .qcTest:
                 return reloadedRadiationScreen(screen)
+            case .exceptions(let x):
+                guard var n = try? MissedDutyBoardState.load(store, now: environment.now()) else { return screen }
+                n.table.select(x.table.selected)
+                return .exceptions(n)
             }
     }
 
@@ -320,6 +324,8 @@ public final class App {
                 openTicketList(.open)
             case .radiation:
                 openRadiation()
+            case .exceptions:
+                if let board = try? MissedDutyBoardState.load(store, now: environment.now()) { push(.exceptions(board)) }
             case .overdue:
                 if let board = try? OverdueBoardState.load(store, today: state.day, department: d.selectedDepartment) {
                     push(.overdue(board))
@@ -417,6 +423,9 @@ public final class App {
             state.stack[index] = .output(o)
         case .radiation, .qcTest:
             performRadiation(command, at: index)
+        case .exceptions(var x):
+            if x.table.navigate(command, page: page) { state.stack[index] = .exceptions(x); return true }
+            if command == .open, let d = x.selected { openMissedDuty(d) }
         case .detail(var d):
             if command == .newRequest { openRepairRequestForm(tag: d.device.tag) }
             if let moved = scrolled(d.scroll, by: command) { d.scroll = moved }

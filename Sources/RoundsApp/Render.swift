@@ -53,6 +53,9 @@ extension App {
             state.stack[index] = .output(o)
         case .radiation, .qcTest:
             renderRadiationScreen(at: index, into: &frame, rect: body, strings: s)
+        case .exceptions(var x):
+            MissedDutyBoardView.render(&x, into: &frame, rect: body, strings: s)
+            state.stack[index] = .exceptions(x)
         }
         switch state.overlay {
         case .help(var h):
@@ -88,6 +91,7 @@ extension App {
         case .shift, .handover, .handovers: return shiftScreenTitle(s)
         case .output: return s.t(.outputTitle)
         case .radiation: return s.t(.radiationTitle)
+        case .exceptions: return s.t(.exceptionsTitle)
         case .qcTest(let t): return "\(s.t(.qcTestTitle)) \(t.summary.test.device)"
         }
     }

@@ -27,6 +27,8 @@ public struct DashboardState: Sendable {
     public var shiftFlags = ShiftFlags()
     /// Radiation QC status tests due and overdue, devices restricted by a failed test (R79, R84).
     public var radiation = RadiationCounts()
+    /// The hospital's missed duties and how many have gone to the equipment head (R100).
+    public var missedDuties = 0, escalatedDuties = 0
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
         let counts = try store.equipmentCounts()
@@ -43,9 +45,11 @@ public struct DashboardState: Sendable {
         rows.append(DepartmentCounts(department: nil, counts: total, overdue: report.overdue.count, dueSoon: report.dueSoon.count))
         let uptime = try UptimeSummary.load(store, now: now)
         let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
+        let duties = try store.missedDuties(now: now)
         return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
                               shiftFlags: try ShiftFlags.load(store, today: today, now: now),
-                              radiation: RadiationCounts(try store.qcStandings(today: today)))
+                              radiation: RadiationCounts(try store.qcStandings(today: today)),
+                              missedDuties: duties.count, escalatedDuties: duties.filter(\.escalated).count)
     }
 
     /// The department of the selected line; nil for the hospital total.
@@ -74,6 +78,8 @@ enum DashboardView {
         }
         y += 1
         y += ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
+        y += MissedDutyLineView.render((state.missedDuties, state.escalatedDuties), into: &frame, at: Point(x: rect.x, y: y),
+                                       width: rect.width, strings: s)
         y += RadiationLineView.render(state.radiation, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
         let wide = rect.width >= 110
         var columns = [

@@ -20,6 +20,8 @@ public enum Screen: Sendable {
     /// Radiation QC (Radiation/): the due list and its sections, and one test.
     case radiation(RadiationBoardState)
     case qcTest(QCTestDetailState)
+    /// The hospital's missed duties (Exceptions/).
+    case exceptions(MissedDutyBoardState)
 
     var context: Context {
         switch self {
@@ -37,6 +39,7 @@ public enum Screen: Sendable {
         case .output: return .output
         case .radiation: return .radiation
         case .qcTest: return .qcTest
+        case .exceptions: return .exceptions
         }
     }
 }

@@ -83,7 +83,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case amendQuestion, amendYes, fieldAmendReason, fieldTicketFate, ticketKeep, ticketCancelFalse, formAmend
     case amendedToNormal, ticketKept, ticketCancelled
     // Radiation QC (Radiation/) and the missed duties (Exceptions/)
-    case radiationTitle, qcTestTitle, cmdRadiation, cmdRecordQC, secQCDue, secQCRestricted, secQCHalfYear, secQCOrganisations, colStandard, colLastTest, colFailedTest, colTested, colResult, colOrganisation, colReport, colCode, colValidUntil, colStanding, tagRestricted, tagPass, tagFail, tagUntestable, tagExpired, tagOutOfScope, tagUnpublished, tagBlacklisted, tagMayTest, qcLineTag, qcDueLabel, qcOverdueLabel, qcFailedLabel, reportBefore, noQCDevices, noQCTests, noOrganisations, noneRestricted, noDeviceOnLine, noTestOnLine, hospitalItself, lblDevice, lblTest, lblOrganisation, lblReport, lblReported, lblResult, lblOverride, lblEntered, lblInstruments, lblAttachments, lblItems, cmdExceptions, colSince, colRule, colSubject, tagEscalated, noExceptions, excLineTag, excEscalatedLabel
+    case radiationTitle, qcTestTitle, cmdRadiation, cmdRecordQC, secQCDue, secQCRestricted, secQCHalfYear, secQCOrganisations, colStandard, colLastTest, colFailedTest, colTested, colResult, colOrganisation, colReport, colCode, colValidUntil, colStanding, tagRestricted, tagPass, tagFail, tagUntestable, tagExpired, tagOutOfScope, tagUnpublished, tagBlacklisted, tagMayTest, qcLineTag, qcDueLabel, qcOverdueLabel, qcFailedLabel, reportBefore, noQCDevices, noQCTests, noOrganisations, noneRestricted, noDeviceOnLine, noTestOnLine, hospitalItself, lblDevice, lblTest, lblOrganisation, lblReport, lblReported, lblResult, lblOverride, lblEntered, lblInstruments, lblAttachments, lblItems, cmdExceptions, colSince, colRule, colSubject, colEscalation, escalationRule, tagEscalated, noExceptions, excLineTag, excEscalatedLabel
 }
 
 extension Strings {
@@ -591,6 +591,8 @@ extension Strings {
         case .cmdExceptions: return ("未履职清单", "missed duties")
         case .colSince: return ("起始", "Since")
         case .colRule: return ("规则", "Rule")
+        case .colEscalation: return ("上报", "Escalated")
+        case .escalationRule: return ("上报时限", "escalated after")
         case .colSubject: return ("对象", "Subject")
         case .tagEscalated: return ("[报主任]", "[TO HEAD]")
         case .noExceptions: return ("没有未履行的职责", "No missed duties")

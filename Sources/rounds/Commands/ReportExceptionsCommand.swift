@@ -59,19 +59,12 @@ struct MissedDutyOutput {
                           "未履行的职责（截至 \(calendar.format(now))，R100）：\(duties.count) 项，其中 \(duties.filter(\.escalated).count) 项已报设备科主任"
                           + "（维修单 \(e.ticketHours) 小时、生命支持设备巡检 \(e.inspectionDays) 天、放射质控 \(e.qcDays) 天后上报）")
             let table = duties.map { d in
-                [d.rule, d.kind.name.text(chinese: chinese), d.subject, d.department, calendar.format(d.since), age(d),
+                [d.rule, d.kind.name.text(chinese: chinese), d.subject, d.department, calendar.format(d.since), Strings(chinese: chinese).age(of: d, now: now),
                  d.escalated ? l("TO HEAD", "报主任") : "", d.text.text(chinese: chinese)]
             }
             return title + "\n" + TextTable.render(header: [l("RULE", "规则"), l("DUTY", "职责"), l("SUBJECT", "对象"), l("DEPT", "科室"),
                                                             l("SINCE", "起始"), l("AGE", "时长"), l("ESCALATED", "上报"), l("DETAIL", "说明")],
                                                    rows: table)
         }
-    }
-
-    /// `30h` under two days, else `3d`; a day-counted duty in whole days overdue.
-    func age(_ d: MissedDuty) -> String {
-        let a = d.age(now: now)
-        if d.kind.countsDays || a.hours >= 48 { return chinese ? "\(a.days)天" : "\(a.days)d" }
-        return chinese ? "\(a.hours)小时" : "\(a.hours)h"
     }
 }
