@@ -92,7 +92,7 @@ extension App {
         case .output: return s.t(.outputTitle)
         case .radiation: return s.t(.radiationTitle)
         case .exceptions: return s.t(.exceptionsTitle)
-        case .qcTest(let t): return "\(s.t(.qcTestTitle)) \(t.summary.test.device)"
+        case .qcTest: return s.t(.qcTestTitle)               // the page's first line names the device and test
         }
     }
 
