@@ -30,9 +30,11 @@ public enum MissedDuties {
     public static func lifeSupportInspection(_ item: OverdueReport.Item, calendar: FacilityCalendar) -> MissedDuty {
         MissedDuty(kind: .lifeSupportInspectionOverdue, subject: item.device, device: item.device, department: item.department,
                    since: calendar.startOfDay(item.due.adding(days: 1)), daysOverdue: item.daysOverdue,
-                   text: RuleText(en: "\(item.kind.rawValue) inspection due \(item.due), \(item.daysOverdue) days overdue",
+                   text: RuleText(en: "\(item.kind.rawValue) inspection due \(item.due), \(daysText(item.daysOverdue)) overdue",
                                   zh: "\(zhName(item.kind))应于 \(item.due) 完成，已超期 \(item.daysOverdue) 天"))
     }
+
+    static func daysText(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 
     static func zhName(_ k: InspectionKind) -> String {
         switch k {
@@ -47,7 +49,7 @@ public enum MissedDuties {
         let days = due.days(until: today)
         return MissedDuty(kind: .qcOverdue, subject: device, device: device, department: department,
                           since: calendar.startOfDay(due.adding(days: 1)), daysOverdue: days,
-                          text: RuleText(en: "status test due \(due), \(days) days overdue", zh: "状态检测应于 \(due) 完成，已超期 \(days) 天"))
+                          text: RuleText(en: "status test due \(due), \(daysText(days)) overdue", zh: "状态检测应于 \(due) 完成，已超期 \(days) 天"))
     }
 
     /// A failed acceptance or status test still restricting its device (R84), from its test day.
