@@ -4,7 +4,8 @@ import Testing
 /// The radiation QC screen in a real terminal: from the dashboard's radiation QC line, `R` opens
 /// the due list, Tab reaches the restricted CT (its status test failed on 2026-11-02, R84), Enter
 /// opens that test item by item, `q` comes back; `x` on the dashboard lists the failure as a
-/// missed duty escalated to the equipment head after 7 days (R100).
+/// missed duty escalated to the equipment head after 7 days (R100). With NO_COLOR set, so the
+/// tags alone carry the meaning.
 @Suite(.enabled(if: findOnPath("tmux") != nil, "tmux is not on PATH (CI installs it: apt-get install tmux)"))
 struct RadiationTUITests {
     @Test func fromTheDashboardToAFailedTest() throws {
@@ -15,7 +16,10 @@ struct RadiationTUITests {
         try #require(failed.status == 0, "\(failed)")
         let command = [try RoundsBinary.path(), "--store", box.store, "--user", "head", "--lang", "en"].map(shellQuote).joined(separator: " ")
             + "; echo EXIT=$?; sleep 30"
-        let tui = try TmuxSession(box: box, width: 80, height: 24, environment: paneEnvironment(box), command: command)
+        // Monochrome (no-color.org): every standing must still be said by its text tag.
+        var env = paneEnvironment(box)
+        env["NO_COLOR"] = "1"
+        let tui = try TmuxSession(box: box, width: 80, height: 24, environment: env, command: command)
         defer { tui.kill() }
         try #require(try tui.waitForLine(containing: "[RADIATION QC]", "Failed, restricted 1", "(R radiation QC)", timeout: Tmux.startLimit) != nil)
         try tui.send("R")

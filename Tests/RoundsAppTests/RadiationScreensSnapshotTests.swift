@@ -53,6 +53,22 @@ struct RadiationScreensSnapshotTests {
         #expect(RadiationCounts(r.standings) == { var c = RadiationCounts(); c.due = 1; c.restricted = 1; return c }())
     }
 
+    /// Every new screen drawn at odd sizes, smaller than the minimum and far larger, never
+    /// crashes; too small says so.
+    @Test func everyNewScreenSurvivesResizing() throws {
+        let f = try AppFixture()
+        try f.addRadiation()
+        for keys in Self.screens.map(\.keys) + [[.char("x")]] {
+            let app = try f.app(.zh)
+            for key in keys { app.handle(key) }
+            for size in [Size(width: 79, height: 23), Size(width: 1, height: 1), Size(width: 81, height: 24), Size(width: 240, height: 70)] {
+                let frame = app.render(size: size)
+                #expect(frame.lines.count == size.height)
+            }
+            #expect(app.render(size: Size(width: 60, height: 20)).lines.joined().contains("60x20"))
+        }
+    }
+
     /// `n` on a restricted device opens the `qc record` form with the device and the failed kind
     /// filled in (R84: the retest).
     @Test func recordKeyOpensTheFormWithTheDevice() throws {
