@@ -45,10 +45,11 @@ public struct DashboardState: Sendable {
         rows.append(DepartmentCounts(department: nil, counts: total, overdue: report.overdue.count, dueSoon: report.dueSoon.count))
         let uptime = try UptimeSummary.load(store, now: now)
         let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
-        let duties = try store.missedDuties(now: now)
+        let standings = try store.qcStandings(today: today)
+        let duties = try store.missedDuties(now: now, overdue: report, standings: standings)
         return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
                               shiftFlags: try ShiftFlags.load(store, today: today, now: now),
-                              radiation: RadiationCounts(try store.qcStandings(today: today)),
+                              radiation: RadiationCounts(standings),
                               missedDuties: duties.count, escalatedDuties: duties.filter(\.escalated).count)
     }
 

@@ -15,7 +15,10 @@ extension Store {
     /// Every missed duty in the hospital (or one department) as of `now` (R100), escalated first,
     /// then oldest first: the open tickets' own exceptions (R38, R45, R49, R53), overdue
     /// inspections of life-support devices, and radiation status tests overdue or failed (R79, R84).
-    public func missedDuties(now: Instant, department: String? = nil) throws -> [MissedDuty] {
+    /// A caller that has already read the overdue report or the QC standings for `now` (the
+    /// dashboard) passes them, so they are not read twice.
+    public func missedDuties(now: Instant, department: String? = nil, overdue: OverdueReport? = nil,
+                             standings: [QCDeviceStanding]? = nil) throws -> [MissedDuty] {
         let calendar = settings.calendar
         let today = calendar.day(of: now)
         let devices = Dictionary(try equipment(EquipmentFilter(department: department)).map { ($0.tag, $0) }, uniquingKeysWith: { a, _ in a })
@@ -29,10 +32,10 @@ extension Store {
                                                department: devices[t.device]?.department ?? "", context: context, now: now)
             }
         }
-        for item in try overdueReport(today: today).overdue where devices[item.device]?.lifeSupport == true {
+        for item in try (overdue ?? overdueReport(today: today)).overdue where devices[item.device]?.lifeSupport == true {
             out.append(MissedDuties.lifeSupportInspection(item, calendar: calendar))
         }
-        for s in try qcStandings(today: today, department: department) {
+        for s in try standings ?? qcStandings(today: today, department: department) where devices[s.device.tag] != nil {
             if s.due.overdue {
                 out.append(MissedDuties.qcOverdue(device: s.device.tag, department: s.device.department, due: s.due.due, today: today, calendar: calendar))
             }
