@@ -27,7 +27,9 @@ struct RadiationScreensSnapshotTests {
         let size = ScreenTests.sizes[sizeIndex]
         let f = try AppFixture()
         try f.addRadiation()
-        let app = try f.app(language)
+        let fixed = f.now
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { fixed }, commandRunner: FakeRunner()),
+                          language: language)
         for key in Self.screens.first(where: { $0.name == name })!.keys { app.handle(key) }
         let frame = app.render(size: size)
         Snapshot.assert(frame, named: "screen-\(name)-\(language.rawValue)-\(size.width)x\(size.height)")
@@ -67,6 +69,15 @@ struct RadiationScreensSnapshotTests {
             }
             #expect(app.render(size: Size(width: 60, height: 20)).lines.joined().contains("60x20"))
         }
+    }
+
+    /// Without the command line (no terminal), `n` says why instead of opening a form.
+    @Test func recordKeySaysWhyWithoutTheCommandLine() throws {
+        let f = try AppFixture()
+        try f.addRadiation()
+        let app = try f.app(.en)
+        app.type(.char("R"), .char("n"))
+        #expect(app.state.overlay == nil && app.state.message == Strings(language: .en).t(.commandLineUnavailable))
     }
 
     /// `n` on a restricted device opens the `qc record` form with the device and the failed kind
