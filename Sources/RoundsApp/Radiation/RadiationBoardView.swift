@@ -14,7 +14,7 @@ enum RadiationBoardView {
         switch state.section {
         case .due: view = standingsTable(state.standings, s, width: rect.width)
         case .restricted: view = standingsTable(state.restricted, s, width: rect.width); view.emptyText = s.t(.noneRestricted)
-        case .halfYear: view = testsTable(state.tests, s)
+        case .halfYear: view = testsTable(state.tests, s, width: rect.width)
         case .organisations: view = organisationsTable(state.organisations, s)
         }
         state.table = view.render(into: &frame, rect: body, state: state.table)
@@ -73,21 +73,28 @@ enum RadiationBoardView {
         return view
     }
 
-    static func testsTable(_ tests: [QCTestSummary], _ s: Strings) -> TableView {
-        let columns = [
+    /// The half-year list (R88); the standard shows from 100 columns (the device implies it).
+    static func testsTable(_ tests: [QCTestSummary], _ s: Strings, width: Int) -> TableView {
+        let wide = width >= 100
+        var columns = [
             TableColumn(s.t(.colTested), width: .fixed(10)),
             TableColumn(s.t(.colTag), width: .fixed(11)),
             TableColumn(s.t(.colKind), width: .fixed(s.isChinese ? 10 : 16)),
-            TableColumn(s.t(.colStandard), width: .fixed(10)),
+        ]
+        if wide { columns.append(TableColumn(s.t(.colStandard), width: .fixed(10))) }
+        columns += [
             TableColumn(s.t(.colResult), width: .fixed(s.isChinese ? 8 : 6)),
             TableColumn(s.t(.colOrganisation), width: .flexible(min: 6, max: 20)),
-            TableColumn(s.t(.colReport), width: .flexible(min: 6, max: 24)),
+            TableColumn(s.t(.colReport), width: .flexible(min: 6, weight: 2, max: 24)),
         ]
         var view = TableView(columns: columns, rowCount: tests.count, separator: " ") { i in
             let t = tests[i]
-            return TableRow([t.test.testedOn.description, t.test.device, t.test.kind.name.text(chinese: s.isChinese), t.test.standard,
-                             s.t(t.passed ? .tagPass : .tagFail), t.test.organisation.isEmpty ? "-" : t.test.organisation, t.test.reportNumber],
-                            cellRoles: [nil, nil, nil, nil, t.passed ? .ok : .overdue, nil, nil])
+            var cells = [t.test.testedOn.description, t.test.device, t.test.kind.name.text(chinese: s.isChinese)]
+            if wide { cells.append(t.test.standard) }
+            cells += [s.t(t.passed ? .tagPass : .tagFail), t.test.organisation.isEmpty ? "-" : t.test.organisation, t.test.reportNumber]
+            var roles: [StyleRole?] = Array(repeating: nil, count: cells.count)
+            roles[cells.count - 3] = t.passed ? .ok : .overdue
+            return TableRow(cells, cellRoles: roles)
         }
         view.emptyText = s.t(.noQCTests)
         return view
