@@ -21,7 +21,7 @@ struct RadiationTUITests {
         env["NO_COLOR"] = "1"
         let tui = try TmuxSession(box: box, width: 80, height: 24, environment: env, command: command)
         defer { tui.kill() }
-        try #require(try tui.waitForLine(containing: "[RADIATION QC]", "Failed, restricted 1", "(R radiation QC)", timeout: Tmux.startLimit) != nil)
+        try #require(try tui.waitForLine(containing: "[RADIATION QC]", "Failed 1", "(R)", timeout: Tmux.startLimit) != nil)
         try tui.send("R")
         try tui.waitForLine(containing: "[Status tests due]")
         try tui.waitForLine(containing: "[RESTRICTED]", "IMG-CT01")
@@ -36,7 +36,7 @@ struct RadiationTUITests {
         try tui.send("q")
         try tui.waitForLine(containing: "[Restricted]")
         try tui.send("q")
-        try tui.waitForLine(containing: "[MISSED DUTIES]")
+        try tui.waitForLine(containing: "[EXCEPTIONS]", "(x)")
         try tui.send("x")
         try tui.waitForLine(containing: "R84", "radiation QC failed", "IMG-CT01", "20d", "[TO HEAD]")
     }

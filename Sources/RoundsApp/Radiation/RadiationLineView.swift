@@ -1,20 +1,30 @@
 import TerminalUI
 
-/// The dashboard's radiation QC line, drawn only when something is due, overdue or restricted:
-/// `[RADIATION QC] Due 1  Overdue 0  Failed, restricted 1  (R radiation QC)`.
+/// The dashboard's radiation QC counts, drawn only when something is due, overdue or restricted:
+/// `[RADIATION QC] Due 1 Overdue 0 Failed 1 (R)`. It sits on the table's footer row, left of the
+/// position, so a full dashboard at 80x24 keeps every department and the hospital total.
 enum RadiationLineView {
-    /// Draws the line and returns the rows used (0 when there is nothing to say).
+    /// Draws the counts from `point` in at most `width` columns; returns the columns used (0 when
+    /// there is nothing to say).
     static func render(_ counts: RadiationCounts, into frame: inout Frame, at point: Point, width: Int, strings s: Strings) -> Int {
-        guard !counts.isEmpty else { return 0 }
-        var x = point.x + 1
-        let parts = [("\(s.t(.qcLineTag)) \(s.t(.qcDueLabel)) \(counts.due)", counts.due > 0 ? StyleRole.dueSoon : .ok),
-                     ("\(s.t(.qcOverdueLabel)) \(counts.overdue)", counts.overdue > 0 ? .overdue : .ok),
-                     ("\(s.t(.qcFailedLabel)) \(counts.restricted)", counts.restricted > 0 ? .overdue : .ok)]
-        for (text, role) in parts where x < point.x + width {
-            x += frame.put(text, at: Point(x: x, y: point.y), role: role, maxWidth: max(0, point.x + width - x)) + 2
+        guard !counts.isEmpty, width > 0 else { return 0 }
+        let parts: [(String, StyleRole)] = [
+            ("\(s.t(.qcLineTag)) \(s.t(.qcDueLabel)) \(counts.due)", counts.due > 0 ? .dueSoon : .ok),
+            (" \(s.t(.qcOverdueLabel)) \(counts.overdue)", counts.overdue > 0 ? .overdue : .ok),
+            (" \(s.t(.qcFailedLabel)) \(counts.restricted)", counts.restricted > 0 ? .overdue : .ok),
+            (" (\(CommandTable.keyName(.radiation, in: .dashboard)))", .dim),
+        ]
+        return DashboardFooter.put(parts, into: &frame, at: point, width: width)
+    }
+}
+
+/// Draws the dashboard footer's parts one after another, each cut to the room left.
+enum DashboardFooter {
+    static func put(_ parts: [(String, StyleRole)], into frame: inout Frame, at point: Point, width: Int) -> Int {
+        var used = 0
+        for (text, role) in parts where used < width {
+            used += frame.putLabel(text, at: Point(x: point.x + used, y: point.y), role: role, maxWidth: width - used)
         }
-        let hint = "(\(CommandTable.keyName(.radiation, in: .dashboard)) \(s.t(.cmdRadiation)))"
-        if x + displayWidth(hint) <= point.x + width { frame.put(hint, at: Point(x: x, y: point.y), role: .dim) }
-        return 1
+        return used
     }
 }

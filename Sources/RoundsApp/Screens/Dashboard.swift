@@ -79,9 +79,6 @@ enum DashboardView {
         }
         y += 1
         y += ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
-        y += MissedDutyLineView.render((state.missedDuties, state.escalatedDuties), into: &frame, at: Point(x: rect.x, y: y),
-                                       width: rect.width, strings: s)
-        y += RadiationLineView.render(state.radiation, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
         let wide = rect.width >= 110
         var columns = [
             TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3, max: 40)),
@@ -115,5 +112,12 @@ enum DashboardView {
             return TableRow(cells, role: r.department == nil ? .header : nil, cellRoles: roles)
         }
         state.table = view.render(into: &frame, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), state: state.table)
+        // Radiation QC and the missed duties on the footer row, left of the position (R79, R84, R100).
+        let footer = Point(x: rect.x + 1, y: rect.maxY - 1)
+        let room = rect.width - displayWidth(state.table.positionText) - 3
+        let qc = RadiationLineView.render(state.radiation, into: &frame, at: footer, width: room, strings: s)
+        let gap = qc > 0 ? 2 : 0
+        _ = MissedDutyLineView.render((state.missedDuties, state.escalatedDuties), into: &frame, at: Point(x: footer.x + qc + gap, y: footer.y),
+                                      width: room - qc - gap, strings: s)
     }
 }

@@ -568,7 +568,7 @@ extension Strings {
         case .qcLineTag: return ("[放射质控]", "[RADIATION QC]")
         case .qcDueLabel: return ("将到期", "Due")
         case .qcOverdueLabel: return ("已超期", "Overdue")
-        case .qcFailedLabel: return ("不合格限用", "Failed, restricted")
+        case .qcFailedLabel: return ("不合格", "Failed")
         case .reportBefore: return ("上报截止", "report before")
         case .noQCDevices: return ("没有放射设备", "No radiation devices")
         case .noQCTests: return ("本期没有检测", "No tests in this half-year")
@@ -596,8 +596,8 @@ extension Strings {
         case .colSubject: return ("对象", "Subject")
         case .tagEscalated: return ("[报主任]", "[TO HEAD]")
         case .noExceptions: return ("没有未履行的职责", "No missed duties")
-        case .excLineTag: return ("[未履职]", "[MISSED DUTIES]")
-        case .excEscalatedLabel: return ("已报设备科主任", "to the equipment head")
+        case .excLineTag: return ("[未履职]", "[EXCEPTIONS]")
+        case .excEscalatedLabel: return ("报主任", "to head")
         }
     }
 }
