@@ -113,8 +113,8 @@ enum DashboardView {
         }
         state.table = view.render(into: &frame, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), state: state.table)
         // Radiation QC and the missed duties on the footer row, left of the position (R79, R84, R100).
-        let footer = Point(x: rect.x + 1, y: rect.maxY - 1)
-        let room = rect.width - displayWidth(state.table.positionText) - 3
+        let footer = Point(x: rect.x, y: rect.maxY - 1)
+        let room = rect.width - displayWidth(state.table.positionText) - 1
         let qc = RadiationLineView.render(state.radiation, into: &frame, at: footer, width: room, strings: s)
         let gap = qc > 0 ? 2 : 0
         _ = MissedDutyLineView.render((state.missedDuties, state.escalatedDuties), into: &frame, at: Point(x: footer.x + qc + gap, y: footer.y),
