@@ -157,6 +157,12 @@ public final class App {
                 return reloadedShiftScreen(screen)
             case .output:
                 return screen                                 // what a command printed stays as printed
+            case .radiation, .qcTest:
+                return reloadedRadiationScreen(screen)
+            case .exceptions(let x):
+                guard var n = try? MissedDutyBoardState.load(store, now: environment.now()) else { return screen }
+                n.table.select(x.table.selected)
+                return .exceptions(n)
             }
     }
 
@@ -342,6 +348,10 @@ public final class App {
                 openShift(department: d.selectedDepartment)
             case .tickets:
                 openTicketList(.open)
+            case .radiation:
+                openRadiation()
+            case .exceptions:
+                if let board = try? MissedDutyBoardState.load(store, now: environment.now()) { push(.exceptions(board)) }
             case .overdue:
                 // The dashboard's own report when nothing has changed since it was read: no second read.
                 if let report = d.overdueReport, d.mark == currentMark, report.asOf == state.day {
@@ -440,6 +450,11 @@ public final class App {
         case .output(var o):
             if let moved = scrolled(o.scroll, by: command) { o.scroll = moved }
             state.stack[index] = .output(o)
+        case .radiation, .qcTest:
+            performRadiation(command, at: index)
+        case .exceptions(var x):
+            if x.table.navigate(command, page: page) { state.stack[index] = .exceptions(x); return true }
+            if command == .open, let d = x.selected { openMissedDuty(d) }
         case .detail(var d):
             if command == .newRequest { openRepairRequestForm(tag: d.device.tag) }
             if let moved = scrolled(d.scroll, by: command) { d.scroll = moved }

@@ -54,6 +54,11 @@ extension App {
         case .output(var o):
             OutputView.render(&o, into: &frame, rect: body, strings: s)
             state.stack[index] = .output(o)
+        case .radiation, .qcTest:
+            renderRadiationScreen(at: index, into: &frame, rect: body, strings: s)
+        case .exceptions(var x):
+            MissedDutyBoardView.render(&x, into: &frame, rect: body, strings: s)
+            state.stack[index] = .exceptions(x)
         }
         switch state.overlay {
         case .help(var h):
@@ -89,6 +94,9 @@ extension App {
         case .round(let r): return "\(s.kind(r.kind)) \(r.department.code) \(r.department.displayName(english: !s.isChinese))"
         case .shift, .handover, .handovers: return shiftScreenTitle(s)
         case .output: return s.t(.outputTitle)
+        case .radiation: return s.t(.radiationTitle)
+        case .exceptions: return s.t(.exceptionsTitle)
+        case .qcTest: return s.t(.qcTestTitle)               // the page's first line names the device and test
         }
     }
 

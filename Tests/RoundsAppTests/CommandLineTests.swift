@@ -39,6 +39,7 @@ final class FakeRunner: CommandRunner, @unchecked Sendable {
             {"commandName":"open","abstract":"Open a repair request.","arguments":[\(option("device", "The device. Required.")),\(option("fault", "What is wrong. Required."))]},
             {"commandName":"show","abstract":"One ticket.","arguments":[\(number),\(option("format", "table, csv or json", values: ["table", "csv", "json"]))]}
           ]},
+          {"commandName":"qc","subcommands":[{"commandName":"record","abstract":"Record a QC test (R76).","arguments":[\(option("device", "The device. Required.")),\(option("kind", "acceptance, status or stability."))]}]},
           {"commandName":"report","subcommands":[{"commandName":"overdue","abstract":"What is overdue.","arguments":[\(option("format", "table, csv or json", values: ["table", "csv", "json"]))]}]}
         ]}
         """
@@ -62,7 +63,7 @@ struct CommandLinePromptTests {
 
     @Test func completesCommandsOptionsAndValues() {
         let spec = FakeRunner.spec
-        #expect(CommandCompletion.candidates(for: "", in: spec) == ["ticket", "report"])
+        #expect(CommandCompletion.candidates(for: "", in: spec) == ["ticket", "qc", "report"])
         #expect(CommandCompletion.candidates(for: "tic", in: spec) == ["ticket"])
         #expect(CommandCompletion.candidates(for: "ticket ", in: spec) == ["defer", "open", "show"])
         // The session's own options (--store) are never offered; the command's are.

@@ -11,7 +11,7 @@ extension App {
     /// Commands that record or sign something.
     static let writingCommands: Set<CommandID> = [
         .round, .allNormal, .hazard, .fault, .skip, .openChecklist, .recordChecklist, .newRequest, .assign, .start, .repaired, .signBack, .close,
-        .checkNormal, .checkProblem, .ackProblem, .handoverNote, .signHandover, .ackHandover, .moreSteps,
+        .checkNormal, .checkProblem, .ackProblem, .handoverNote, .signHandover, .ackHandover, .moreSteps, .recordQC,
     ]
 
     /// The reason `command` is disabled in the current state, in the rule's own words; nil when it
@@ -21,7 +21,8 @@ extension App {
             if let refusal = environment.writeRefusal { return refusal }
             if let person = environment.person, let problem = Permissions.writeProblem(person) { return problem.text(chinese: state.strings.isChinese) }
         }
-        let formFromTheCommandLine = command == .commandLine || command == .moreSteps || (command == .newRequest && state.context == .tickets)
+        let formFromTheCommandLine = command == .commandLine || command == .moreSteps || command == .recordQC
+            || (command == .newRequest && state.context == .tickets)
         if formFromTheCommandLine, environment.commandRunner == nil {
             return state.strings.t(.commandLineUnavailable)
         }

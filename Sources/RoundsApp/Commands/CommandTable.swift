@@ -9,6 +9,8 @@ public enum Context: String, CaseIterable, Sendable {
     case shift, handover, handovers
     // The `:` prompt and what a command run from it printed.
     case commandLine, output
+    // Radiation QC: the due list and its sections, one test; the hospital's missed duties.
+    case radiation, qcTest, exceptions
 }
 
 /// What a key does: the app's verbs, one per row of the command table.
@@ -25,6 +27,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case signHandover, ackHandover, exportText, exportCSV
     /// The device screen opens the device file (R9).
     case deviceFile
+    case radiation, recordQC, exceptions
 }
 
 /// One row of the command table: which verb, where, on which keys, under which title, and whether
@@ -62,21 +65,27 @@ public enum CommandTable {
         Command(id: .quit, contexts: [.commandLine], keys: [.ctrl("c")], title: .cmdQuit, inStatusBar: false),
         Command(id: .moreSteps, contexts: [.ticket], keys: [.char("m")], title: .cmdMoreSteps, inStatusBar: true),
 
-        Command(id: .up, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
-        Command(id: .down, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
-        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
-        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
-        Command(id: .top, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
-        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
+        Command(id: .up, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output, .radiation, .qcTest, .exceptions], keys: [.char("k"), .up], title: .cmdUp, inStatusBar: false),
+        Command(id: .down, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .round, .checklist, .help, .picker, .output, .radiation, .qcTest, .exceptions], keys: [.char("j"), .down], title: .cmdDown, inStatusBar: false),
+        Command(id: .pageUp, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output, .radiation, .qcTest, .exceptions], keys: [.pageUp, .ctrl("u"), .ctrl("b")], title: .cmdPageUp, inStatusBar: false),
+        Command(id: .pageDown, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output, .radiation, .qcTest, .exceptions], keys: [.pageDown, .ctrl("d"), .ctrl("f"), .char(" ")], title: .cmdPageDown, inStatusBar: false),
+        Command(id: .top, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output, .radiation, .qcTest, .exceptions], keys: [.char("g"), .home], title: .cmdTop, inStatusBar: false),
+        Command(id: .bottom, contexts: [.dashboard, .archive, .detail, .deviceFile, .overdue, .uptime, .tickets, .ticket, .help, .picker, .output, .radiation, .qcTest, .exceptions], keys: [.char("G"), .end], title: .cmdBottom, inStatusBar: false),
 
-        Command(id: .open, contexts: [.dashboard, .archive, .overdue, .uptime, .tickets], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
+        Command(id: .open, contexts: [.dashboard, .archive, .overdue, .uptime, .tickets, .radiation, .exceptions], keys: [.enter, .char("l"), .right], title: .cmdOpen, inStatusBar: true),
         Command(id: .archive, contexts: [.dashboard], keys: [.char("e")], title: .cmdArchive, inStatusBar: true),
         Command(id: .round, contexts: [.dashboard, .overdue], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
         Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
         Command(id: .uptime, contexts: [.dashboard], keys: [.char("u")], title: .cmdUptime, inStatusBar: true),
         Command(id: .tickets, contexts: [.dashboard], keys: [.char("t")], title: .cmdTickets, inStatusBar: true),
-        Command(id: .nextTab, contexts: [.tickets], keys: [.tab], title: .cmdNextTab, inStatusBar: true),
         Command(id: .deviceFile, contexts: [.detail], keys: [.char("f")], title: .cmdDeviceFile, inStatusBar: true),
+        // Not in the status bar (it is full at 80 columns): the dashboard's lines name these keys
+        // themselves when there is something to see, and `?` lists them.
+        Command(id: .radiation, contexts: [.dashboard], keys: [.char("R")], title: .cmdRadiation, inStatusBar: false),
+        Command(id: .exceptions, contexts: [.dashboard], keys: [.char("x")], title: .cmdExceptions, inStatusBar: false),
+        // R76: the `qc record` form with the line's device filled in.
+        Command(id: .recordQC, contexts: [.radiation, .qcTest], keys: [.char("n")], title: .cmdRecordQC, inStatusBar: true),
+        Command(id: .nextTab, contexts: [.tickets, .radiation], keys: [.tab], title: .cmdNextTab, inStatusBar: true),
         Command(id: .newRequest, contexts: [.detail, .tickets], keys: [.char("n")], title: .cmdNewRequest, inStatusBar: true),
         Command(id: .assign, contexts: [.ticket], keys: [.char("a")], title: .cmdAssign, inStatusBar: true),
         Command(id: .start, contexts: [.ticket], keys: [.char("s")], title: .cmdStart, inStatusBar: true),
@@ -145,6 +154,12 @@ public enum CommandTable {
         let own = all.filter { $0.contexts.contains(context) }
         if closedContexts.contains(context) { return own }
         return own + all.filter { $0.contexts.contains(.global) }
+    }
+
+    /// The first key of `id` in `context` as the status bar names it, for a screen line that says
+    /// its own key ("(R radiation QC)"), so the line cannot disagree with the table.
+    public static func keyName(_ id: CommandID, in context: Context) -> String {
+        all.first { $0.id == id && $0.contexts.contains(context) }?.keys.first?.name ?? ""
     }
 
     /// Status-bar hints for a context: the first key of each shown command and its title.

@@ -32,6 +32,10 @@ public struct DashboardState: Sendable {
     public var mark: Int64?
     /// The first frame: the device counts only, while the rest is read off the input path.
     public var isReading = false
+    /// Radiation QC status tests due and overdue, devices restricted by a failed test (R79, R84).
+    public var radiation = RadiationCounts()
+    /// The hospital's missed duties and how many have gone to the equipment head (R100).
+    public var missedDuties = 0, escalatedDuties = 0
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
         let counts = try store.equipmentCounts()
@@ -48,8 +52,12 @@ public struct DashboardState: Sendable {
         rows.append(DepartmentCounts(department: nil, counts: total, overdue: report.overdue.count, dueSoon: report.dueSoon.count))
         let uptime = try UptimeSummary.load(store, now: now)
         let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
+        let standings = try store.qcStandings(today: today)
+        let duties = try store.missedDuties(now: now, overdue: report, standings: standings)
         return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
-                              shiftFlags: try ShiftFlags.load(store, today: today, now: now), overdueReport: report)
+                              shiftFlags: try ShiftFlags.load(store, today: today, now: now), overdueReport: report,
+                              radiation: RadiationCounts(standings),
+                              missedDuties: duties.count, escalatedDuties: duties.filter(\.escalated).count)
     }
 
     /// The first frame of a large hospital: the departments and their device counts (one grouped
@@ -128,5 +136,12 @@ enum DashboardView {
             return TableRow(cells, role: r.department == nil ? .header : nil, cellRoles: roles)
         }
         state.table = view.render(into: &frame, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), state: state.table)
+        // Radiation QC and the missed duties on the footer row, left of the position (R79, R84, R100).
+        let footer = Point(x: rect.x, y: rect.maxY - 1)
+        let room = rect.width - displayWidth(state.table.positionText) - 1
+        let qc = RadiationLineView.render(state.radiation, into: &frame, at: footer, width: room, strings: s)
+        let gap = qc > 0 ? 2 : 0
+        _ = MissedDutyLineView.render((state.missedDuties, state.escalatedDuties), into: &frame, at: Point(x: footer.x + qc + gap, y: footer.y),
+                                      width: room - qc - gap, strings: s)
     }
 }

@@ -19,6 +19,11 @@ public enum Screen: Sendable {
     case handovers(HandoverListState)
     /// What a command run from `:` printed.
     case output(OutputState)
+    /// Radiation QC (Radiation/): the due list and its sections, and one test.
+    case radiation(RadiationBoardState)
+    case qcTest(QCTestDetailState)
+    /// The hospital's missed duties (Exceptions/).
+    case exceptions(MissedDutyBoardState)
 
     var context: Context {
         switch self {
@@ -35,6 +40,9 @@ public enum Screen: Sendable {
         case .handover(let h): return h.note == nil ? .handover : .note
         case .handovers(let l): return l.search == nil ? .handovers : .search
         case .output: return .output
+        case .radiation: return .radiation
+        case .qcTest: return .qcTest
+        case .exceptions: return .exceptions
         }
     }
 }

@@ -8,11 +8,11 @@ public enum OrganisationCheck {
     public static func problems(_ org: TestingOrganisation, kind: QCTestKind, standard: String, on day: Day,
                                 province: String) -> [RuleText] {
         var out: [RuleText] = []
-        if day < org.validFrom || day > org.validUntil {
+        if !org.isQualified(on: day) {
             out.append(RuleText(en: "\(org.name)'s qualification is valid \(org.validFrom)–\(org.validUntil), not on \(day)",
                                 zh: "\(org.name) 的资质有效期为 \(org.validFrom)–\(org.validUntil)，\(day) 不在有效期内"))
         }
-        if !org.scopeStandards.contains(standard) || !org.scopeKinds.contains(kind) {
+        if !org.covers(kind, standard: standard) {
             out.append(RuleText(en: "\(org.name)'s qualification scope does not cover a \(kind.name.en) under \(standard)",
                                 zh: "\(org.name) 的资质范围不包括 \(standard) \(kind.name.zh)"))
         }

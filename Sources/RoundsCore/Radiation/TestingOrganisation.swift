@@ -31,6 +31,12 @@ public struct TestingOrganisation: Hashable, Sendable {
         self.blacklistedOn = blacklistedOn; self.blacklistSource = blacklistSource; self.effective = effective
     }
 
+    /// Whether its qualification is in force on `day` (R86).
+    public func isQualified(on day: Day) -> Bool { validFrom <= day && day <= validUntil }
+
+    /// Whether its qualification scope covers a test of `kind` under `standard` (R86).
+    public func covers(_ kind: QCTestKind, standard: String) -> Bool { scopeStandards.contains(standard) && scopeKinds.contains(kind) }
+
     /// Whether the organisation is blacklisted on `day`.
     public func isBlacklisted(on day: Day) -> Bool { blacklistedOn.map { $0 <= day } ?? false }
 

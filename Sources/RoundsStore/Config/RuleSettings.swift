@@ -25,6 +25,12 @@ public enum RuleSetting: String, CaseIterable, Sendable {
     case licenceReminderDays = "rule.licence-reminder-days"
     /// R47: a purchase value (yuan) from which a device counts as valuable; empty: off (the flags only).
     case valuableThresholdYuan = "rule.valuable-threshold-yuan"
+    /// A ticket's missed duty goes to the equipment head this many hours after it fell due (R100).
+    case escalateTicketHours = "rule.escalate-ticket-hours"
+    /// An overdue life-support inspection goes to the equipment head this many days overdue (R100).
+    case escalateInspectionDays = "rule.escalate-inspection-days"
+    /// An overdue or failed radiation QC test goes to the equipment head after this many days (R100).
+    case escalateQCDays = "rule.escalate-qc-days"
 
     /// The default as text, and what values are allowed.
     public var defaultValue: String {
@@ -44,6 +50,9 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .qcPublicationProvince: return ""
         case .licenceReminderDays: return LicenceVerificationSchedule.defaultReminderDays.map(String.init).joined(separator: ",")
         case .valuableThresholdYuan: return ""
+        case .escalateTicketHours: return String(MissedDutyEscalation.standard.ticketHours)
+        case .escalateInspectionDays: return String(MissedDutyEscalation.standard.inspectionDays)
+        case .escalateQCDays: return String(MissedDutyEscalation.standard.qcDays)
         }
     }
 
@@ -52,8 +61,9 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .tenDayPeriod: return ScheduleRules.TenDayPeriod.allCases.map(\.rawValue).joined(separator: " | ")
         case .monthlyPeriod: return ScheduleRules.MonthlyPeriod.allCases.map(\.rawValue).joined(separator: " | ")
         case .tenDayInterval, .monthlyRollingDays: return "1…366 days"
-        case .dueSoonDays, .delinquentDays, .hazardOpenDays: return "0…366 days"
+        case .dueSoonDays, .delinquentDays, .hazardOpenDays, .escalateInspectionDays, .escalateQCDays: return "0…366 days"
         case .keyRepairThresholdHours, .lateEntryHours: return "1…720 hours"
+        case .escalateTicketHours: return "0…720 hours"
         case .backupDir: return "a folder path (empty: no automatic backup)"
         case .backupKeep: return "1…3650 copies"
         case .qcPublicationProvince: return "a province name as `org publish --province` writes it (empty: not required)"
@@ -68,7 +78,9 @@ public enum RuleSetting: String, CaseIterable, Sendable {
         case .tenDayPeriod: return ScheduleRules.TenDayPeriod(rawValue: value) == nil ? "must be \(allowed)" : nil
         case .monthlyPeriod: return ScheduleRules.MonthlyPeriod(rawValue: value) == nil ? "must be \(allowed)" : nil
         case .tenDayInterval, .monthlyRollingDays: return (Int(value).map { (1...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
-        case .dueSoonDays, .delinquentDays, .hazardOpenDays: return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .dueSoonDays, .delinquentDays, .hazardOpenDays, .escalateInspectionDays, .escalateQCDays:
+            return (Int(value).map { (0...366).contains($0) } ?? false) ? nil : "must be \(allowed)"
+        case .escalateTicketHours: return (Int(value).map { (0...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .keyRepairThresholdHours, .lateEntryHours: return (Int(value).map { (1...720).contains($0) } ?? false) ? nil : "must be \(allowed)"
         case .backupDir, .qcPublicationProvince:
             return value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "must be \(allowed) without control characters" : nil

@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
         abstract: Help.text(en: "Reports: overdue inspections, inspection compliance.",
                             zh: "报表：逾期巡检、巡检完成情况。"),
         subcommands: [Overdue.self, Compliance.self, Uptime.self, Contacts.self, Maintenance.self, Kpi.self,
-                      MissingChecks.self, Handovers.self, Problems.self, LateEntries.self, Hazards.self, QC.self])
+                      MissingChecks.self, Handovers.self, Problems.self, LateEntries.self, Hazards.self, QC.self, Exceptions.self])
 
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "Every overdue inspection as of --now, most overdue first (CONTRACT).",

@@ -1,0 +1,65 @@
+import RoundsCore
+import RoundsStore
+import TerminalUI
+
+/// The keys of the radiation QC screens. Nothing here records: `n` opens the command line's own
+/// `qc record` form (R76) with the line's device filled in, and the store decides the rest.
+extension App {
+    func openRadiation() {
+        guard let board = try? RadiationBoardState.load(store, today: state.day) else { return }
+        push(.radiation(board))
+    }
+
+    func performRadiation(_ command: CommandID, at index: Int) {
+        switch state.stack[index] {
+        case .radiation(var r):
+            if r.table.navigate(command, page: page) { state.stack[index] = .radiation(r); return }
+            switch command {
+            case .nextTab: r.nextSection()
+            case .open:
+                state.stack[index] = .radiation(r)
+                guard let id = try? r.selectedTest(store), let detail = try? QCTestDetailState.load(store, id: id) else {
+                    state.message = state.strings.t(.noTestOnLine)
+                    return
+                }
+                push(.qcTest(detail))
+                return
+            case .recordQC:
+                guard let device = r.selectedDevice else { state.message = state.strings.t(.noDeviceOnLine); break }
+                openCommandForm(["qc", "record"], given: ["--device", device, "--kind", r.kindToRecord.rawValue])
+            default: break
+            }
+            state.stack[index] = .radiation(r)
+        case .qcTest(var t):
+            if command == .recordQC {
+                openCommandForm(["qc", "record"], given: ["--device", t.summary.test.device, "--kind", t.summary.test.kind.rawValue])
+            }
+            if let moved = scrolled(t.scroll, by: command) { t.scroll = moved }
+            state.stack[index] = .qcTest(t)
+        default: break
+        }
+    }
+
+    func renderRadiationScreen(at index: Int, into frame: inout Frame, rect: Rect, strings s: Strings) {
+        switch state.stack[index] {
+        case .radiation(var r):
+            RadiationBoardView.render(&r, into: &frame, rect: rect, strings: s)
+            state.stack[index] = .radiation(r)
+        case .qcTest(var t):
+            QCTestDetailView.render(&t, into: &frame, rect: rect, strings: s, calendar: environment.calendar)
+            state.stack[index] = .qcTest(t)
+        default: break
+        }
+    }
+
+    /// The screen read again (a test recorded from its form, a new day), keeping section and place.
+    func reloadedRadiationScreen(_ screen: Screen) -> Screen {
+        switch screen {
+        case .radiation(let r):
+            return (try? r.reloaded(store, today: state.day)).map(Screen.radiation) ?? screen
+        case .qcTest(let t):
+            return (try? QCTestDetailState.load(store, id: t.summary.id)).map { var n = $0; n.scroll = t.scroll; return .qcTest(n) } ?? screen
+        default: return screen
+        }
+    }
+}
