@@ -48,7 +48,7 @@ enum Verifier {
                                  "spare_parts", "part_movements", "service_contacts", "scrap_requests", "scrap_steps"]
                                  + ShiftSchema.auditedTables + MaintenanceSchema.auditedTables + EvidenceSchema.auditedTables
                                  + PINSchema.auditedTables + HazardSchema.auditedTables + RadiationSchema.auditedTables + ChecklistSchema.auditedTables
-                                 + LicenceSchema.auditedTables
+                                 + LicenceSchema.auditedTables + MaintenanceSpanSchema.auditedTables
 
     /// A seal to check, and how to name it in a message ("line 3 of rounds.sqlite.seals").
     struct SealToCheck {

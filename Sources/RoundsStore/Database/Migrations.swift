@@ -280,6 +280,10 @@ enum Migrations {
             // running-status log and device specs (R65–R70, R90–R95).
             try LicenceSchema.create(db)
         }
+        m.registerMigration("v18-operating-calendars") { db in
+            // Maintenance with its start and end, the planned downtime of uptime (R34, DOMAIN §4.6).
+            try MaintenanceSpanSchema.create(db)
+        }
         return m
     }
 }
