@@ -33,7 +33,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case cmdChecklist, cmdItemNormal, cmdItemHazard, cmdItemTicket, cmdItemNotApplicable, cmdRecordChecklist
     case answerBlank, answerNormal, answerHazard, answerTicket, answerNotApplicable, reasonLabel, checklistBlanks, checklistHint
     // Uptime
-    case uptimeTitle, methodLabel, methodTime, methodSnapshot, methodDeviceDay, uptimeFormula, noExposure
+    case uptimeTitle, methodLabel, methodTime, methodSnapshot, methodDeviceDay, methodScheduled, uptimeFormula, noExposure
     case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
     case standingCompliant, standingWarning, standingNonCompliant
     // Dashboard uptime
@@ -272,6 +272,7 @@ extension Strings {
         case .methodTime: return ("时间法：1 - 停机时间/在用时间", "time-based: 1 - downtime / exposure")
         case .methodSnapshot: return ("台数法（时点完好率）", "count-based snapshot")
         case .methodDeviceDay: return ("台日法", "device-days")
+        case .methodScheduled: return ("计划时间法：1 - 运行时段内停机/运行时段内在用时间", "scheduled hours: 1 - downtime / exposure, both inside the operating calendar")
         case .uptimeFormula: return ("停机 = 报修至科室签收（设备停用的维修单，未签收的计至当前）；目标 > 95%", "Downtime = request to department sign-off (tickets with the device out of service; open ones run to now); target > 95%")
         case .noExposure: return ("此期间没有在用设备", "No tracked device was in service in this period")
         case .colKey2: return ("科室/设备", "Dept/device")

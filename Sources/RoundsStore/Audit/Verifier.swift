@@ -49,6 +49,7 @@ enum Verifier {
                                  + ShiftSchema.auditedTables + MaintenanceSchema.auditedTables + EvidenceSchema.auditedTables
                                  + PINSchema.auditedTables + HazardSchema.auditedTables + RadiationSchema.auditedTables + ChecklistSchema.auditedTables
                                  + LicenceSchema.auditedTables + MaintenanceSpanSchema.auditedTables
+                                 + OperatingCalendarSchema.auditedTables
 
     /// A seal to check, and how to name it in a message ("line 3 of rounds.sqlite.seals").
     struct SealToCheck {
