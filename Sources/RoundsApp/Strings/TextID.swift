@@ -52,7 +52,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case kpiTitle, kpiLegend, kpiRepeatWindow, kpiDelinquentLimit, kpiDays, kpiDepartmentScope
     case kpiColMetric, kpiColFormula, kpiColValue, kpiColFraction
     case kpiFailures, kpiRepeated, kpiResponse, kpiRepair, kpiDowntimePerTicket, kpiMTTRDowntime, kpiMTTRHandsOn
-    case kpiMTBF, kpiDelinquent, kpiInspectionCompletion, kpiPriorityCompletion, kpiIPMYield
+    case kpiMTBF, kpiDelinquent, kpiInspectionCompletion, kpiPriorityCompletion, kpiIPMYield, kpiMaintenanceCompletion, kpiFormulaMaintenanceCompletion
     case kpiFormulaFailures, kpiFormulaRepeated, kpiFormulaResponse, kpiFormulaRepair, kpiFormulaDowntime
     case kpiFormulaMTTRDowntime, kpiFormulaMTTRHandsOn, kpiFormulaMTBF, kpiFormulaDelinquent, kpiFormulaCompletion
     case kpiFormulaIPMYield, kpiNoFailures, kpiMedian, kpiCancelledExcluded, kpiByDepartment, kpiByDevice
@@ -391,6 +391,8 @@ extension Strings {
         case .kpiInspectionCompletion: return ("巡检完成率", "Inspection completion")
         case .kpiPriorityCompletion: return ("巡检完成率（生命支持/急救类）", "Inspection completion (life support/emergency)")
         case .kpiIPMYield: return ("巡检问题检出率 (IPM yield)", "IPM yield")
+        case .kpiMaintenanceCompletion: return ("计划保养按时完成率", "Planned maintenance done on time")
+        case .kpiFormulaMaintenanceCompletion: return ("按时完成 / 期内到期（各保养计划）", "on time / due in the period (maintenance plans)")
         case .kpiFormulaFailures: return ("期内报修数，已取消的不计", "requests in window, cancelled excluded")
         case .kpiFormulaRepeated: return ("签收后 {N} 天内再次报修 / 故障次数", "re-requested ≤ {N} days after sign-off / failures")
         case .kpiFormulaResponse: return ("均值 Σ(s − r) / n", "mean Σ(s − r) / n")
