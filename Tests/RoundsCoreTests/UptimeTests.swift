@@ -154,6 +154,6 @@ struct UptimeTests {
     }
 
     @Test func methodNames() {
-        #expect(UptimeMethod.allCases.map(\.rawValue) == ["time", "snapshot", "device-day"])
+        #expect(UptimeMethod.allCases.map(\.rawValue) == ["time", "snapshot", "device-day", "scheduled"])
     }
 }

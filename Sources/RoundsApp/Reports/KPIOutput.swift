@@ -102,12 +102,28 @@ public enum KPIOutput {
         return m
     }
 
-    static func fleetExtras(_ c: ComplianceReport, _ y: IPMYield) -> [Metric] {
+    /// R96: planned maintenance done on time / due in the period, with the tallies by tier and by
+    /// department beside it; the WHO goal line of 90 % (5.4.1).
+    static func maintenance(_ m: MaintenanceCompletionTallies) -> Metric {
+        let t = m.overall
+        func counts(_ t: ComplianceTally) -> JSONValue {
+            .object([("on_time", .int(t.onTime)), ("late", .int(t.late)), ("missed", .int(t.missed)), ("pending_not_counted", .int(t.pending))])
+        }
+        return fraction("maintenance_completion", .kpiMaintenanceCompletion, .kpiFormulaMaintenanceCompletion, "on time / due",
+                        KPIFraction(numerator: t.onTime, denominator: t.due),
+                        extra: [("on_time", .int(t.onTime)), ("late", .int(t.late)), ("missed", .int(t.missed)),
+                                ("pending_not_counted", .int(t.pending)), ("goal", .number(ComplianceReport.overallGoal, places: 2)),
+                                ("meets_goal", t.onTimeRate.map { .bool($0 > ComplianceReport.overallGoal) } ?? .null),
+                                ("by_tier", .object(m.byTier.map { ($0.0, counts($0.1)) })),
+                                ("by_department", .object(m.byDepartment.map { ($0.0, counts($0.1)) }))])
+    }
+
+    static func fleetExtras(_ c: ComplianceReport, _ y: IPMYield, _ m: MaintenanceCompletionTallies) -> [Metric] {
         var yield = fraction("ipm_yield", .kpiIPMYield, .kpiFormulaIPMYield, "(hazard + fault) / inspections", y.yield)
         yield.extra = [("hazards", .int(y.hazards)), ("faults", .int(y.faults))]
         return [completion("inspection_completion", .kpiInspectionCompletion, c.overall, goal: ComplianceReport.overallGoal),
                 completion("inspection_completion_priority", .kpiPriorityCompletion, c.priorityGroup, goal: ComplianceReport.priorityGoal),
-                yield]
+                yield, maintenance(m)]
     }
 
     static func json(_ m: Metric) -> JSONValue {
@@ -120,9 +136,10 @@ public enum KPIOutput {
 
     static func jsonMetrics(_ ms: [Metric]) -> JSONValue { .object(ms.map { ($0.id, json($0)) }) }
 
-    public static func render(_ k: RepairKPIs, compliance c: ComplianceReport, yield y: IPMYield, department: String?,
+    public static func render(_ k: RepairKPIs, compliance c: ComplianceReport, yield y: IPMYield,
+                              maintenance m: MaintenanceCompletionTallies = MaintenanceCompletionTallies(), department: String?,
                               format: OutputFormat, strings s: Strings, calendar: FacilityCalendar) -> String {
-        let extras = fleetExtras(c, y)
+        let extras = fleetExtras(c, y, m)
         switch format {
         case .json:
             let legend = JSONValue.object([("r", .string("request")), ("s", .string("repair start: started or sent off site")),
@@ -144,6 +161,7 @@ public enum KPIOutput {
                              ("state", .string($0.state.rawValue)), ("age_days", .int($0.ageDays))]) })),
                 ("inspection_completion", .object([("overall", json(c[0])), ("life_support_and_emergency", json(c[1]))])),
                 ("ipm_yield", json(c[2])),
+                ("maintenance_completion", json(c[3])),
             ]).text + "\n"
         case .csv:
             func text(_ v: JSONValue) -> String {
@@ -169,7 +187,7 @@ public enum KPIOutput {
             func named(_ m: Metric) -> [String] {
                 let formula = s.t(m.formula).replacingOccurrences(of: "{N}", with: String(m.id == "delinquent_tickets" ? k.delinquentDays : k.repeatWindowDays))
                 var value = m.shownValue
-                if m.id.hasPrefix("inspection_completion") {
+                if m.id.hasPrefix("inspection_completion") || m.id == "maintenance_completion" {
                     let goal = m.id == "inspection_completion" ? ComplianceReport.overallGoal : ComplianceReport.priorityGoal
                     let met: String
                     if case .bool(let b)? = m.extra.first(where: { $0.0 == "meets_goal" })?.1 { met = b ? s.t(.goalMet) : s.t(.goalMissed) } else { met = "" }
@@ -202,5 +220,17 @@ public enum KPIOutput {
                                     rightAligned: [5])
             return out
         }
+    }
+}
+
+/// The maintenance completion tallies `report kpi` shows (R96): overall, and by tier and by
+/// department in key order. RoundsApp does not see the store; the command fills this in.
+public struct MaintenanceCompletionTallies: Sendable {
+    public var overall: ComplianceTally
+    public var byTier: [(String, ComplianceTally)]
+    public var byDepartment: [(String, ComplianceTally)]
+
+    public init(overall: ComplianceTally = ComplianceTally(), byTier: [(String, ComplianceTally)] = [], byDepartment: [(String, ComplianceTally)] = []) {
+        self.overall = overall; self.byTier = byTier; self.byDepartment = byDepartment
     }
 }

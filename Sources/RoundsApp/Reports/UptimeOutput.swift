@@ -11,10 +11,12 @@ import RoundsCore
 /// Every form names its method, window, numerator and denominator (R120). Count-based methods give
 /// `units` and `intact_units` instead of hours.
 public enum UptimeOutput {
-    static func numbers(_ l: UptimeLine) -> [(String, JSONValue)] {
-        // Exactly the contract's keys; planned downtime is in the CSV and table forms.
-        [("exposure_hours", .number(l.exposureHours, places: 6)), ("downtime_hours", .number(l.downtimeHours, places: 6)),
-         ("rate", .number(l.rate, places: 6)), ("compliant", .bool(l.compliant))]
+    static func numbers(_ l: UptimeLine, method: UptimeMethod) -> [(String, JSONValue)] {
+        // Exactly the contract's keys for `time`; planned downtime is in the CSV and table forms. The
+        // scheduled method, outside the contract, gives it in JSON too.
+        let planned: [(String, JSONValue)] = method == .time ? [] : [("planned_hours", .number(l.plannedHours, places: 6))]
+        return [("exposure_hours", .number(l.exposureHours, places: 6)), ("downtime_hours", .number(l.downtimeHours, places: 6))]
+            + planned + [("rate", .number(l.rate, places: 6)), ("compliant", .bool(l.compliant))]
     }
 
     static func numbers(_ l: CountLine) -> [(String, JSONValue)] {
@@ -28,9 +30,9 @@ public enum UptimeOutput {
         case .json:
             return JSONValue.object([
                 ("from", .string(r.from.description)), ("to", .string(r.to.description)), ("method", .string(r.method.rawValue)),
-                ("fleet", r.fleet.map { .object(numbers($0)) } ?? .null),
-                ("departments", .array(r.departments.map { .object([("department", .string($0.key))] + numbers($0)) })),
-                ("devices", .array(r.devices.map { .object([("device", .string($0.key)), ("department", .string($0.department))] + numbers($0)) })),
+                ("fleet", r.fleet.map { .object(numbers($0, method: r.method)) } ?? .null),
+                ("departments", .array(r.departments.map { .object([("department", .string($0.key))] + numbers($0, method: r.method)) })),
+                ("devices", .array(r.devices.map { .object([("device", .string($0.key)), ("department", .string($0.department))] + numbers($0, method: r.method)) })),
             ]).text + "\n"
         case .csv:
             let all = (r.fleet.map { [$0] } ?? []) + r.departments + r.devices
@@ -91,6 +93,7 @@ extension Strings {
         case .time: return t(.methodTime)
         case .snapshot: return t(.methodSnapshot)
         case .deviceDay: return t(.methodDeviceDay)
+        case .scheduled: return t(.methodScheduled)
         }
     }
 

@@ -38,7 +38,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case cmdChecklist, cmdItemNormal, cmdItemHazard, cmdItemTicket, cmdItemNotApplicable, cmdRecordChecklist
     case answerBlank, answerNormal, answerHazard, answerTicket, answerNotApplicable, reasonLabel, checklistBlanks, checklistHint
     // Uptime
-    case uptimeTitle, methodLabel, methodTime, methodSnapshot, methodDeviceDay, uptimeFormula, noExposure
+    case uptimeTitle, methodLabel, methodTime, methodSnapshot, methodDeviceDay, methodScheduled, uptimeFormula, noExposure
     case colKey2, colIntactRate, colExposureH, colDowntimeH, colPlannedH, colUnits, colIntact, devicesWithDowntime
     case standingCompliant, standingWarning, standingNonCompliant
     // Dashboard uptime
@@ -57,7 +57,7 @@ public enum TextID: String, CaseIterable, Sendable {
     case kpiTitle, kpiLegend, kpiRepeatWindow, kpiDelinquentLimit, kpiDays, kpiDepartmentScope
     case kpiColMetric, kpiColFormula, kpiColValue, kpiColFraction
     case kpiFailures, kpiRepeated, kpiResponse, kpiRepair, kpiDowntimePerTicket, kpiMTTRDowntime, kpiMTTRHandsOn
-    case kpiMTBF, kpiDelinquent, kpiInspectionCompletion, kpiPriorityCompletion, kpiIPMYield
+    case kpiMTBF, kpiDelinquent, kpiInspectionCompletion, kpiPriorityCompletion, kpiIPMYield, kpiMaintenanceCompletion, kpiFormulaMaintenanceCompletion
     case kpiFormulaFailures, kpiFormulaRepeated, kpiFormulaResponse, kpiFormulaRepair, kpiFormulaDowntime
     case kpiFormulaMTTRDowntime, kpiFormulaMTTRHandsOn, kpiFormulaMTBF, kpiFormulaDelinquent, kpiFormulaCompletion
     case kpiFormulaIPMYield, kpiNoFailures, kpiMedian, kpiCancelledExcluded, kpiByDepartment, kpiByDevice
@@ -305,6 +305,7 @@ extension Strings {
         case .methodTime: return ("时间法：1 - 停机时间/在用时间", "time-based: 1 - downtime / exposure")
         case .methodSnapshot: return ("台数法（时点完好率）", "count-based snapshot")
         case .methodDeviceDay: return ("台日法", "device-days")
+        case .methodScheduled: return ("计划时间法：1 - 运行时段内停机/运行时段内在用时间", "scheduled hours: 1 - downtime / exposure, both inside the operating calendar")
         case .uptimeFormula: return ("停机 = 报修至科室签收（设备停用的维修单，未签收的计至当前）；目标 > 95%", "Downtime = request to department sign-off (tickets with the device out of service; open ones run to now); target > 95%")
         case .noExposure: return ("此期间没有在用设备", "No tracked device was in service in this period")
         case .colKey2: return ("科室/设备", "Dept/device")
@@ -423,6 +424,8 @@ extension Strings {
         case .kpiInspectionCompletion: return ("巡检完成率", "Inspection completion")
         case .kpiPriorityCompletion: return ("巡检完成率（生命支持/急救类）", "Inspection completion (life support/emergency)")
         case .kpiIPMYield: return ("巡检问题检出率 (IPM yield)", "IPM yield")
+        case .kpiMaintenanceCompletion: return ("计划保养按时完成率", "Planned maintenance done on time")
+        case .kpiFormulaMaintenanceCompletion: return ("按时完成 / 期内到期（各保养计划）", "on time / due in the period (maintenance plans)")
         case .kpiFormulaFailures: return ("期内报修数，已取消的不计", "requests in window, cancelled excluded")
         case .kpiFormulaRepeated: return ("签收后 {N} 天内再次报修 / 故障次数", "re-requested ≤ {N} days after sign-off / failures")
         case .kpiFormulaResponse: return ("均值 Σ(s − r) / n", "mean Σ(s − r) / n")

@@ -54,6 +54,9 @@ struct SecondSet: Hashable, Sendable {
         })
     }
 
+    /// Seconds in both `self` and `other`.
+    func clipped(to other: SecondSet) -> SecondSet { subtracting(subtracting(other)) }
+
     /// Seconds in `self` and not in `other`.
     func subtracting(_ other: SecondSet) -> SecondSet {
         var out: [Range<Int64>] = []

@@ -39,4 +39,7 @@ public enum UptimeMethod: String, Hashable, Sendable, Codable, CaseIterable {
     case snapshot
     /// Device-day rate: intact device-days / exposed device-days (DOMAIN §4.3).
     case deviceDay = "device-day"
+    /// Time-based over each device's operating calendar (R68 "over scheduled hours"): exposure and
+    /// downtime counted only inside its operating hours (ScheduledUptime.swift).
+    case scheduled
 }

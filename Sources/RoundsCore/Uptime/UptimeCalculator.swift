@@ -21,6 +21,14 @@
 public enum UptimeCalculator {
     public static func timeBased(from: Day, to: Day, now: Instant, calendar: FacilityCalendar,
                                  devices: [DeviceExposure]) -> UptimeReport {
+        report(.time, from: from, to: to, now: now, calendar: calendar, devices: devices) { _ in nil }
+    }
+
+    /// The one rate of every time-based method: per device, exposure = the period ∩ in service ∩
+    /// [.., now], narrowed to `operating(device)` when it gives hours (nil: every second counts);
+    /// downtime and planned downtime are clipped to that exposure; then 1 − Σ down / Σ exposure.
+    static func report(_ method: UptimeMethod, from: Day, to: Day, now: Instant, calendar: FacilityCalendar,
+                       devices: [DeviceExposure], operating: (DeviceExposure) -> OperatingCalendar?) -> UptimeReport {
         let periodStart = calendar.startOfDay(from).seconds
         let periodEnd = calendar.startOfDay(to.adding(days: 1)).seconds
         var lines: [UptimeLine] = []
@@ -28,10 +36,11 @@ public enum UptimeCalculator {
             let lo = max(periodStart, calendar.startOfDay(d.inService).seconds)
             let hi = min(periodEnd, now.seconds)
             guard lo < hi else { continue }
-            let exposure = lo..<hi
+            let exposure = operating(d).map { $0.seconds(in: lo..<hi, calendar: calendar) } ?? SecondSet([lo..<hi])
+            guard !exposure.isEmpty else { continue }
             let failure = SecondSet.union(d.downtime, now: now).clipped(to: exposure)
             let planned = SecondSet.union(d.plannedDowntime, now: now).clipped(to: exposure).subtracting(failure)
-            lines.append(UptimeLine(key: d.device, department: d.department, exposureSeconds: hi - lo,
+            lines.append(UptimeLine(key: d.device, department: d.department, exposureSeconds: exposure.measure,
                                     downtimeSeconds: failure.measure, plannedSeconds: planned.measure))
         }
         lines.sort { $0.key < $1.key }
@@ -39,7 +48,7 @@ public enum UptimeCalculator {
             .map { code, members in aggregate(key: code, department: code, members) }
             .sorted { $0.key < $1.key }
         let fleet = lines.isEmpty ? nil : aggregate(key: UptimeLine.fleetKey, department: "", lines)
-        return UptimeReport(from: from, to: to, method: .time, fleet: fleet, departments: departments, devices: lines)
+        return UptimeReport(from: from, to: to, method: method, fleet: fleet, departments: departments, devices: lines)
     }
 
     /// 1 − Σ downtime / Σ exposure.

@@ -50,6 +50,8 @@ enum Verifier {
                                  + PINSchema.auditedTables + HazardSchema.auditedTables + RadiationSchema.auditedTables + ChecklistSchema.auditedTables
                                  + LicenceSchema.auditedTables
                                  + ArchiveFieldsSchema.auditedTables
+                                 + MaintenanceSpanSchema.auditedTables
+                                 + OperatingCalendarSchema.auditedTables
 
     /// A seal to check, and how to name it in a message ("line 3 of rounds.sqlite.seals").
     struct SealToCheck {

@@ -21,10 +21,10 @@ extension Recorder {
     /// `powered-test` item: normal is a pass, abnormal a fail, which opens a repair ticket as a failed
     /// `--plug-test` does; a `plugTest` given as well must agree. Other abnormal items raise what the
     /// person chose: a hazard item each (R16), or one repair ticket (R36). Signatures as
-    /// ``recordMaintenance(_:tier:with:plugTest:calendar:)`` (R29: second-level is signed by two).
+    /// ``recordMaintenance(_:tier:with:plugTest:span:calendar:)`` (R29: second-level is signed by two).
     @discardableResult
     public func recordMaintenance(_ stamp: WorkStamp, tier: MaintenanceTier, with partner: String?, plugTest: Bool?,
-                                  checklist: ChecklistInput, calendar: FacilityCalendar) throws -> RecordedMaintenance {
+                                  checklist: ChecklistInput, span: MaintenanceSpan? = nil, calendar: FacilityCalendar) throws -> RecordedMaintenance {
         let device = try workTarget(stamp)
         let kind = ChecklistKind(maintenance: tier)
         let items = ChecklistTemplates.items(kind, for: device)
@@ -40,7 +40,7 @@ extension Recorder {
             }
             plug = passed ?? plugTest
         }
-        let id = try recordMaintenance(stamp, tier: tier, with: partner, plugTest: plug, calendar: calendar)
+        let id = try recordMaintenance(stamp, tier: tier, with: partner, plugTest: plug, span: span, calendar: calendar)
         try insert("checklist_answers", ["record_tbl": "maintenance", "record": id, "device": device.tag,
                                          "kind": kind.rawValue, "answers": ChecklistJSON.encode(sheet)])
         let hazards = try sheet.findings(.hazard).map {

@@ -285,6 +285,12 @@ enum Migrations {
             // rescue, key, large, valuable, specialty, vendor-serviced (ArchiveFieldsSchema.swift).
             try ArchiveFieldsSchema.migrate(db)
         }
+        m.registerMigration("v18-operating-calendars") { db in
+            // Maintenance with its start and end, the planned downtime of uptime (R34, DOMAIN §4.6).
+            try MaintenanceSpanSchema.create(db)
+            // Weekly operating hours per department or device, for uptime over scheduled hours (R68).
+            try OperatingCalendarSchema.create(db)
+        }
         return m
     }
 }

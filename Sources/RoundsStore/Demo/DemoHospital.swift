@@ -60,6 +60,7 @@ public enum DemoHospital {
             try history.tickets()
             progress(.maintenance)
             try history.maintenance()
+            try history.imagingCalendarAndMaintenanceSpans()
             try history.qcTests()
             try history.licencesAndImagingLog()
             progress(.pins)

@@ -3,7 +3,9 @@ import RoundsCore
 
 extension Store {
     /// Every device with its failure downtime as of `now`: the intervals [opened, returned) of its
-    /// tickets with the device out of service; an unreturned one runs to now (CONTRACT).
+    /// tickets with the device out of service; an unreturned one runs to now (CONTRACT). Its planned
+    /// downtime is the start-to-end spans of its maintenance (R34, MaintenanceSpans.swift), reported
+    /// beside the failure downtime and never in the rate.
     ///
     /// Read from the tickets' summary rows (`down_from`, `down_to`), which equal `Ticket.downtime`;
     /// a ticket opened after `now` is ignored and one returned after `now` is still down at `now`,
@@ -20,8 +22,9 @@ extension Store {
             }
             return out
         }
+        let planned = try plannedDowntime(now: now, since: since)
         return try equipment(EquipmentFilter(department: department)).map {
-            DeviceExposure(equipment: $0, downtime: downtime[$0.tag] ?? [])
+            DeviceExposure(equipment: $0, downtime: downtime[$0.tag] ?? [], plannedDowntime: planned[$0.tag] ?? [])
         }
     }
 

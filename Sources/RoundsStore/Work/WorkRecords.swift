@@ -132,7 +132,7 @@ extension Recorder {
     /// `with` names the second person, who must exist and differ from `by`.
     @discardableResult
     public func recordMaintenance(_ stamp: WorkStamp, tier: MaintenanceTier, with partner: String?, plugTest: Bool?,
-                                  calendar: FacilityCalendar) throws -> Int64 {
+                                  span: MaintenanceSpan? = nil, calendar: FacilityCalendar) throws -> Int64 {
         try checkWorkTarget(stamp)
         // R29: second-level maintenance is signed by both the maintenance person and a repair
         // technician; with one signature it cannot be completed.
@@ -154,6 +154,8 @@ extension Recorder {
         values["with_login"] = partner ?? ""
         values["plug_test"] = plugTest.map { $0 ? "pass" : "fail" } ?? ""
         let id = try insert("maintenance", values)
+        // R34: with a start and an end the device was out for it, as planned downtime (MaintenanceSpans.swift).
+        if let span { try recordSpan(span, maintenance: id, stamp, calendar: calendar) }
         try sign("maintenance", row: id, by: stamp.by, meaning: .performedMaintenance)
         if let partner, !partner.isEmpty { try sign("maintenance", row: id, by: partner, meaning: .jointMaintenance) }
         if plugTest == false {

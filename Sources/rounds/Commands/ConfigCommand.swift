@@ -11,7 +11,7 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: Help.text(en: "The configurable rules and their values (docs/rules.md).",
                             zh: "可配置的规则及其取值（docs/rules.md）。"),
-        subcommands: [List.self, Set.self, History.self])
+        subcommands: [List.self, Set.self, History.self, CalendarCommand.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Help.text(en: "Every rule setting: its value, its default, what it allows.",

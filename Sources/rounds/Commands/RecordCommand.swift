@@ -129,8 +129,8 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Maintenance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32), its checklist item by item with --item / --all-normal.",
-                                                                            zh: "记录日常、一级或二级保养（R26–R32），可用 --item / --all-normal 逐项记录检查表。"))
+        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32), its checklist item by item with --item / --all-normal, its start and end with --from / --to (R34).",
+                                                                            zh: "记录日常、一级或二级保养（R26–R32），可用 --item / --all-normal 逐项记录检查表，用 --from / --to 记录起止时间（R34）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
         @Option(help: Help.text(en: "daily, first or second.",
@@ -142,6 +142,7 @@ struct RecordCommand: ParsableCommand {
         @Option(name: .customLong("with-pin"), help: Help.text(en: "The second signer's own PIN (R2, R29).",
                                                                zh: "第二签名人自己的 PIN（R2、R29）。")) var withPIN: String?
         @OptionGroup var checklist: ChecklistOptions
+        @OptionGroup var span: SpanOptions
 
         func run() throws {
             try refusing {
@@ -152,14 +153,18 @@ struct RecordCommand: ParsableCommand {
                     plug = plugTest == "pass"
                 }
                 let session = try Session.open(global)
-                let stamp = try work.stamp(session)
+                let span = try span.span(session)
+                var stamp = try work.stamp(session)
+                // R34: with a start and an end, the work was done when it ended (unless --at says otherwise).
+                if let span, work.at == nil { stamp.at = span.to }
                 let answers = try checklist.input()
                 let made = try work.write(session, stamp, .maintenance, extra: partner.map { [$0: withPIN] } ?? [:]) { rec in
                     guard let answers else {
-                        let id = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, calendar: session.calendar)
+                        let id = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, span: span, calendar: session.calendar)
                         return (id, RecordedMaintenance(maintenance: id, hazards: [], fault: nil))
                     }
-                    let made = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, checklist: answers, calendar: session.calendar)
+                    let made = try rec.recordMaintenance(stamp, tier: t, with: partner, plugTest: plug, checklist: answers, span: span,
+                                                         calendar: session.calendar)
                     return (made.maintenance, made)
                 }
                 print("maintenance \(made.maintenance)" + made.hazards.map { " hazard \($0)" }.joined()

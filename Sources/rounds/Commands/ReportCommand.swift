@@ -81,18 +81,18 @@ extension ReportCommand {
         static let configuration = CommandConfiguration(
             abstract: Help.text(en: "The running intact rate per device, department and hospital for the local days --from..--to.",
                                 zh: "本地日期 --from..--to 内各设备、科室及全院的运行完好率。"),
-            discussion: Help.text(en: "Methods: time (default, CONTRACT), snapshot (count-based intact rate at --now or the end of --to), device-day.",
-                                  zh: "计算方法：time（时间法，默认，CONTRACT）、snapshot（按台数的完好率，取 --now 或 --to 结束时）、device-day（设备日法）。"))
+            discussion: Help.text(en: "Methods: time (default, CONTRACT), snapshot (count-based intact rate at --now or the end of --to), device-day, scheduled (time-based inside each device's operating hours, `config calendar`; R68).",
+                                  zh: "计算方法：time（时间法，默认，CONTRACT）、snapshot（按台数的完好率，取 --now 或 --to 结束时）、device-day（设备日法）、scheduled（计划时间法：仅计运行时段内，见 `config calendar`；R68）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
         @Option(help: Help.firstDay) var from: String?
         @Option(help: Help.lastDay) var to: String?
-        @Option(help: Help.text(en: "time, snapshot or device-day.",
-                                zh: "time（时间法）、snapshot（台数法）或 device-day（设备日法）。")) var method: String = "time"
+        @Option(help: Help.text(en: "time, snapshot, device-day or scheduled.",
+                                zh: "time（时间法）、snapshot（台数法）、device-day（设备日法）或 scheduled（计划时间法）。")) var method: String = "time"
 
         func run() throws {
             try refusing {
-                guard let m = UptimeMethod(rawValue: method) else { throw Refusal("--method must be time, snapshot or device-day, not '\(method)'") }
+                guard let m = UptimeMethod(rawValue: method) else { throw Refusal("--method must be time, snapshot, device-day or scheduled, not '\(method)'") }
                 let session = try scope.open(global)
                 let department = scope.department
                 let fromDay = try TimeArguments.day(from, "--from") ?? session.today.firstOfMonth
@@ -106,6 +106,11 @@ extension ReportCommand {
                 switch m {
                 case .time:
                     let r = UptimeCalculator.timeBased(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices)
+                    try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings), format: scope.format, csv: scope.csv)
+                case .scheduled:
+                    // R68: over each device's operating calendar (`config calendar`), 24 × 7 by default.
+                    let r = UptimeCalculator.scheduled(from: fromDay, to: toDay, now: session.now, calendar: cal, devices: devices,
+                                                       operating: try session.store.operatingCalendarResolver())
                     try session.printDocument(UptimeOutput.render(r, format: scope.format, strings: strings), format: scope.format, csv: scope.csv)
                 case .snapshot:
                     let at = min(session.now, cal.endOfDay(toDay))

@@ -9,8 +9,8 @@ extension ReportCommand {
     /// local days --from..--to, each with its formula, numerator and denominator (R120).
     struct Kpi: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(en: "Maintenance KPIs for the local days --from..--to: failures, repeats, response, repair, downtime, MTTR (both bases), MTBF, delinquent tickets, inspection completion, IPM yield.",
-                                zh: "本地日期 --from..--to 的维修指标：故障、重复故障、响应、维修、停机、MTTR（两种口径）、MTBF、超期维修单、巡检完成率、IPM 合格率。"),
+            abstract: Help.text(en: "Maintenance KPIs for the local days --from..--to: failures, repeats, response, repair, downtime, MTTR (both bases), MTBF, delinquent tickets, inspection completion, IPM yield, planned maintenance done on time (R96).",
+                                zh: "本地日期 --from..--to 的维修指标：故障、重复故障、响应、维修、停机、MTTR（两种口径）、MTBF、超期维修单、巡检完成率、IPM 合格率、计划保养按时完成率（R96）。"),
             discussion: Help.text(en: "Tickets and inspections are read as of --now. Delinquent tickets are those open at --now and requested more than --delinquent-days before it.",
                                   zh: "维修单和巡检按 --now 时的状态读取。超期维修单指在 --now 时仍未结、且报修早于 --now 超过 --delinquent-days 天的维修单。"))
         @OptionGroup var global: GlobalOptions
@@ -47,7 +47,11 @@ extension ReportCommand {
                 let inspections = try Refusal.guarding { try store.inspections(from: fromDay, through: toDay) }
                 let yield = IPMYield.compute(inspections: inspections, from: fromDay, to: toDay, now: session.now,
                                              devices: department.map { _ in Set(exposures.map(\.device)) })
-                try session.printDocument(KPIOutput.render(kpis, compliance: compliance, yield: yield, department: department, format: scope.format,
+                let m = try Refusal.guarding { try store.maintenanceCompletion(from: fromDay, to: toDay, today: session.today, department: department) }
+                let tallies = MaintenanceCompletionTallies(overall: m.overall,
+                                                           byTier: m.byTier.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value) },
+                                                           byDepartment: m.byDepartment.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+                try session.printDocument(KPIOutput.render(kpis, compliance: compliance, yield: yield, maintenance: tallies, department: department, format: scope.format,
                                        strings: Strings(chinese: global.isChinese), calendar: session.calendar), format: scope.format, csv: scope.csv)
             }
         }

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// The sample hospital's imaging centre runs 08:00–18:00 on working days (R68) and its imaging
+/// devices have maintenance with start and end (R34).
+struct DemoCalendarTests {
+    @Test func theDemoImagingCentreHasACalendarAndPlannedDowntime() throws {
+        let box = try Sandbox("demo-calendar")
+        _ = try box.rounds(["demo"], user: "demo")     // no terminal here: created, then refused
+        let list = try box.rounds(["config", "calendar", "list"], user: "demo")
+        #expect(list.stdout.contains("department") && list.stdout.contains("IMG") && list.stdout.contains("mon-fri 08:00-18:00"), "\(list)")
+        let r = try box.rounds(["report", "uptime", "--method", "scheduled", "--department", "IMG", "--from", "2026-01-01", "--to", "2026-11-21",
+                                "--format", "json"], user: "demo")
+        #expect(r.status == 0 && r.stdout.contains("\"method\": \"scheduled\""), "\(r)")
+        let ct = try #require(r.stdout.range(of: "{\"device\": \"IMG-CT01\"")).lowerBound
+        let line = String(r.stdout[ct...].prefix(while: { $0 != "}" }))
+        // Quarterly 2.5 h spans inside the working hours: some planned downtime, a multiple of 2.5 h.
+        let planned = try #require(line.range(of: "\"planned_hours\": ").map { Double(line[$0.upperBound...].prefix(while: { $0 != "," })) } ?? nil)
+        #expect(planned > 0 && planned.truncatingRemainder(dividingBy: 2.5) == 0, "\(line)")
+        #expect(try box.rounds(["verify"], user: "demo").status == 0)
+    }
+}
