@@ -4,32 +4,40 @@ import Testing
 import RoundsCore
 @testable import RoundsStore
 
+/// A store file migrated only up to `migration`, holding what that release wrote: `settings`, the
+/// ICU, the engineer wang and the ventilator ICU-V01, then `more`, all entered at `old`. In its own
+/// temporary folder, which the caller removes.
+func oldStore(upTo migration: String, settings: [(String, String)], at old: Instant,
+              more: (Recorder) throws -> Void = { _ in }) throws -> (dir: URL, path: String) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-migrate-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let path = dir.appendingPathComponent("old.sqlite").path
+    let queue = try DatabaseQueue(path: path)
+    try Migrations.migrator.migrate(queue, upTo: migration)
+    try queue.write { db in
+        let rec = Recorder(db: db, actor: "wang", at: old, options: .generated)
+        for (k, v) in settings { try rec.upsert("settings", key: "key", ["key": k, "value": v]) }
+        try rec.upsert("departments", key: "code", ["code": "ICU", "name": "重症医学科", "name_en": "ICU", "is_key": true])
+        try rec.upsert("people", key: "login", ["login": "wang", "name": "王工", "roles": "engineer", "department": ""])
+        try rec.upsert("equipment", key: "tag", ["tag": "ICU-V01", "name": "呼吸机", "department": "ICU", "in_service": "2024-01-01"])
+        try more(rec)
+    }
+    return (dir, path)
+}
+
 /// A store made before the kinds of store existed opens as an evidence store; its old records keep
 /// their times, marked as entered before the two-time rule (issue: migration).
 struct EvidenceMigrationTests {
     @Test func anOldStoreBecomesAnEvidenceStoreWithItsOldRecordsMarked() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-migrate-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("old.sqlite").path
         // The schema of the last release before the rules of evidence, and what it wrote: three
         // settings, a department, a person and an inspection dated a year back (entered then).
         let old = Instant(seconds: 1_750_000_000)
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "v8-inspection-kind-index")
-            try queue.write { db in
-                let rec = Recorder(db: db, actor: "wang", at: old, options: .generated)
-                for (k, v) in [("tz", "Asia/Shanghai"), ("since", "2025-01-01"), ("require_pin", "no")] {
-                    try rec.upsert("settings", key: "key", ["key": k, "value": v])
-                }
-                try rec.upsert("departments", key: "code", ["code": "ICU", "name": "重症医学科", "name_en": "ICU", "is_key": true])
-                try rec.upsert("people", key: "login", ["login": "wang", "name": "王工", "roles": "engineer", "department": ""])
-                try rec.upsert("equipment", key: "tag", ["tag": "ICU-V01", "name": "呼吸机", "department": "ICU", "in_service": "2024-01-01"])
-                try rec.insert("inspections", ["device": "ICU-V01", "kind": "monthly", "result": "ok", "note": "", "at": old.seconds,
-                                               "day": "2025-06-15", "by": "wang", "recorded_at": old.seconds, "recorded_by": "wang"])
-            }
+        let (dir, path) = try oldStore(upTo: "v8-inspection-kind-index", settings: [("tz", "Asia/Shanghai"), ("since", "2025-01-01"), ("require_pin", "no")],
+                                       at: old) { rec in
+            try rec.insert("inspections", ["device": "ICU-V01", "kind": "monthly", "result": "ok", "note": "", "at": old.seconds,
+                                           "day": "2025-06-15", "by": "wang", "recorded_at": old.seconds, "recorded_by": "wang"])
         }
+        defer { try? FileManager.default.removeItem(at: dir) }
         let store = try Store.open(path: path)
         #expect(store.settings.kind == .evidence)
         // Seven audit entries (3 settings, a department, a person, a device, an inspection) were made
@@ -47,24 +55,10 @@ struct EvidenceMigrationTests {
 /// and still verifies: each old device's widened row is audited by the migration (ArchiveFieldsSchema).
 struct ArchiveFieldsMigrationTests {
     @Test func anOldDeviceReadsWithEmptyFieldsAndTheStoreStillVerifies() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rounds-migrate-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (dir, path) = try oldStore(upTo: "v15-checklist-answers",
+                                       settings: [("tz", "Asia/Shanghai"), ("since", "2025-01-01"), ("require_pin", "no"), ("store-kind", "practice")],
+                                       at: Instant(seconds: 1_750_000_000))
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("old.sqlite").path
-        let old = Instant(seconds: 1_750_000_000)
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "v15-checklist-answers")
-            try queue.write { db in
-                let rec = Recorder(db: db, actor: "wang", at: old, options: .generated)
-                for (k, v) in [("tz", "Asia/Shanghai"), ("since", "2025-01-01"), ("require_pin", "no"), ("store-kind", "practice")] {
-                    try rec.upsert("settings", key: "key", ["key": k, "value": v])
-                }
-                try rec.upsert("departments", key: "code", ["code": "ICU", "name": "重症医学科", "name_en": "ICU", "is_key": true])
-                try rec.upsert("people", key: "login", ["login": "wang", "name": "王工", "roles": "engineer", "department": ""])
-                try rec.upsert("equipment", key: "tag", ["tag": "ICU-V01", "name": "呼吸机", "department": "ICU", "in_service": "2024-01-01"])
-            }
-        }
         let store = try Store.open(path: path)
         let v = try #require(try store.device("ICU-V01"))
         #expect(v.supplier == "" && v.purchaseValueFen == nil && v.serviceLifeEnd == nil && v.maintainer == "")

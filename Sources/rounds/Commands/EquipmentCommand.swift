@@ -50,7 +50,7 @@ struct EquipmentCommand: ParsableCommand {
         func run() throws {
             try refusing {
                 let session = try Session.open(global, readOnly: true)
-                guard let device = try session.store.device(tag) else { throw Refusal(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备") }
+                let device = try session.device(tag)
                 let history = try session.store.history(of: tag)
                 let department = try session.store.departments().first { $0.code == device.department }
                 let custodian = device.custodian.isEmpty ? nil : try session.store.person(device.custodian)
@@ -81,7 +81,7 @@ extension EquipmentCommand {
         func run() throws {
             try refusing {
                 let session = try Session.open(global, readOnly: true)
-                guard let device = try session.store.device(tag) else { throw Refusal(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备") }
+                let device = try session.device(tag)
                 let entries = try session.store.deviceFile(tag, asOf: session.now)
                 try session.printDocument(DeviceFileOutput.render(device, entries, format: output.format, calendar: session.calendar,
                                                                   chinese: global.isChinese),

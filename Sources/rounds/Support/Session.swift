@@ -109,3 +109,11 @@ func refusing(_ body: () throws -> Void) throws {
         throw ExitCode(1)
     }
 }
+
+extension Session {
+    /// The device with this tag, or the refusal that names it.
+    func device(_ tag: String) throws -> Equipment {
+        guard let device = try store.device(tag) else { throw Refusal(en: "no device with tag '\(tag)'", zh: "没有资产编号为 '\(tag)' 的设备") }
+        return device
+    }
+}
