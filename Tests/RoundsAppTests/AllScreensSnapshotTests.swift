@@ -30,6 +30,9 @@ struct AllScreensSnapshotTests {
         ("round-checklist", [.char("r"), .down, .down, .enter, .char("c"), .char("h")] + "外壳裂纹".map { Key.char($0) }
             + [.enter, .char(" "), .char("x")] + "由计量科校验".map { Key.char($0) }),
         ("switch-user", [.char("U")]),
+        // The radiation screen's licence and imaging sections: R, then Tab past the four QC sections.
+        ("radiation-licences", [.char("R")] + Array(repeating: Key.tab, count: 4)),
+        ("radiation-imaging", [.char("R")] + Array(repeating: Key.tab, count: 5)),
         ("help-ticket", [.char("t"), .enter, .char("?")]),
     ]
 

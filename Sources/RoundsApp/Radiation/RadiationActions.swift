@@ -6,7 +6,7 @@ import TerminalUI
 /// `qc record` form (R76) with the line's device filled in, and the store decides the rest.
 extension App {
     func openRadiation() {
-        guard let board = try? RadiationBoardState.load(store, today: state.day) else { return }
+        guard let board = try? RadiationBoardState.load(store, today: state.day, now: environment.now()) else { return }
         push(.radiation(board))
     }
 
@@ -56,7 +56,7 @@ extension App {
     func reloadedRadiationScreen(_ screen: Screen) -> Screen {
         switch screen {
         case .radiation(let r):
-            return (try? r.reloaded(store, today: state.day)).map(Screen.radiation) ?? screen
+            return (try? r.reloaded(store, today: state.day, now: environment.now())).map(Screen.radiation) ?? screen
         case .qcTest(let t):
             return (try? QCTestDetailState.load(store, id: t.summary.id)).map { var n = $0; n.scroll = t.scroll; return .qcTest(n) } ?? screen
         default: return screen

@@ -4,9 +4,9 @@ import TerminalUI
 
 /// The radiation QC screen: one section at a time, Tab to the next. Every section reads what the
 /// store already decides (R79 due and reminders, R84 restrictions, R86 organisations, R88 the
-/// half-year list); the screen only lays it out.
+/// half-year list, R91–R95 the licences, R66–R70 imaging); the screen only lays it out.
 ///
-/// A new section (the radiation licences, for one) is a new ``Section`` case with its rows in
+/// A new section is a new ``Section`` case with its rows in
 /// ``rowCount`` and its table in ``RadiationBoardView``; Tab and the tabs line pick it up.
 public struct RadiationBoardState: Sendable {
     public enum Section: String, CaseIterable, Sendable {
@@ -18,6 +18,10 @@ public struct RadiationBoardState: Sendable {
         case halfYear
         /// The testing organisations and what stands against each (R86).
         case organisations
+        /// The radiation licences and their open tasks (R91–R95, R65).
+        case licences
+        /// The imaging configuration (R70), missing log days (R66) and this month's intact rate (R68).
+        case imaging
     }
 
     public var section: Section = .due
@@ -27,13 +31,17 @@ public struct RadiationBoardState: Sendable {
     public var period: HalfYear
     public var tests: [QCTestSummary]
     public var organisations: [OrganisationStanding]
+    var licences: RadiationLicences
+    var imaging: RadiationImaging
     public var table = TableState(rowCount: 0)
 
-    static func load(_ store: Store, today: Day) throws -> RadiationBoardState {
+    static func load(_ store: Store, today: Day, now: Instant) throws -> RadiationBoardState {
         let standings = try store.qcStandings(today: today)
         let period = HalfYear.reminder(today: today)?.period ?? HalfYear(containing: today)
         var state = RadiationBoardState(today: today, standings: standings, period: period, tests: try store.halfYearTests(period),
-                                        organisations: try store.organisationStandings(on: today, needed: Set(standings.map(\.standard))))
+                                        organisations: try store.organisationStandings(on: today, needed: Set(standings.map(\.standard))),
+                                        licences: try RadiationLicences.load(store, today: today),
+                                        imaging: try RadiationImaging.load(store, today: today, now: now))
         state.table = TableState(rowCount: state.rowCount)
         return state
     }
@@ -46,6 +54,8 @@ public struct RadiationBoardState: Sendable {
         case .restricted: return restricted.count
         case .halfYear: return tests.count
         case .organisations: return organisations.count
+        case .licences: return licences.rowCount
+        case .imaging: return imaging.rowCount
         }
     }
 
@@ -57,8 +67,8 @@ public struct RadiationBoardState: Sendable {
     }
 
     /// The same data read again, keeping the section and the selected line.
-    func reloaded(_ store: Store, today: Day) throws -> RadiationBoardState {
-        var fresh = try RadiationBoardState.load(store, today: today)
+    func reloaded(_ store: Store, today: Day, now: Instant) throws -> RadiationBoardState {
+        var fresh = try RadiationBoardState.load(store, today: today, now: now)
         fresh.section = section
         fresh.table = TableState(rowCount: fresh.rowCount)
         fresh.table.select(table.selected)
@@ -72,7 +82,7 @@ public struct RadiationBoardState: Sendable {
         case .due: return standings.indices.contains(i) ? standings[i].device.tag : nil
         case .restricted: return restricted.indices.contains(i) ? restricted[i].device.tag : nil
         case .halfYear: return tests.indices.contains(i) ? tests[i].test.device : nil
-        case .organisations: return nil
+        case .organisations, .licences, .imaging: return nil
         }
     }
 
@@ -93,7 +103,7 @@ public struct RadiationBoardState: Sendable {
         case .due:
             guard standings.indices.contains(i) else { return nil }
             return try store.qcTests(QCTestFilter(device: standings[i].device.tag)).last { $0.test.kind == .status }?.id
-        case .organisations: return nil
+        case .organisations, .licences, .imaging: return nil
         }
     }
 }

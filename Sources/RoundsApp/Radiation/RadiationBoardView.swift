@@ -7,7 +7,9 @@ import TerminalUI
 enum RadiationBoardView {
     static func render(_ state: inout RadiationBoardState, into frame: inout Frame, rect: Rect, strings s: Strings) {
         let tabs = RadiationBoardState.Section.allCases.map { $0 == state.section ? "[\(name($0, s))]" : " \(name($0, s)) " }
-        frame.putLabel(tabs.joined(separator: " "), at: Point(x: rect.x + 1, y: rect.y), role: .header, maxWidth: rect.width - 2)
+        let selected = RadiationBoardState.Section.allCases.firstIndex(of: state.section)!
+        frame.putLabel(tabsLine(tabs, selected: selected, width: rect.width - 2), at: Point(x: rect.x + 1, y: rect.y), role: .header,
+                       maxWidth: rect.width - 2)
         frame.putLabel(summary(state, s), at: Point(x: rect.x + 1, y: rect.y + 1), role: .dim, maxWidth: rect.width - 2)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         var view: TableView
@@ -16,8 +18,19 @@ enum RadiationBoardView {
         case .restricted: view = standingsTable(state.restricted, s, width: rect.width); view.emptyText = s.t(.noneRestricted)
         case .halfYear: view = testsTable(state.tests, s, width: rect.width)
         case .organisations: view = organisationsTable(state.organisations, s)
+        case .licences: view = ruleTable(licenceLines(state.licences, s), s, empty: .noLicenceLines)
+        case .imaging: view = ruleTable(imagingLines(state.imaging, s), s, empty: .noImagingLines)
         }
         state.table = view.render(into: &frame, rect: body, state: state.table)
+    }
+
+    /// The tabs in a line; when the line up to the selected tab does not fit, the first tabs give
+    /// way to `..` so the selected one always shows.
+    static func tabsLine(_ tabs: [String], selected: Int, width: Int) -> String {
+        var first = 0
+        func line(through last: Int) -> String { (first > 0 ? ".." : "") + tabs[first...last].joined(separator: " ") }
+        while first < selected && displayWidth(line(through: selected)) > width { first += 1 }
+        return line(through: tabs.count - 1)
     }
 
     static func name(_ section: RadiationBoardState.Section, _ s: Strings) -> String {
@@ -26,11 +39,19 @@ enum RadiationBoardView {
         case .restricted: return s.t(.secQCRestricted)
         case .halfYear: return s.t(.secQCHalfYear)
         case .organisations: return s.t(.secQCOrganisations)
+        case .licences: return s.t(.secLicences)
+        case .imaging: return s.t(.secImaging)
         }
     }
 
-    /// The counts (R79, R84) and the half-year list's deadline (R88).
+    /// The counts (R79, R84) and the half-year list's deadline (R88); the licence and imaging
+    /// sections say their own.
     static func summary(_ state: RadiationBoardState, _ s: Strings) -> String {
+        switch state.section {
+        case .licences: return licenceSummary(state.licences, s)
+        case .imaging: return imagingSummary(state.imaging, s)
+        default: break
+        }
         let counts = RadiationCounts(state.standings)
         return "\(s.t(.qcDueLabel)) \(counts.due)  \(s.t(.qcOverdueLabel)) \(counts.overdue)  \(s.t(.qcFailedLabel)) \(counts.restricted)"
             + "  \(state.period) \(s.t(.reportBefore)) \(state.period.deadline)"

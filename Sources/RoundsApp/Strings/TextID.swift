@@ -89,6 +89,8 @@ public enum TextID: String, CaseIterable, Sendable {
     case amendedToNormal, ticketKept, ticketCancelled
     // Radiation QC (Radiation/) and the missed duties (Exceptions/)
     case radiationTitle, qcTestTitle, cmdRadiation, cmdRecordQC, secQCDue, secQCRestricted, secQCHalfYear, secQCOrganisations, colStandard, colLastTest, colFailedTest, colTested, colResult, colOrganisation, colReport, colCode, colValidUntil, colStanding, tagRestricted, tagPass, tagFail, tagUntestable, tagExpired, tagOutOfScope, tagUnpublished, tagBlacklisted, tagMayTest, qcLineTag, qcDueLabel, qcOverdueLabel, qcFailedLabel, reportBefore, noQCDevices, noQCTests, noOrganisations, noneRestricted, noDeviceOnLine, noTestOnLine, hospitalItself, lblDevice, lblTest, lblOrganisation, lblReport, lblReported, lblResult, lblOverride, lblEntered, lblInstruments, lblAttachments, lblItems, cmdExceptions, colSince, colRule, colSubject, colEscalation, escalationRule, tagEscalated, noExceptions, excLineTag, excEscalatedLabel
+    // The radiation screen's licence and imaging sections (Radiation/RadiationLicenceSections.swift)
+    case secLicences, secImaging, colDay, tagTask, tagMet, tagMissingLog, lblLicenceDevices, lblKeeper, lblDown, licencesLabel, licenceTasksLabel, intactRateMonth, shortfallLabel, missingLogLabel, noLicenceLines, noImagingLines
 }
 
 extension Strings {
@@ -633,6 +635,22 @@ extension Strings {
         case .noExceptions: return ("没有未履行的职责", "No missed duties")
         case .excLineTag: return ("[未履职]", "[EXCEPTIONS]")
         case .excEscalatedLabel: return ("报主任", "to head")
+        case .secLicences: return ("许可证", "Licences")
+        case .secImaging: return ("影像", "Imaging")
+        case .colDay: return ("日期", "Day")
+        case .tagTask: return ("[待办]", "[TO DO]")
+        case .tagMet: return ("[满足]", "[MET]")
+        case .tagMissingLog: return ("[漏记]", "[MISSING]")
+        case .lblLicenceDevices: return ("登记设备", "devices")
+        case .lblKeeper: return ("记录人", "kept by")
+        case .lblDown: return ("在但停机", "present but down")
+        case .licencesLabel: return ("许可证", "Licences")
+        case .licenceTasksLabel: return ("待办", "To do")
+        case .intactRateMonth: return ("本月影像完好率", "Imaging intact rate this month")
+        case .shortfallLabel: return ("配置缺口", "Short")
+        case .missingLogLabel: return ("漏记天数", "Missing log days")
+        case .noLicenceLines: return ("没有登记的放射诊疗许可证", "No radiation licences registered")
+        case .noImagingLines: return ("没有影像设备记录", "No imaging records")
         }
     }
 }
