@@ -31,7 +31,7 @@ struct ExceptionsCLITests {
         #expect(before.contains("R84,qc-failed,IMG-CT01,IMG-CT01,IMG,2026-03-02T00:00:00+08:00,82,3,no,status test #1 failed on 2026-03-02; restricted until a passing retest"), "\(before)")
 
         // A two-day threshold escalates it on 2026-03-05 already.
-        _ = try t.ok(box, ["config", "set", "escalate-qc-days", "2"], now: "2026-03-05T09:00")
+        _ = try t.ok(box, ["config", "set", "escalate-qc-days", "2", "--reason", "the radiation safety committee wants failed tests on the head's desk sooner"], now: "2026-03-05T09:00")
         qc = try #require(try duties(box, now: "2026-03-05T10:00").first { $0["kind"] as? String == "qc-failed" })
         #expect(qc["escalated"] as? Bool == true, "\(qc)")
 
