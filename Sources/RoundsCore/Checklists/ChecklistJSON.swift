@@ -29,23 +29,8 @@ public enum ChecklistJSON {
         return "{" + pairs.map { "\(quote($0.0)):\(quote($0.1))" }.joined(separator: ",") + "}"
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped, everything else
-    /// (Chinese included) as UTF-8.
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, spelled as every JSON of the program is (``JSONString``).
+    static func quote(_ s: String) -> String { JSONString.quote(s) }
 
     /// Reads what ``encode(_:)`` wrote; nil for text that is not a sheet.
     public static func decode(_ text: String) -> ChecklistSheet? {
