@@ -3,8 +3,8 @@ import Testing
 import RoundsStore
 @testable import RoundsApp
 
-/// JSON numbers are written by the C library's `%.*f` instead of Foundation's `String(format:)`:
-/// the text must not change by one character (CONTRACT: rates to at least 6 decimal places).
+/// JSON numbers are written by ``FixedDecimal`` instead of Foundation's `String(format:)`: the text
+/// must not change by one character (CONTRACT: rates to at least 6 decimal places).
 struct JSONNumberTests {
     /// The rule as it was written before, with Foundation.
     func before(_ d: Double, _ places: Int) -> String {
@@ -31,5 +31,20 @@ struct JSONNumberTests {
         #expect(JSONValue.number(0.975694444, places: 6).text == "0.975694")
         #expect(JSONValue.number(2160, places: 1).text == "2160.0")
         #expect(JSONValue.number(810, places: 0).text == "810.0")
+    }
+
+    /// FixedDecimal's exact rounding against the C library's `%.*f` itself, digit for digit:
+    /// random bit patterns (every exponent, subnormals), ties, and every place count 0–18.
+    @Test func fixedDecimalRoundsAsTheCLibrary() {
+        var random = SeededRandom(seed: 7)
+        var values: [Double] = [0.5, 1.5, 2.5, 0.125, 0.375, 1e-300, 5e-324, 0x1p62, 0x1p63, 9.2e18, 1e300, -0.0]
+        for _ in 0..<3_000 { values.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &random))) }
+        for _ in 0..<3_000 { values.append(Double(Int.random(in: -4_000...4_000, using: &random)) / 8) }
+        for d in values where d.isFinite {
+            for places in 0...18 {
+                #expect(FixedDecimal.digits(d, places: places) == String(format: "%.\(places)f", d), "\(d) with \(places) places")
+            }
+        }
+        #expect(FixedDecimal.digits(.nan, places: 2) == nil)
     }
 }

@@ -35,7 +35,7 @@ public indirect enum JSONValue: Equatable, Sendable {
             out += "{"
             for (i, pair) in pairs.enumerated() {
                 if i > 0 { out += ", " }
-                out += Self.quote(pair.0)
+                JSONString.append(pair.0, to: &out)
                 out += ": "
                 pair.1.write(to: &out)
             }
@@ -47,7 +47,7 @@ public indirect enum JSONValue: Equatable, Sendable {
                 item.write(to: &out)
             }
             out += "]"
-        case .string(let s): out += Self.quote(s)
+        case .string(let s): JSONString.append(s, to: &out)
         case .int(let i): out += String(i)
         case .number(let d, let places): out += Self.fixed(d, places: places)
         case .bool(let b): out += b ? "true" : "false"
@@ -56,21 +56,15 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// `d` with up to `places` decimals, trailing zeros trimmed, at least one decimal; `-0.0` as
-    /// `0.0`; `null` when not finite. The C library's `%.*f` rounds exactly as `String(format:)`
-    /// does, without Foundation's formatter behind it (a tenth of a large report's time).
+    /// `0.0`; `null` when not finite. Rounded as the C library's `%.*f` rounds (``FixedDecimal``).
     static func fixed(_ d: Double, places: Int) -> String {
-        guard d.isFinite else { return "null" }
-        var buffer = [CChar](repeating: 0, count: 400)
-        let count = withVaList([Int32(places), d]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-        var bytes = buffer.prefix(Int(max(0, min(count, Int32(buffer.count - 1))))).map { UInt8(bitPattern: $0) }
-        if bytes.contains(UInt8(ascii: ".")) {
-            while bytes.last == UInt8(ascii: "0") && bytes[bytes.count - 2] != UInt8(ascii: ".") { bytes.removeLast() }
+        guard var s = FixedDecimal.digits(d, places: places) else { return "null" }
+        if s.utf8.contains(UInt8(ascii: ".")) {
+            while s.utf8.last == UInt8(ascii: "0") && !s.hasSuffix(".0") { s.removeLast() }
         } else {
-            bytes += Array(".0".utf8)
+            s += ".0"
         }
-        let s = String(decoding: bytes, as: UTF8.self)
         return s == "-0.0" ? "0.0" : s
     }
 
-    static func quote(_ s: String) -> String { JSONString.quote(s) }
 }
