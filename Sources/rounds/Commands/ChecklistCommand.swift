@@ -14,7 +14,7 @@ struct ChecklistCommand: ParsableCommand {
         subcommands: [Show.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: Help.text(en: "Print a template for a device category (default: the default template of a powered device).",
                                 zh: "打印某设备类别的检查表模板（默认：有电源设备的默认模板）。"))
         @OptionGroup var global: GlobalOptions
@@ -47,7 +47,7 @@ struct InspectionCommand: ParsableCommand {
         subcommands: [Show.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: Help.text(en: "One inspection: its result, and each checklist item's answer (the room's once per round, R19).",
                                 zh: "一次巡检：其结果及每个检查项的回答（房间项每轮一次，R19）。"))
         @OptionGroup var global: GlobalOptions

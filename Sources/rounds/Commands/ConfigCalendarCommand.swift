@@ -20,7 +20,7 @@ struct CalendarCommand: ParsableCommand {
         subcommands: [Set.self, List.self])
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Set the operating hours of a department or device (equipment head only; audited).",
+        static let configuration = CommandConfiguration(commandName: "set", abstract: Help.text(en: "Set the operating hours of a department or device (equipment head only; audited).",
                                                                             zh: "设置科室或设备的运行时段（仅设备科主任；记入审计）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.text(en: "A department code or a device tag.",
@@ -46,7 +46,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "The operating calendars set; every other department and device runs 24 × 7.",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "The operating calendars set; every other department and device runs 24 × 7.",
                                                                             zh: "已设置的运行时间表；其余科室与设备按 24 × 7 计。"))
         @OptionGroup var global: GlobalOptions
 

@@ -14,7 +14,7 @@ struct ConfigCommand: ParsableCommand {
         subcommands: [List.self, Set.self, History.self, CalendarCommand.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every rule setting: its value, its default, what it allows.",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "Every rule setting: its value, its default, what it allows.",
                                                                             zh: "每项规则设置：当前值、默认值、允许的取值。"))
         @OptionGroup var global: GlobalOptions
 
@@ -30,7 +30,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Change a rule with its reason (equipment head only; audited; R114).",
+        static let configuration = CommandConfiguration(commandName: "set", abstract: Help.text(en: "Change a rule with its reason (equipment head only; audited; R114).",
                                                                             zh: "修改一项规则并说明理由（仅设备科主任；记入审计；R114）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.text(en: "The setting, e.g. rule.ten-day-period.",
@@ -56,7 +56,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every rule change: who changed what, when, why, and who approved it (R114).",
+        static let configuration = CommandConfiguration(commandName: "history", abstract: Help.text(en: "Every rule change: who changed what, when, why, and who approved it (R114).",
                                                                             zh: "每一次规则修改：谁、何时、改了什么、理由及批准人（R114）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions

@@ -13,7 +13,7 @@ struct EquipmentCommand: ParsableCommand {
         subcommands: [List.self, Show.self, File.self, Status.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "List devices, ordered by department, location and tag.",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "List devices, ordered by department, location and tag.",
                                                                             zh: "列出设备，按科室、存放地点和资产编号排序。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -41,7 +41,7 @@ struct EquipmentCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every field of one device and its history.",
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Help.text(en: "Every field of one device and its history.",
                                                                             zh: "一台设备的全部字段及其历史。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -72,7 +72,7 @@ struct EquipmentCommand: ParsableCommand {
 extension EquipmentCommand {
     /// `rounds equipment file TAG`: the device file, every record of one device oldest first (R5, R9).
     struct File: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "The device file: every record of one device in time order, for printing or export (R5, R9).",
+        static let configuration = CommandConfiguration(commandName: "file", abstract: Help.text(en: "The device file: every record of one device in time order, for printing or export (R5, R9).",
                                                                             zh: "设备档案：一台设备的全部记录，按时间排序，可打印或导出（R5、R9）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions

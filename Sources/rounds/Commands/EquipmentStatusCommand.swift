@@ -8,7 +8,7 @@ extension EquipmentCommand {
     /// (R7), with the reason kept in the status history. A radiation device enters service only after
     /// a passed acceptance test (R77).
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "status", 
             abstract: Help.text(en: "Set a device in service, standby or stopped, with the reason (R7); a radiation device needs a passed acceptance test first (R77).",
                                 zh: "将设备设为在用、备用或停用，并说明原因（R7）；射线装置须先有合格的验收检测（R77）。"))
         @OptionGroup var global: GlobalOptions

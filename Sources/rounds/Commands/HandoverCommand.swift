@@ -53,7 +53,7 @@ struct HandoverCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: Help.text(en: "The handover sheet of a department's shift as the records stand now (or a signed one with --id).",
                                 zh: "某科室当前班次的交接班记录单，按现有记录生成（或用 --id 查看已签名的一份）。"))
         @OptionGroup var global: GlobalOptions
@@ -86,7 +86,7 @@ struct HandoverCommand: ParsableCommand {
     }
 
     struct Sign: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "sign", 
             abstract: Help.text(en: "Sign the department's handover sheet as the outgoing person (--user); prints its number.",
                                 zh: "以交班人（--user）身份签署本科室的交接班记录单；打印其编号。"),
             discussion: Help.text(en: "Needs your PIN (--pin or ROUNDS_PIN) when the store requires PINs or you have set one.",
@@ -113,7 +113,7 @@ struct HandoverCommand: ParsableCommand {
     }
 
     struct Ack: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "ack", 
             abstract: Help.text(en: "Acknowledge a handover as the incoming person (--user), with your own PIN (R2).",
                                 zh: "以接班人（--user）身份确认交接班，使用你自己的 PIN（R2）。"))
         @OptionGroup var global: GlobalOptions
@@ -134,7 +134,7 @@ struct HandoverCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Signed handovers, newest first.",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "Signed handovers, newest first.",
                                                                             zh: "已签名的交接班，最新的在前。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -156,7 +156,7 @@ struct HandoverCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export", 
             abstract: Help.text(en: "A signed handover as a document for printing and filing, in Chinese or English (--lang).",
                                 zh: "已签名的交接班，作为可打印归档的文件，中文或英文（--lang）。"))
         @OptionGroup var global: GlobalOptions
@@ -216,7 +216,7 @@ struct DepartmentCommand: ParsableCommand {
         subcommands: [Shifts.self])
 
     struct Shifts: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "shifts", 
             abstract: Help.text(en: "Show every department's shifts, or set one's: rounds department shifts ICU 08:00,16:00,00:00.",
                                 zh: "显示各科室的班次，或设置某科室的班次：rounds department shifts ICU 08:00,16:00,00:00。"),
             discussion: Help.text(en: "Setting is for the equipment head or the department's head; audited.",

@@ -35,7 +35,7 @@ struct HazardCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: Help.text(en: "Every hazard as of --now: device, department, note, found, state, assignee, age in days, overdue (open more than hazard-open-days).",
                                 zh: "截至 --now 的全部隐患：设备、科室、描述、发现时间、状态、负责人、天数、是否超期（超过 hazard-open-days 天未处理）。"))
         @OptionGroup var global: GlobalOptions
@@ -47,7 +47,7 @@ struct HazardCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "One hazard and its steps.",
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Help.text(en: "One hazard and its steps.",
                                                                             zh: "一项隐患及其处理步骤。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -87,7 +87,7 @@ struct HazardCommand: ParsableCommand {
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Make an engineer responsible for the hazard (R16); again later = reassign.",
+        static let configuration = CommandConfiguration(commandName: "assign", abstract: Help.text(en: "Make an engineer responsible for the hazard (R16); again later = reassign.",
                                                                             zh: "指派工程师负责处理该隐患（R16）；再次指派即改派。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: StepOptions
@@ -100,7 +100,7 @@ struct HazardCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Close the hazard with what was done (R16).",
+        static let configuration = CommandConfiguration(commandName: "resolve", abstract: Help.text(en: "Close the hazard with what was done (R16).",
                                                                             zh: "记录处理措施并关闭该隐患（R16）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: StepOptions
@@ -113,7 +113,7 @@ struct HazardCommand: ParsableCommand {
     }
 
     struct Convert: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "convert", 
             abstract: Help.text(en: "Convert the hazard into a repair request for its device (R16, R36); prints the ticket number.",
                                 zh: "将该隐患转为其设备的维修申请（R16、R36）；打印维修单号。"))
         @OptionGroup var global: GlobalOptions

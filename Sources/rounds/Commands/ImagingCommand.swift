@@ -15,7 +15,7 @@ struct ImagingCommand: ParsableCommand {
         subcommands: [Log.self, Missing.self, Config.self, Uptime.self, Spec.self])
 
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
+        static let configuration = CommandConfiguration(commandName: "log", abstract: Help.text(
             en: "Record one day's running status of an imaging device, signed by the person who kept it; without --device, list the log of --from…--to (R66).",
             zh: "记录影像设备一天的运行状况，由记录人签名；不给 --device 时列出 --from…--to 的记录（R66）。"))
         @OptionGroup var global: GlobalOptions
@@ -57,7 +57,7 @@ struct ImagingCommand: ParsableCommand {
     }
 
     struct Missing: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
+        static let configuration = CommandConfiguration(commandName: "missing", abstract: Help.text(
             en: "The days each in-service imaging device has no running-status record, flagged the next morning, with its keeper (R66).",
             zh: "各在用影像设备缺少运行状况记录的日期（次日早晨起提示）及负责人（R66）。"))
         @OptionGroup var global: GlobalOptions
@@ -79,7 +79,7 @@ struct ImagingCommand: ParsableCommand {
     }
 
     struct Config: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
+        static let configuration = CommandConfiguration(commandName: "config", abstract: Help.text(
             en: "Check the in-service devices against the Basic Standard's equipment list: shortfalls, and devices present but down (R70).",
             zh: "对照基本标准的设备清单核对在用设备：列出缺少的设备，以及在但停机的设备（R70）。"))
         @OptionGroup var global: GlobalOptions
@@ -96,7 +96,7 @@ struct ImagingCommand: ParsableCommand {
     }
 
     struct Uptime: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
+        static let configuration = CommandConfiguration(commandName: "uptime", abstract: Help.text(
             en: "The imaging devices' running intact rate from the tickets and the log (`down` days), strictly above 95 % (R68, R69).",
             zh: "影像设备的运行完好率，依据维修单和运行记录（故障停机日）计算，须严格大于 95%（R68、R69）。"))
         @OptionGroup var global: GlobalOptions
@@ -116,7 +116,7 @@ struct ImagingCommand: ParsableCommand {
     }
 
     struct Spec: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
+        static let configuration = CommandConfiguration(commandName: "spec", abstract: Help.text(
             en: "Record what an imaging device can do: CT slices, MRI tesla, ultrasound functions (for R70 and the configuration catalogue, R93).",
             zh: "登记影像设备的技术参数：CT 排数、MRI 场强、超声功能（用于 R70 和配置许可目录 R93）。"))
         @OptionGroup var global: GlobalOptions

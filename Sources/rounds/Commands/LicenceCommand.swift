@@ -20,7 +20,7 @@ struct LicenceCommand: ParsableCommand {
     static var dayHelp: ArgumentHelp { Help.text(en: "The day on the papers (default: today).", zh: "文书上的日期（默认：今天）。") }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record a radiological diagnosis and treatment licence (R90).", zh: "登记放射诊疗许可证（R90）。"))
+        static let configuration = CommandConfiguration(commandName: "add", abstract: Help.text(en: "Record a radiological diagnosis and treatment licence (R90).", zh: "登记放射诊疗许可证（R90）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: LicenceCommand.numberHelp) var number: String
         @Option(help: Help.text(en: "The holder, as on the practising licence.", zh: "持证单位，与医疗机构执业许可证一致。")) var holder: String
@@ -50,7 +50,7 @@ struct LicenceCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every licence with its next verification, days left and reminder (R91).",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "Every licence with its next verification, days left and reminder (R91).",
                                                                             zh: "全部许可证及其下次校验日期、剩余天数和提醒（R91）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -65,7 +65,7 @@ struct LicenceCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "One licence: its devices with their parameters and its verifications.",
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Help.text(en: "One licence: its devices with their parameters and its verifications.",
                                                                             zh: "一份许可证：所列设备及参数、校验记录。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -121,7 +121,7 @@ struct LicenceCommand: ParsableCommand {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record a verification and the next due day it set (R91).",
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: Help.text(en: "Record a verification and the next due day it set (R91).",
                                                                             zh: "登记一次校验及其规定的下次校验日期（R91）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: LicenceCommand.numberHelp) var number: String
@@ -141,7 +141,7 @@ struct LicenceCommand: ParsableCommand {
     }
 
     struct Exempt: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
+        static let configuration = CommandConfiguration(commandName: "exempt", abstract: Help.text(
             en: "Record the epidemic exemption from licensing with its basis; its task stays open until a licence issued on or after it is recorded (R95).",
             zh: "登记疫情期间放射诊疗许可豁免及其依据；在登记此后签发的许可证之前，补办手续的待办事项保持打开（R95）。"))
         @OptionGroup var global: GlobalOptions
@@ -203,7 +203,7 @@ struct LicenceCommand: ParsableCommand {
     }
 
     struct Tasks: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
+        static let configuration = CommandConfiguration(commandName: "tasks", abstract: Help.text(
             en: "What the licences need done: verifications due or overdue, devices to add or deregister, configuration licences missing, the exemption's procedures (R65, R91–R95).",
             zh: "许可证待办事项：将到期或已超期的校验、须变更或注销的设备、缺少的配置许可证、豁免后须补办的手续（R65、R91–R95）。"))
         @OptionGroup var global: GlobalOptions

@@ -13,7 +13,7 @@ struct MaintenanceCommand: ParsableCommand {
         subcommands: [Plan.self, PlanKey.self])
 
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "plan", 
             abstract: Help.text(en: "Set the plan of devices for a tier; without --interval the category's default (docs/rules.md).",
                                 zh: "为设备设定某一级别的保养计划；不给 --interval 时用该类别的默认值（docs/rules.md）。"))
         @OptionGroup var global: GlobalOptions
@@ -68,7 +68,7 @@ extension ReportCommand {
     /// `rounds report maintenance`: plans due and overdue, and key-department devices without a
     /// second-level plan (R31).
     struct Maintenance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Maintenance due and overdue by plan, and devices lacking a second-level plan (R26–R31).",
+        static let configuration = CommandConfiguration(commandName: "maintenance", abstract: Help.text(en: "Maintenance due and overdue by plan, and devices lacking a second-level plan (R26–R31).",
                                                                             zh: "按计划列出到期和逾期的保养，以及缺少二级保养计划的设备（R26–R31）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope

@@ -16,7 +16,7 @@ struct OrgCommand: ParsableCommand {
     static var codeHelp: ArgumentHelp { Help.text(en: "The organisation's short code, e.g. jl-oph.", zh: "检测机构的简码，如 jl-oph。") }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: Help.text(en: "Register an organisation, or record a new version of one (changed scope, validity, name…) from --effective (R89).",
                                 zh: "登记检测机构，或自 --effective 起记录其新版本（资质范围、有效期、名称等变更，R89）。"))
         @OptionGroup var global: GlobalOptions
@@ -58,7 +58,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every organisation as it stands on --on (default today).",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "Every organisation as it stands on --on (default today).",
                                                                             zh: "截至 --on（默认今天）的全部检测机构。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -75,7 +75,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every version of one organisation, with what changed (R89).",
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Help.text(en: "Every version of one organisation, with what changed (R89).",
                                                                             zh: "一家检测机构的全部版本及变更内容（R89）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -92,7 +92,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Blacklist: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Put an organisation on the blacklist from a day, with the source (J21-6, R85).",
+        static let configuration = CommandConfiguration(commandName: "blacklist", abstract: Help.text(en: "Put an organisation on the blacklist from a day, with the source (J21-6, R85).",
                                                                             zh: "自某日起将检测机构纳入黑名单，并注明来源（J21-6、R85）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: OrgCommand.codeHelp) var code: String
@@ -110,7 +110,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Publish: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record the organisation's publication on a provincial portal (J21-4); see rule.qc-publication-province.",
+        static let configuration = CommandConfiguration(commandName: "publish", abstract: Help.text(en: "Record the organisation's publication on a provincial portal (J21-4); see rule.qc-publication-province.",
                                                                             zh: "记录检测机构在省级门户网站公布资质认可信息（J21-4）；见 rule.qc-publication-province。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: OrgCommand.codeHelp) var code: String

@@ -13,7 +13,7 @@ struct PartCommand: ParsableCommand {
         subcommands: [Add.self, Receive.self, Issue.self, Return.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Add a part or change its record (R57).",
+        static let configuration = CommandConfiguration(commandName: "add", abstract: Help.text(en: "Add a part or change its record (R57).",
                                                                             zh: "登记备件或修改其记录（R57）。"))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.text(en: "Part code (unique).",
@@ -46,7 +46,7 @@ struct PartCommand: ParsableCommand {
     }
 
     struct Receive: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Receive parts into stock.",
+        static let configuration = CommandConfiguration(commandName: "receive", abstract: Help.text(en: "Receive parts into stock.",
                                                                             zh: "备件入库。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.partCode) var code: String
@@ -65,7 +65,7 @@ struct PartCommand: ParsableCommand {
     }
 
     struct Issue: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "issue", 
             abstract: Help.text(en: "Issue parts to a recipient who signs for them, against a ticket, a maintenance record or a reason (R58).",
                                 zh: "将备件发给签收的领用人，对应一张维修单、一条保养记录或一个理由（R58）。"))
         @OptionGroup var global: GlobalOptions
@@ -102,7 +102,7 @@ struct PartCommand: ParsableCommand {
     }
 
     struct Return: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Return (part of) an issue to stock: how an issue is corrected (R58).",
+        static let configuration = CommandConfiguration(commandName: "return", abstract: Help.text(en: "Return (part of) an issue to stock: how an issue is corrected (R58).",
                                                                             zh: "将一次出库（部分）退回库存：出库的更正方式（R58）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.text(en: "The issue id (printed by `part issue`).",
@@ -122,7 +122,7 @@ struct PartCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Parts with their stock; --low: below the minimum (R59).",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "Parts with their stock; --low: below the minimum (R59).",
                                                                             zh: "备件及其库存；--low：低于最低库存的（R59）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -158,7 +158,7 @@ struct ContactCommand: ParsableCommand {
         subcommands: [Add.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Add a contact for a device (--device) or every device of a model (--model).",
+        static let configuration = CommandConfiguration(commandName: "add", abstract: Help.text(en: "Add a contact for a device (--device) or every device of a model (--model).",
                                                                             zh: "为一台设备（--device）或某型号的全部设备（--model）添加联系人。"))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.text(en: "The service engineer's name.", zh: "维修工程师的姓名。")) var name: String
@@ -192,7 +192,7 @@ struct ContactCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "The contacts of a device, its own and its model's.",
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text(en: "The contacts of a device, its own and its model's.",
                                                                             zh: "一台设备的联系人，包括设备本身的和其型号的。"))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.device) var device: String

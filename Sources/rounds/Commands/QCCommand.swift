@@ -30,7 +30,7 @@ struct QCCommand: ParsableCommand {
     }
 
     struct Standards: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "standards", 
             abstract: Help.text(en: "Every QC standard's test items per device group and the kinds of test that include them (R75, R83).",
                                 zh: "各质控标准按设备类型列出的检测项目及其所属检测类型（R75、R83）。"))
         @OptionGroup var global: GlobalOptions
@@ -54,7 +54,7 @@ struct QCCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: Help.text(en: "Finalised tests: device, kind, standard, organisation, report, days, conclusion; --half-year for the list reported before 10 January and 10 July (R88).",
                                 zh: "已定稿的检测：设备、类型、标准、检测机构、报告、日期、结论；--half-year 列出须于 1 月 10 日和 7 月 10 日前上报的半年清单（R88）。"))
         @OptionGroup var global: GlobalOptions
@@ -87,7 +87,7 @@ struct QCCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "One test with every item result, instruments, attachments and signatures.",
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Help.text(en: "One test with every item result, instruments, attachments and signatures.",
                                                                             zh: "一次检测的各项结果、检测仪器、附件和签名。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -106,7 +106,7 @@ struct QCCommand: ParsableCommand {
     }
 
     struct Due: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "due", 
             abstract: Help.text(en: "Radiation devices whose yearly status test is due within --within days or overdue, and those a failed test restricts (R79, R84); the half-year report reminder (R88).",
                                 zh: "年度状态检测将在 --within 天内到期或已超期的射线装置，以及因检测不合格而限制使用的设备（R79、R84）；半年上报提醒（R88）。"))
         @OptionGroup var global: GlobalOptions

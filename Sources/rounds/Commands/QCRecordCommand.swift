@@ -8,7 +8,7 @@ extension QCCommand {
     /// `rounds qc record`: finalises one test with a result for every item of its standard (R76,
     /// R82, R83), checked against the organisation registry (R86).
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "record", 
             abstract: Help.text(en: "Finalise a QC test: every item of the standard needs --item CODE=pass|fail|untestable (or --rest); untestable needs its evidence (R82). Prints the test id.",
                                 zh: "定稿一次质控检测：标准的每个项目都须有 --item CODE=pass|fail|untestable（或 --rest）；无法检测的项目须有证明（R82）。打印检测编号。"))
         @OptionGroup var global: GlobalOptions

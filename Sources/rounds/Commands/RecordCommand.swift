@@ -57,7 +57,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Inspection: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "inspection", 
             abstract: Help.text(en: "Record an inspection, its checklist item by item (--item, --all-normal); an abnormal item or hazard opens a hazard item (R16), a fault also opens a repair ticket.",
                                 zh: "记录一次巡检及其逐项检查结果（--item、--all-normal）；异常项或隐患登记一项隐患（R16），故障还会开一张维修单。"))
         @OptionGroup var global: GlobalOptions
@@ -129,7 +129,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Maintenance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32), its checklist item by item with --item / --all-normal, its start and end with --from / --to (R34).",
+        static let configuration = CommandConfiguration(commandName: "maintenance", abstract: Help.text(en: "Record daily, first- or second-level maintenance (R26–R32), its checklist item by item with --item / --all-normal, its start and end with --from / --to (R34).",
                                                                             zh: "记录日常、一级或二级保养（R26–R32），可用 --item / --all-normal 逐项记录检查表，用 --from / --to 记录起止时间（R34）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var work: WorkOptions
@@ -177,7 +177,7 @@ struct RecordCommand: ParsableCommand {
     /// never have been made (the wrong device, a duplicate). It stays, shown as voided with who, when
     /// and why; reports no longer count it.
     struct Void: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "void", 
             abstract: Help.text(en: "Void a record of work entered by mistake (it is kept, shown voided with who, when and why).",
                                 zh: "作废误录的工作记录（记录保留，显示为已作废，并注明何人、何时、为何）。"))
         @OptionGroup var global: GlobalOptions

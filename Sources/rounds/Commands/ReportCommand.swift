@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
                       MissingChecks.self, Handovers.self, Problems.self, LateEntries.self, Hazards.self, QC.self, Exceptions.self])
 
     struct Overdue: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Every overdue inspection as of --now, most overdue first (CONTRACT).",
+        static let configuration = CommandConfiguration(commandName: "overdue", abstract: Help.text(en: "Every overdue inspection as of --now, most overdue first (CONTRACT).",
                                                                             zh: "截至 --now 的全部逾期巡检，逾期最久的在前（CONTRACT）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     struct Compliance: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "compliance", 
             abstract: Help.text(en: "Inspections due, done on time, late and missed in a month or quarter, against WHO's goal lines (R21, R96).",
                                 zh: "某月或某季度应做、按时完成、迟做和漏做的巡检，对照 WHO 目标线（R21、R96）。"))
         @OptionGroup var global: GlobalOptions
@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
 
 extension ReportCommand {
     struct Uptime: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "uptime", 
             abstract: Help.text(en: "The running intact rate per device, department and hospital for the local days --from..--to.",
                                 zh: "本地日期 --from..--to 内各设备、科室及全院的运行完好率。"),
             discussion: Help.text(en: "Methods: time (default, CONTRACT), snapshot (count-based intact rate at --now or the end of --to), device-day, scheduled (time-based inside each device's operating hours, `config calendar`; R68).",
@@ -183,7 +183,7 @@ extension ReportCommand {
 extension ReportCommand {
     /// `rounds report hazards`: the open hazards with their age, as `hazard list --open` (R16).
     struct Hazards: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "hazards", 
             abstract: Help.text(en: "The open hazards with their age in days, overdue when open more than hazard-open-days (R16); the same as hazard list --open.",
                                 zh: "未处理的隐患及其天数，超过 hazard-open-days 天为超期（R16）；同 hazard list --open。"))
         @OptionGroup var global: GlobalOptions

@@ -7,7 +7,7 @@ import RoundsStore
 extension ReportCommand {
     /// `rounds report contacts`: tracked devices with fewer than two external service contacts (R61).
     struct Contacts: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Devices with fewer than two external service contacts (R60–R61).",
+        static let configuration = CommandConfiguration(commandName: "contacts", abstract: Help.text(en: "Devices with fewer than two external service contacts (R60–R61).",
                                                                             zh: "外部维修联系人少于两名的设备（R60–R61）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope

@@ -7,7 +7,7 @@ extension ReportCommand {
     /// `rounds report exceptions`: every missed duty in the hospital as of `--now` (R100), with its
     /// age and whether it has gone to the equipment head (`rule.escalate-*`).
     struct Exceptions: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "exceptions", 
             abstract: Help.text(en: "Every missed duty as of --now: late assignment (R38), no substitute (R53), emergency external repair not justified (R49), vendor late (R45), life-support inspection overdue, radiation QC overdue or failed (R79, R84); each with its age, escalated to the equipment head after rule.escalate-* (R100).",
                                 zh: "截至 --now 全院未履行的职责：派工超时（R38）、未提供替代设备（R53）、紧急院外维修未论证（R49）、厂商未按约履行（R45）、生命支持设备巡检超期、放射质控检测超期或不合格（R79、R84）；列出时长，超过 rule.escalate-* 的上报设备科主任（R100）。"))
         @OptionGroup var global: GlobalOptions

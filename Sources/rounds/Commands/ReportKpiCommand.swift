@@ -8,7 +8,7 @@ extension ReportCommand {
     /// `rounds report kpi`: repair KPIs (R97), inspection completion (R96) and IPM yield (R98) for the
     /// local days --from..--to, each with its formula, numerator and denominator (R120).
     struct Kpi: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "kpi", 
             abstract: Help.text(en: "Maintenance KPIs for the local days --from..--to: failures, repeats, response, repair, downtime, MTTR (both bases), MTBF, delinquent tickets, inspection completion, IPM yield, planned maintenance done on time (R96).",
                                 zh: "本地日期 --from..--to 的维修指标：故障、重复故障、响应、维修、停机、MTTR（两种口径）、MTBF、超期维修单、巡检完成率、IPM 合格率、计划保养按时完成率（R96）。"),
             discussion: Help.text(en: "Tickets and inspections are read as of --now. Delinquent tickets are those open at --now and requested more than --delinquent-days before it.",

@@ -36,7 +36,7 @@ extension ReportCommand {
 
     /// `rounds report handovers`: handovers unacknowledged an hour after their signature.
     struct Handovers: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "handovers", 
             abstract: Help.text(en: "Handovers not acknowledged \(HandoverRules.graceMinutes) minutes after their signature (R25); --all for every unacknowledged one.",
                                 zh: "签名后 \(HandoverRules.graceMinutes) 分钟仍未确认的交接班（R25）；--all 列出所有未确认的。"))
         @OptionGroup var global: GlobalOptions
@@ -58,7 +58,7 @@ extension ReportCommand {
 
     /// `rounds report problems`: focused inspections from daily-check problems and response times.
     struct Problems: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "problems", 
             abstract: Help.text(en: "Focused inspections raised by daily-check problems, with the engineer's response time (R24).",
                                 zh: "由日检问题引发的单独重点巡检，及工程师的响应时间（R24）。"))
         @OptionGroup var global: GlobalOptions

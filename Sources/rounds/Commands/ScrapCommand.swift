@@ -18,7 +18,7 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Request: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Request scrapping of one or more devices; prints the request id (R62).",
+        static let configuration = CommandConfiguration(commandName: "request", abstract: Help.text(en: "Request scrapping of one or more devices; prints the request id (R62).",
                                                                             zh: "申请报废一台或多台设备；打印申请编号（R62）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.deviceTags) var devices: [String]
@@ -63,7 +63,7 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Appraise: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record the technical appraisal organised by hospital leadership (R63).",
+        static let configuration = CommandConfiguration(commandName: "appraise", abstract: Help.text(en: "Record the technical appraisal organised by hospital leadership (R63).",
                                                                             zh: "记录由院领导组织的技术鉴定（R63）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: ScrapCommand.requestHelp) var id: Int64
@@ -79,7 +79,7 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Approve as the user, in the role the chain asks for next (R63–R64).",
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: Help.text(en: "Approve as the user, in the role the chain asks for next (R63–R64).",
                                                                             zh: "以当前用户身份、按审批链要求的下一个角色审批（R63–R64）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: ScrapCommand.requestHelp) var id: Int64
@@ -106,7 +106,7 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Complete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Complete: every device becomes scrapped and read-only (R65, R8).",
+        static let configuration = CommandConfiguration(commandName: "complete", abstract: Help.text(en: "Complete: every device becomes scrapped and read-only (R65, R8).",
                                                                             zh: "完成报废：每台设备变为已报废且只读（R65、R8）。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: ScrapCommand.requestHelp) var id: Int64
@@ -114,7 +114,7 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Withdraw: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Withdraw the request; its devices go back to stopped.",
+        static let configuration = CommandConfiguration(commandName: "withdraw", abstract: Help.text(en: "Withdraw the request; its devices go back to stopped.",
                                                                             zh: "撤回申请；其设备恢复为停用。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: ScrapCommand.requestHelp) var id: Int64
@@ -123,7 +123,7 @@ struct ScrapCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "A scrapping request and its steps.",
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Help.text(en: "A scrapping request and its steps.",
                                                                             zh: "一份报废申请及其各步骤。"))
         @OptionGroup var global: GlobalOptions
         @Argument(help: ScrapCommand.requestHelp) var id: Int64

@@ -33,7 +33,7 @@ struct TicketCommand: ParsableCommand {
     /// `rounds ticket open --device TAG --fault TEXT`: a repair request (R36), or a further report on
     /// the device's open ticket (R103). Prints the ticket number alone on stdout.
     struct Open: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "open", 
             abstract: Help.text(en: "Report a fault: open a repair request and print its number (R36).",
                                 zh: "报修：开一张维修申请单并打印其编号（R36）。"),
             discussion: Help.text(

@@ -9,7 +9,7 @@ enum TicketSteps {
     // MARK: The main line
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Assign a repairer (R37); again later = reassign.",
+        static let configuration = CommandConfiguration(commandName: "assign", abstract: Help.text(en: "Assign a repairer (R37); again later = reassign.",
                                                                             zh: "派工给维修人员（R37）；再次派工即改派。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -24,7 +24,7 @@ enum TicketSteps {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "start", 
             abstract: Help.text(en: "Register receipt of the device (R39) and start the repair; guarded by R46, R47, R50.",
                                 zh: "登记接收设备（R39）并开始维修；受 R46、R47、R50 约束。"))
         @OptionGroup var global: GlobalOptions
@@ -40,7 +40,7 @@ enum TicketSteps {
     }
 
     struct Repaired: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "The repair record, signed by the repairer (R40–R43).",
+        static let configuration = CommandConfiguration(commandName: "repaired", abstract: Help.text(en: "The repair record, signed by the repairer (R40–R43).",
                                                                             zh: "维修记录，由维修人员签名（R40–R43）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -87,7 +87,7 @@ enum TicketSteps {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Close the work order (after the sign-off, or an approved scrapping).",
+        static let configuration = CommandConfiguration(commandName: "close", abstract: Help.text(en: "Close the work order (after the sign-off, or an approved scrapping).",
                                                                             zh: "关闭维修单（签收之后，或报废获批之后）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -98,7 +98,7 @@ enum TicketSteps {
     // MARK: Reports and damage by fault
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Add a further fault report to the ticket (R103).",
+        static let configuration = CommandConfiguration(commandName: "report", abstract: Help.text(en: "Add a further fault report to the ticket (R103).",
                                                                             zh: "为维修单追加一次故障报告（R103）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -112,7 +112,7 @@ enum TicketSteps {
     }
 
     struct Damage: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Answer or change \"damage by fault?\" (R46, R47; R48 after the start).",
+        static let configuration = CommandConfiguration(commandName: "damage", abstract: Help.text(en: "Answer or change \"damage by fault?\" (R46, R47; R48 after the start).",
                                                                             zh: "回答或更改“是否责任性损坏？”（R46、R47；开始维修后为 R48）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -149,7 +149,7 @@ enum TicketSteps {
     }
 
     struct Facts: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Record the established facts of a damage by fault (R46 b).",
+        static let configuration = CommandConfiguration(commandName: "facts", abstract: Help.text(en: "Record the established facts of a damage by fault (R46 b).",
                                                                             zh: "记录责任性损坏的查明情况（R46 b）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -166,7 +166,7 @@ enum TicketSteps {
     // MARK: Approvals and outside repair
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "approve", 
             abstract: Help.text(en: "An approval by the signer: external-repairer, off-site, deferral, refusal (equipment head) or scrapping (director).",
                                 zh: "签名人的审批：external-repairer（外部维修）、off-site（外送维修）、deferral（暂缓）、refusal（拒绝）（设备科主任）或 scrapping（报废，院领导）。"))
         @OptionGroup var global: GlobalOptions
@@ -224,7 +224,7 @@ enum TicketSteps {
     }
 
     struct Justify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "The justification owed after an emergency external repair (R49).",
+        static let configuration = CommandConfiguration(commandName: "justify", abstract: Help.text(en: "The justification owed after an emergency external repair (R49).",
                                                                             zh: "紧急外部维修后应补交的理由说明（R49）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -300,7 +300,7 @@ enum TicketSteps {
     }
 
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Back to work after waiting, a deferral, or a withdrawn scrapping proposal.",
+        static let configuration = CommandConfiguration(commandName: "resume", abstract: Help.text(en: "Back to work after waiting, a deferral, or a withdrawn scrapping proposal.",
                                                                             zh: "等待、暂缓或撤回报废建议之后恢复维修。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -352,7 +352,7 @@ enum TicketSteps {
     }
 
     struct Notify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "The department or the equipment head was told (R53 a).",
+        static let configuration = CommandConfiguration(commandName: "notify", abstract: Help.text(en: "The department or the equipment head was told (R53 a).",
                                                                             zh: "已告知科室或设备科主任（R53 a）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -370,7 +370,7 @@ enum TicketSteps {
     }
 
     struct Substitute: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "substitute", 
             abstract: Help.text(en: "A substitute device was put in place (R53 b); see `rounds ticket substitutes` for candidates.",
                                 zh: "已安排替代设备（R53 b）；候选设备见 `rounds ticket substitutes`。"))
         @OptionGroup var global: GlobalOptions
@@ -406,7 +406,7 @@ enum TicketSteps {
     // MARK: Priority, deferral, refusal, cancellation, scrapping
 
     struct Priority: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Override the ticket's priority (R104).",
+        static let configuration = CommandConfiguration(commandName: "priority", abstract: Help.text(en: "Override the ticket's priority (R104).",
                                                                             zh: "更改维修单的优先级（R104）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
@@ -434,7 +434,7 @@ enum TicketSteps {
     }
 
     struct Refuse: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "refuse", 
             abstract: Help.text(en: "Refuse the request (R38: the equipment head signs, or approved a refusal).",
                                 zh: "拒绝该申请（R38：由设备科主任签名，或其已批准拒绝）。"))
         @OptionGroup var global: GlobalOptions
@@ -449,7 +449,7 @@ enum TicketSteps {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(en: "Cancel a duplicate or false report (R101); other needs --text.",
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: Help.text(en: "Cancel a duplicate or false report (R101); other needs --text.",
                                                                             zh: "取消重复或误报的申请（R101）；other 需要 --text。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: TicketStepOptions
