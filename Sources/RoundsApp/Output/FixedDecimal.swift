@@ -20,15 +20,40 @@ enum FixedDecimal {
     static func digits(_ d: Double, places: Int) -> String? {
         guard d.isFinite else { return nil }
         guard (0...18).contains(places), d.magnitude < 0x1p63 else { return cLibrary(d, places: places) }
+        return text(d, places: places, trimmed: false)
+    }
+
+    /// JSON's spelling: up to `places` decimals, trailing zeros trimmed but at least one decimal,
+    /// and a negative number that rounds to zero as `0.0`; nil when `d` is not finite.
+    static func trimmed(_ d: Double, places: Int) -> String? {
+        guard d.isFinite else { return nil }
+        guard (0...18).contains(places), d.magnitude < 0x1p63 else {
+            var s = cLibrary(d, places: places)
+            if s.utf8.contains(UInt8(ascii: ".")) {
+                while s.utf8.last == UInt8(ascii: "0") && !s.hasSuffix(".0") { s.removeLast() }
+            } else {
+                s += ".0"
+            }
+            return s == "-0.0" ? "0.0" : s
+        }
+        return text(d, places: places, trimmed: true)
+    }
+
+    private static func text(_ d: Double, places: Int, trimmed: Bool) -> String {
         let scale = powersOfTen[places]
         let rounded = scaledAndRounded(d.magnitude, scale: scale)
-        var out = d.sign == .minus ? "-" : ""
+        var out = d.sign == .minus && !(trimmed && rounded == 0) ? "-" : ""
         out += String(UInt64(rounded / scale))
-        guard places > 0 else { return out }
-        let fraction = String(UInt64(rounded % scale))
+        var fraction = UInt64(rounded % scale), width = places
+        if trimmed {
+            guard width > 0 else { return out + ".0" }
+            while width > 1 && fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        }
+        guard width > 0 else { return out }
+        let fractionDigits = String(fraction)
         out += "."
-        out += String(repeating: "0", count: places - fraction.count)
-        out += fraction
+        if fractionDigits.utf8.count < width { out += String(repeating: "0", count: width - fractionDigits.utf8.count) }
+        out += fractionDigits
         return out
     }
 

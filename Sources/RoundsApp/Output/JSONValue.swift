@@ -57,14 +57,6 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// `d` with up to `places` decimals, trailing zeros trimmed, at least one decimal; `-0.0` as
     /// `0.0`; `null` when not finite. Rounded as the C library's `%.*f` rounds (``FixedDecimal``).
-    static func fixed(_ d: Double, places: Int) -> String {
-        guard var s = FixedDecimal.digits(d, places: places) else { return "null" }
-        if s.utf8.contains(UInt8(ascii: ".")) {
-            while s.utf8.last == UInt8(ascii: "0") && !s.hasSuffix(".0") { s.removeLast() }
-        } else {
-            s += ".0"
-        }
-        return s == "-0.0" ? "0.0" : s
-    }
+    static func fixed(_ d: Double, places: Int) -> String { FixedDecimal.trimmed(d, places: places) ?? "null" }
 
 }
