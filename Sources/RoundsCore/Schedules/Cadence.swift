@@ -77,6 +77,16 @@ public struct Cadence: Hashable, Sendable {
         }
     }
 
+    /// The most days `due(afterInspectionOn:)` can lie after its day, rounded up: an inspection more
+    /// than this before a due day cannot satisfy it (the compliance walk's marks rely on it).
+    public var longestStep: Int {
+        switch kind {
+        case .tenDay: return rules.tenDayPeriod == .rolling ? rules.tenDayInterval : 22     // a 旬 and the next
+        case .monthly: return rules.monthlyPeriod == .rolling ? rules.monthlyRollingDays : 62 // Jul 1 → Aug 31
+        case .quarterly: return 184                                                         // Jul 1 → Dec 31
+        }
+    }
+
     /// The due day given the latest counting inspection on or after B, if any.
     public func due(base: Day, latest: Day?) -> Day {
         latest.map(due(afterInspectionOn:)) ?? initialDue(base: base)

@@ -46,36 +46,73 @@ public enum ComplianceWalk {
     public static func occurrences(cadence: Cadence, base: Day, today: Day, from: Day, to: Day,
                                    inspectionDays: [Day]) -> [Occurrence] {
         let days = inspectionDays.filter { $0 >= base && $0 <= today }.sorted()
-        let f = cadence.due(afterInspectionOn:)
-        let limit = min(to, today)
+        return occurrences(cadence: cadence, startingAt: cadence.initialDue(base: base), today: today,
+                           from: from, to: to, sortedDays: days)
+    }
+
+    /// The same walk resumed at an occurrence `due` the full walk reaches (a ``mark(s)``): the
+    /// occurrences from there on are exactly the full walk's, given the counting days on or after
+    /// the base, on or before today, from at least ``Cadence/longestStep`` days before `due` on
+    /// (earlier ones cannot satisfy it or anything after it), sorted ascending.
+    public static func occurrences(cadence: Cadence, startingAt start: Day, today: Day, from: Day, to: Day,
+                                   sortedDays days: [Day]) -> [Occurrence] {
         var result: [Occurrence] = []
-        var due = cadence.initialDue(base: base)
+        var due = start
         while due <= to {
-            // f is non-decreasing, so the satisfying inspections form a suffix of `days`.
-            let d = due
-            let s = firstIndex(in: days) { f($0) > d }.map { days[$0] }
-            let outcome: Outcome
-            let next: Day
-            if let s, s <= due {
-                outcome = .onTime
-                next = f(days[lastIndex(in: days, onOrBefore: d)!])
-            } else if due >= today {
-                outcome = .pending
-                next = f(due)
-            } else if let s, s <= f(due) {
-                outcome = s <= limit ? .late : .missed
-                next = f(s)
-            } else {
-                outcome = .missed
-                next = f(due)
-            }
-            if due >= from {
-                let credited = (outcome == .onTime || outcome == .late) ? s : nil
-                result.append(Occurrence(due: due, outcome: outcome, satisfiedOn: credited))
-            }
+            let (occurrence, next) = step(due, cadence: cadence, days: days, today: today, limit: min(to, today))
+            if due >= from { result.append(occurrence) }
             due = next
         }
         return result
+    }
+
+    /// One step of the walk: the occurrence due on `due` and the next due day.
+    static func step(_ due: Day, cadence: Cadence, days: [Day], today: Day, limit: Day) -> (Occurrence, next: Day) {
+        let f = cadence.due(afterInspectionOn:)
+        // f is non-decreasing, so the satisfying inspections form a suffix of `days`.
+        let s = firstIndex(in: days) { f($0) > due }.map { days[$0] }
+        let outcome: Outcome
+        let next: Day
+        if let s, s <= due {
+            outcome = .onTime
+            next = f(days[lastIndex(in: days, onOrBefore: due)!])
+        } else if due >= today {
+            outcome = .pending
+            next = f(due)
+        } else if let s, s <= f(due) {
+            outcome = s <= limit ? .late : .missed
+            next = f(s)
+        } else {
+            outcome = .missed
+            next = f(due)
+        }
+        let credited = (outcome == .onTime || outcome == .late) ? s : nil
+        return (Occurrence(due: due, outcome: outcome, satisfiedOn: credited), next)
+    }
+
+    /// The walk's position at each of `points` (ascending): the first occurrence due on or after the
+    /// point, walking with every counting day (`sortedDays`, on or after the base) and no "today".
+    ///
+    /// Which occurrences the walk visits before a point P depends only on the days up to
+    /// P + ``Cadence/longestStep``: so a mark is the full walk's own occurrence for any question
+    /// asked on or after that day, or whenever no counting day lies between the question's today and
+    /// that day. The store keeps these per device, kind and quarter (`compliance_marks`), so that a
+    /// month's compliance reads months of records, not ten years.
+    public static func marks(cadence: Cadence, base: Day, sortedDays days: [Day], at points: [Day]) -> [Day] {
+        marks(cadence: cadence, startingAt: cadence.initialDue(base: base), sortedDays: days, at: points)
+    }
+
+    /// ``marks(cadence:base:sortedDays:at:)`` resumed at an occurrence `start` the walk reaches, with the
+    /// days from ``Cadence/longestStep`` before it on.
+    public static func marks(cadence: Cadence, startingAt start: Day, sortedDays days: [Day], at points: [Day]) -> [Day] {
+        var out: [Day] = []
+        out.reserveCapacity(points.count)
+        var due = start
+        for point in points {
+            while due < point { due = step(due, cadence: cadence, days: days, today: .distantFuture, limit: .distantFuture).next }
+            out.append(due)
+        }
+        return out
     }
 
     /// The same from raw records: keeps those that count for the cadence (`Cadence.counts`).

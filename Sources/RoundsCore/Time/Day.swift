@@ -45,6 +45,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     /// times"): a device put in service in 9999 or a repair opened in year 1 is a typing error.
     public static let acceptedYears = 1950...2099
 
+    /// A day after every day a record can carry: "no today yet" for walks that use every record.
+    public static let distantFuture = Day(9999, 12, 31)!
+
     /// Parses `YYYY-MM-DD`; also `YYYY/MM/DD` and unpadded months and days (`2024/1/5`), as Excel
     /// writes them. Returns nil for anything else, including impossible dates such as 2026-02-30 and
     /// years outside ``acceptedYears``.
@@ -58,14 +61,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         // Fast path for the stored form `YYYY-MM-DD` (reports read millions of these).
         let u = text.utf8
         if u.count == 10 {
-            var digits: [Int] = []
-            digits.reserveCapacity(8)
-            var ok = true
+            var parts = (0, 0, 0), ok = true
             for (i, b) in u.enumerated() {
-                if i == 4 || i == 7 { if b != UInt8(ascii: "-") { ok = false; break } } else if b >= 48 && b <= 57 { digits.append(Int(b) - 48) } else { ok = false; break }
+                if i == 4 || i == 7 { if b != UInt8(ascii: "-") { ok = false; break }; continue }
+                guard b >= 48 && b <= 57 else { ok = false; break }
+                let v = Int(b) - 48
+                if i < 4 { parts.0 = parts.0 * 10 + v } else if i < 7 { parts.1 = parts.1 * 10 + v } else { parts.2 = parts.2 * 10 + v }
             }
             if ok {
-                self.init(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5], digits[6] * 10 + digits[7])
+                self.init(parts.0, parts.1, parts.2)
                 return
             }
         }
