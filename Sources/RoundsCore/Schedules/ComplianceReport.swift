@@ -32,6 +32,12 @@ public struct ComplianceReport: Hashable, Sendable {
         public var satisfiedOn: Day?
         /// Life-support or emergency device (the WHO highest-priority group).
         public var priority: Bool
+
+        public init(device: String, department: String, kind: InspectionKind, due: Day, outcome: ComplianceWalk.Outcome,
+                    satisfiedOn: Day?, priority: Bool) {
+            self.device = device; self.department = department; self.kind = kind; self.due = due
+            self.outcome = outcome; self.satisfiedOn = satisfiedOn; self.priority = priority
+        }
     }
 
     public var from: Day

@@ -30,6 +30,8 @@ public struct Recorder {
     let proven = ProvenSigners()
     /// What this transaction has read and may read again (people, ticket rules).
     let cache = TransactionCache()
+    /// What the derived tables must follow at the end of this transaction.
+    let pending = PendingDerived()
 
     init(db: Database, actor: String, at: Instant, options: WriteOptions = WriteOptions(),
          workTimeRule: WorkTimeRule = WorkTimeRule(), storeSettings: StoreSettings? = nil) {
@@ -64,6 +66,7 @@ public struct Recorder {
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: exists ? "update" : "insert",
                               table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(row))
+        pending.upserted(table: table, key: Self.keyText(keyValue), existed: exists)
     }
 
     /// Runs one write through a cached statement: recording is the hot path of imports and the
@@ -96,7 +99,12 @@ public struct Recorder {
                               key: String(id), payload: CanonicalRow.encode(row))
         // Derived state follows the record in the same transaction (Derived/DerivedState.swift).
         try DerivedState.recorded(db, table: table, row: row)
+        try pending.inserted(db, table: table, row: row)
         try checkWorkTime(table, id: id, values)
         return id
     }
+
+    /// Brings the derived tables that follow a whole transaction up to date (``PendingDerived``):
+    /// called by the store at the end of every write.
+    func finishDerived() throws { try pending.apply(db) }
 }

@@ -83,7 +83,10 @@ enum SinceSealVerifier {
             }
         }
 
-        // 5. The derived rows of the devices touched.
+        // 5. The derived rows of the devices touched; every compliance mark after a change of a
+        // setting the walk depends on (ComplianceMarks).
+        if !(written["settings"] ?? []).isDisjoint(with: PendingDerived.walkSettings),
+           let problem = try ComplianceMarks.mismatch(db) { return fail(problem) }
         for device in devices.sorted() {
             report.devicesChecked += 1
             if let problem = try DerivedState.mismatch(db, device: device) { return fail(problem) }

@@ -114,8 +114,10 @@ extension Store {
     }
 
     /// The schedule rules in force (R12–R35), from the settings over the defaults.
-    public func scheduleRules() throws -> ScheduleRules {
-        let v = try ruleValues()
+    public func scheduleRules() throws -> ScheduleRules { try read(Store.scheduleRules) }
+
+    static func scheduleRules(_ db: Database) throws -> ScheduleRules {
+        let v = try ruleValues(db)
         var r = ScheduleRules.standard
         if let p = v[.tenDayPeriod].flatMap(ScheduleRules.TenDayPeriod.init(rawValue:)) { r.tenDayPeriod = p }
         if let n = v[.tenDayInterval].flatMap(Int.init) { r.tenDayInterval = n }

@@ -291,6 +291,10 @@ enum Migrations {
             // Weekly operating hours per department or device, for uptime over scheduled hours (R68).
             try OperatingCalendarSchema.create(db)
         }
+        m.registerMigration("v19-derived-compliance-marks") { db in
+            // Where each device's compliance walk stands at each quarter's first day (issue #12).
+            try ComplianceMarks.create(db)
+        }
         return m
     }
 }

@@ -87,6 +87,7 @@ public final class Store: @unchecked Sendable {
         try pool.write { db in
             let rec = Recorder(db: db, actor: actor, at: at)
             try settings.save(rec)
+            try rec.finishDerived()
         }
         let store = try Store(path: path, pool: pool)
         store.sealIfFirstWriteOfDay(actor: actor, at: at)   // the seal log's first line
@@ -122,6 +123,7 @@ public final class Store: @unchecked Sendable {
                     let rec = Recorder(db: db, actor: actor, at: at, options: options, workTimeRule: rule, storeSettings: settings)
                     try rec.refuseAuditorActor()
                     let result = try body(rec)
+                    try rec.finishDerived()
                     try rec.signForUnsignedWrite()
                     return result
                 } }

@@ -11,9 +11,10 @@ import GRDB
 /// | table | kept from | read by |
 /// |---|---|---|
 /// | `latest_inspections` | inspections, corrections (``LatestInspections``) | overdue report, dashboard, overdue board |
+/// | `compliance_marks` | inspections, corrections, the archive's in-service days, `since`, the schedule rules (``ComplianceMarks``, at the end of each write: ``PendingDerived``) | compliance report, KPIs |
 enum DerivedState {
     /// The derived tables, for `verify` and the tests.
-    static let tables = [LatestInspections.table]
+    static let tables = [LatestInspections.table, ComplianceMarks.table]
 
     /// Follows one row just inserted by ``Recorder/insert(_:_:)`` (its read-back `row`).
     ///
@@ -30,21 +31,22 @@ enum DerivedState {
 
     /// The first derived table that disagrees with the records, in a sentence; nil when all agree.
     static func mismatch(_ db: Database) throws -> String? {
-        try LatestInspections.mismatch(db)
+        try LatestInspections.mismatch(db) ?? ComplianceMarks.mismatch(db)
     }
 
     /// One device's derived rows against its records (`verify --since-seal`).
     static func mismatch(_ db: Database, device: String) throws -> String? {
-        try LatestInspections.mismatch(db, device: device)
+        try LatestInspections.mismatch(db, device: device) ?? ComplianceMarks.mismatch(db, device: device)
     }
 
     /// The device whose derived rows the audited row `table`/`key` can change, if any.
     static func device(_ db: Database, table: String, key: String) throws -> String? {
-        try LatestInspections.device(db, table: table, key: key)
+        table == "equipment" ? key : try LatestInspections.device(db, table: table, key: key)
     }
 
     /// Fills every derived table again from the records.
     static func rebuild(_ db: Database) throws {
         try LatestInspections.rebuild(db)
+        try ComplianceMarks.rebuild(db)
     }
 }

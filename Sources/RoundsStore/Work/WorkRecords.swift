@@ -300,8 +300,9 @@ extension Store {
                                    records: try latestInspections(through: today), rules: rules)
     }
 
-    /// Inspection compliance for a period (R21, R96).
-    public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules? = nil) throws -> ComplianceReport {
+    /// Inspection compliance for a period (R21, R96), each device walked from its base over its whole
+    /// history: the definition ``complianceReport(from:to:today:rules:)`` answers from the marks.
+    public func complianceReportByFullWalk(from: Day, to: Day, today: Day, rules: ScheduleRules? = nil) throws -> ComplianceReport {
         let rules = try rules ?? scheduleRules()
         let devices = try equipment()
         let keys = Set(try departments().filter(\.isKey).map(\.code))

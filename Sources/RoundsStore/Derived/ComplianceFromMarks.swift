@@ -1,0 +1,92 @@
+import GRDB
+import RoundsCore
+
+extension Store {
+    /// Inspection compliance for a period (R21, R96), resumed at the compliance marks.
+    ///
+    /// Each device's walk starts at its mark for the quarter of `from` (``ComplianceMarks``) and
+    /// reads only the records from the longest step before that quarter on: for a month, some eight
+    /// months of records instead of the whole history. A device with no such mark (not inspected
+    /// since, or a mark that this `today` cannot use, see `ComplianceWalk.marks`) is walked from its
+    /// base over its whole history, as are all devices when `rules` are not the stored ones.
+    /// The answer equals ``complianceReportByFullWalk(from:to:today:rules:)`` (tested on random histories).
+    public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules? = nil) throws -> ComplianceReport {
+        let stored = try scheduleRules()
+        let rules = rules ?? stored
+        guard rules == stored else { return try complianceReportByFullWalk(from: from, to: to, today: today, rules: rules) }
+        let devices = try equipment()
+        let keys = Set(try departments().filter(\.isKey).map(\.code))
+        let quarter = from.firstOfQuarter
+        let step = ComplianceMarks.longestStep(rules)
+        let horizon = quarter.adding(days: step)
+        return try read { db in
+            let corrected = try Store.correctedIDs(db, .inspection)
+            var marks: [String: [InspectionKind: Day]] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT device, kind, due FROM compliance_marks WHERE quarter = ?",
+                                      arguments: [quarter.description]) {
+                if let kind = InspectionKind(rawValue: r[1]), let due = Day(parsing: r[2]) { marks[r[0], default: [:]][kind] = due }
+            }
+            // The window's records of every device, in tag order (an index seek per device).
+            var window: [String: [InspectionRecord]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT i.device, i.kind, i.day, i.id FROM equipment e JOIN inspections i INDEXED BY inspections_device
+                  ON i.device = e.tag AND i.day >= ? AND i.day <= ?
+                """, arguments: [quarter.adding(days: -step).description, max(today, horizon).description])
+            var days: [String: Day] = [:]
+            while let r = try rows.next() {
+                if !corrected.isEmpty && corrected.contains(r[3]) { continue }
+                let text: String = r[2]
+                guard let kind = InspectionKind(rawValue: r[1]), let day = days[text] ?? Day(parsing: text) else { continue }
+                days[text] = day
+                window[r[0], default: []].append(InspectionRecord(device: r[0], kind: kind, at: Instant(seconds: 0), day: day))
+            }
+            var items: [ComplianceReport.Item] = []
+            for device in devices {
+                let kinds = InspectionSchedule.applicableKinds(for: device, departmentIsKey: keys.contains(device.department))
+                guard !kinds.isEmpty else { continue }
+                let base = InspectionSchedule.baseDay(inService: device.inService, since: settings.since)
+                let own = window[device.tag] ?? []
+                // A mark stands for this question unless a record after today could have moved it.
+                let usable = marks[device.tag].flatMap { m in
+                    today >= horizon || !own.contains(where: { $0.day > today }) ? m : nil
+                }
+                let fromBase = base >= quarter
+                guard usable != nil || fromBase else {
+                    items += try Self.walk(device, kinds: kinds, base: base, keys: keys, since: settings.since, today: today,
+                                           from: from, to: to, rules: rules,
+                                           records: Self.history(db, device: device.tag, through: today, corrected: corrected))
+                    continue
+                }
+                for kind in kinds {
+                    let cadence = Cadence(kind: kind, rules: rules)
+                    let counting = cadence.countingDays(own, base: base, today: today)
+                    let start = usable?[kind] ?? cadence.initialDue(base: base)
+                    items += ComplianceWalk.occurrences(cadence: cadence, startingAt: start, today: today, from: from, to: to,
+                                                        sortedDays: counting).map {
+                        ComplianceReport.Item(device: device.tag, department: device.department, kind: kind, due: $0.due,
+                                              outcome: $0.outcome, satisfiedOn: $0.satisfiedOn,
+                                              priority: device.lifeSupport || device.emergency)
+                    }
+                }
+            }
+            return ComplianceReport(from: from, to: to, asOf: today, items: items)
+        }
+    }
+
+    /// One device's items, walked from its base over `records`.
+    static func walk(_ device: Equipment, kinds: [InspectionKind], base: Day, keys: Set<String>, since: Day, today: Day,
+                     from: Day, to: Day, rules: ScheduleRules, records: [InspectionRecord]) throws -> [ComplianceReport.Item] {
+        ComplianceReport.build(devices: [device], keyDepartments: keys, since: since, today: today, from: from, to: to,
+                               records: records, rules: rules).items
+    }
+
+    /// One device's current inspections on or before a day.
+    static func history(_ db: Database, device: String, through day: Day, corrected: Set<Int64>) throws -> [InspectionRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, day, id FROM inspections WHERE device = ? AND day <= ?"),
+                         arguments: [device, day.description]).compactMap { r in
+            if !corrected.isEmpty && corrected.contains(r[2]) { return nil }
+            guard let kind = InspectionKind(rawValue: r[0]), let d = Day(parsing: r[1]) else { return nil }
+            return InspectionRecord(device: device, kind: kind, at: Instant(seconds: 0), day: d)
+        }
+    }
+}
