@@ -22,16 +22,13 @@ extension Store {
         return try read { db in
             let corrected = try Store.correctedIDs(db, .inspection)
             var marks: [String: [InspectionKind: Day]] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT device, kind, due FROM compliance_marks WHERE quarter = ?",
-                                      arguments: [quarter.description]) {
+            for r in try Row.fetchAll(db, sql: Self.marksAtSQL, arguments: [quarter.description]) {
                 if let kind = InspectionKind(rawValue: r[1]), let due = Day(parsing: r[2]) { marks[r[0], default: [:]][kind] = due }
             }
             // The window's records of every device, in tag order (an index seek per device).
             var window: [String: [InspectionRecord]] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT i.device, i.kind, i.day, i.id FROM equipment e JOIN inspections i INDEXED BY inspections_device
-                  ON i.device = e.tag AND i.day >= ? AND i.day <= ?
-                """, arguments: [quarter.adding(days: -step).description, max(today, horizon).description])
+            let rows = try Row.fetchCursor(db, sql: Self.windowSQL,
+                                           arguments: [quarter.adding(days: -step).description, max(today, horizon).description])
             var days: [String: Day] = [:]
             while let r = try rows.next() {
                 if !corrected.isEmpty && corrected.contains(r[3]) { continue }
@@ -72,6 +69,20 @@ extension Store {
             return ComplianceReport(from: from, to: to, asOf: today, items: items)
         }
     }
+
+    /// Every device's marks at one quarter (`?1`): three primary-key seeks a device, the archive
+    /// leading (CROSS JOIN keeps SQLite from scanning every mark instead; EXPLAIN-guarded).
+    static let marksAtSQL = """
+        SELECT m.device, m.kind, m.due FROM equipment e CROSS JOIN compliance_marks m
+          ON m.device = e.tag AND m.kind IN ('monthly', 'quarterly', 'ten-day') AND m.quarter = ?1
+        """
+
+    /// Every device's inspections on days `?1`…`?2`: one seek into `inspections(device, day)` a
+    /// device, the archive leading (without CROSS JOIN, SQLite reads the whole index; EXPLAIN-guarded).
+    static let windowSQL = """
+        SELECT i.device, i.kind, i.day, i.id FROM equipment e CROSS JOIN inspections i INDEXED BY inspections_device
+          ON i.device = e.tag AND i.day >= ?1 AND i.day <= ?2
+        """
 
     /// One device's items, walked from its base over `records`.
     static func walk(_ device: Equipment, kinds: [InspectionKind], base: Day, keys: Set<String>, since: Day, today: Day,

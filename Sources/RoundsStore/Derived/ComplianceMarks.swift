@@ -125,6 +125,12 @@ enum ComplianceMarks {
         return out
     }
 
+    /// A device's (`?1`) inspections from a day (`?2`) on: three seeks into `inspections(device,
+    /// kind, day)` (EXPLAIN-guarded).
+    static let recordsSQL = """
+        SELECT kind, day, id FROM inspections WHERE device = ?1 AND kind IN ('monthly', 'quarterly', 'ten-day') AND day >= ?2
+        """
+
     static let insertSQL = "INSERT INTO compliance_marks (device, kind, quarter, due) VALUES (?, ?, ?, ?)"
 
     /// Empties the table and fills it from the records.
@@ -173,9 +179,7 @@ enum ComplianceMarks {
         // The records that can still move the walk after the resumed quarter (all, without one).
         let from = resume.map { $0.quarter.adding(days: -longestStep(context.rules)).description } ?? ""
         var records: [(InspectionKind, Day)] = []
-        for r in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT kind, day, id FROM inspections WHERE device = ? AND kind IN ('monthly', 'quarterly', 'ten-day') AND day >= ?
-            """), arguments: [device, from]) {
+        for r in try Row.fetchAll(db.cachedStatement(sql: recordsSQL), arguments: [device, from]) {
             if !corrected.isEmpty && corrected.contains(r[2]) { continue }
             if let kind = InspectionKind(rawValue: r[0]), let d = Day(parsing: r[1]) { records.append((kind, d)) }
         }
