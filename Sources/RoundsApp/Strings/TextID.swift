@@ -63,6 +63,8 @@ public enum TextID: String, CaseIterable, Sendable {
     case kpiFormulaIPMYield, kpiNoFailures, kpiMedian, kpiCancelledExcluded, kpiByDepartment, kpiByDevice
     case kpiDelinquentList, kpiColTicket, kpiColOpened, kpiColState, kpiColAgeDays, kpiColFailures, kpiColRepeats
     case kpiColResponseH, kpiColRepairH, kpiColMTTRDowntimeH, kpiColMTTRHandsOnH, kpiColMTBFH, kpiColDelinquent
+    // Maintenance scheduling (R33)
+    case colMode, colWindow, colDeferred, modeStandard, modeConcentrated, modeRotation, kpiDeferrals
     // Shifts
     case shiftTitle, handoverTitle, handoversTitle, shiftLabel, checkedLabel, pendingLabel, problemLabel
     case tagCheckOK, tagCheckProblem, tagCheckPending, tagDown, tagMissedYesterday, missedYesterday, colCheck
@@ -326,6 +328,13 @@ extension Strings {
         case .colTier: return ("级别", "Tier")
         case .colInterval: return ("周期(天)", "Every (days)")
         case .colLastDone: return ("上次保养", "Last done")
+        case .colMode: return ("方式", "Mode")
+        case .colWindow: return ("集中时间窗", "Window")
+        case .colDeferred: return ("推迟", "Deferred")
+        case .modeStandard: return ("按期", "standard")
+        case .modeConcentrated: return ("集中", "concentrated")
+        case .modeRotation: return ("轮转", "rotation")
+        case .kpiDeferrals: return ("轮转保养因设备在用推迟（R33）", "Rotation maintenance deferred, device in use (R33)")
         case .lackingPlan: return ("重点科室缺少二级保养计划的设备", "key-department devices without a second-level plan")
         case .worstDevices: return ("本月完好率最低的设备", "Worst devices this month")
         case .monthRate: return ("本月运行完好率", "Intact rate this month")

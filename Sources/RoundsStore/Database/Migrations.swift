@@ -291,6 +291,11 @@ enum Migrations {
             // Weekly operating hours per department or device, for uptime over scheduled hours (R68).
             try OperatingCalendarSchema.create(db)
         }
+        m.registerMigration("v19-maintenance-modes") { db in
+            // Plans scheduled concentrated in a window or in rotation when idle, and the deferrals
+            // of rotation tasks because the device is in use (R33).
+            try MaintenanceModeSchema.create(db)
+        }
         return m
     }
 }
