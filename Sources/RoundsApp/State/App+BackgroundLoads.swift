@@ -20,7 +20,7 @@ extension App {
         switch screen {
         case .dashboard: request = .dashboard(today: state.day, now: environment.now())
         case .overdue(let o): request = .overdue(today: state.day, department: o.department)
-        case .uptime: request = .uptime(now: environment.now())
+        case .uptime(let u): request = .uptime(now: environment.now(), method: u.summary.method)
         default: request = nil
         }
         guard let request else { return reloaded(screen) }
