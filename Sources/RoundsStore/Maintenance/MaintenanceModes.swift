@@ -49,9 +49,10 @@ extension Recorder {
     ///     MaintenanceScheduling(mode: .concentrated, window: MaintenanceWindow(from: d1, to: d2)))
     /// ```
     public func setMaintenanceScheduling(device tag: String, tier: MaintenanceTier, _ scheduling: MaintenanceScheduling) throws {
+        let work = ChecklistKind(maintenance: tier)           // its name in messages
         guard try activePlanInterval(tag, tier) != nil else {
-            throw StoreError.refused("R33", en: "\(tag) has no active \(tier.rawValue)-level maintenance plan to schedule: set one with rounds maintenance plan",
-                                     zh: "\(tag) 没有有效的\(Self.tierZh(tier))保养计划可安排：请先用 rounds maintenance plan 设定")
+            throw StoreError.refused("R33", en: "\(tag) has no active \(work.englishName) plan to schedule: set one with rounds maintenance plan",
+                                     zh: "\(tag) 没有有效的\(work.chineseName)计划可安排：请先用 rounds maintenance plan 设定")
         }
         if scheduling.mode == .concentrated && scheduling.window == nil {
             throw StoreError.refused("R33", en: "a concentrated plan is done in one window: give --window-from DAY --window-to DAY",
@@ -68,14 +69,15 @@ extension Recorder {
     /// unless the plan is active and in rotation mode, and its task is offered (due within the
     /// due-soon days, or overdue): a task not yet offered cannot be put off.
     public func deferMaintenance(device tag: String, tier: MaintenanceTier, note: String = "", calendar: FacilityCalendar) throws {
+        let work = ChecklistKind(maintenance: tier)           // its name in messages
         guard let interval = try activePlanInterval(tag, tier) else {
-            throw StoreError.refused("R33", en: "\(tag) has no active \(tier.rawValue)-level maintenance plan", zh: "\(tag) 没有有效的\(Self.tierZh(tier))保养计划")
+            throw StoreError.refused("R33", en: "\(tag) has no active \(work.englishName) plan", zh: "\(tag) 没有有效的\(work.chineseName)计划")
         }
         let mode = try String.fetchOne(db, sql: "SELECT mode FROM maintenance_modes WHERE device = ? AND tier = ? ORDER BY id DESC LIMIT 1",
                                        arguments: [tag, tier.rawValue]) ?? MaintenanceMode.standard.rawValue
         guard mode == MaintenanceMode.rotation.rawValue else {
             throw StoreError.refused("R33", en: "only a plan in rotation mode is deferred (device in use); \(tag) \(tier.rawValue) is \(mode)",
-                                     zh: "只有轮转保养的计划可因设备在用而推迟；\(tag) \(Self.tierZh(tier))保养为\(Self.modeZh(mode))")
+                                     zh: "只有轮转保养的计划可因设备在用而推迟；\(tag) \(work.chineseName)为\(Self.modeZh(mode))")
         }
         let day = calendar.day(of: at)
         guard let inService = try String.fetchOne(db, sql: "SELECT in_service FROM equipment WHERE tag = ?", arguments: [tag]).flatMap(Day.init(parsing:)) else {
@@ -89,8 +91,8 @@ extension Recorder {
         let due = MaintenancePlan(device: tag, tier: tier, intervalDays: interval).nextDue(latest: last, base: base)
         let soon = try Store.ruleValues(db)[.dueSoonDays].flatMap(Int.init) ?? ScheduleRules.standard.dueSoonDays
         if case .ok = DueStatus(due: due, today: day, dueSoonDays: soon) {
-            throw StoreError.refused("R33", en: "the \(tier.rawValue)-level maintenance of \(tag) is due \(due), not offered yet on \(day): nothing to defer",
-                                     zh: "\(tag) 的\(Self.tierZh(tier))保养 \(due) 到期，\(day) 尚未到安排时间，无需推迟")
+            throw StoreError.refused("R33", en: "the \(work.englishName) of \(tag) is due \(due), not offered yet on \(day): nothing to defer",
+                                     zh: "\(tag) 的\(work.chineseName) \(due) 到期，\(day) 尚未到安排时间，无需推迟")
         }
         try insert("maintenance_deferrals", ["device": tag, "tier": tier.rawValue, "reason": MaintenanceDeferrals.deviceInUse,
                                              "note": note, "day": day.description, "at": at.seconds, "by": actor])
@@ -101,10 +103,6 @@ extension Recorder {
         guard let r = try Row.fetchOne(db, sql: "SELECT interval_days, active FROM maintenance_plans WHERE device = ? AND tier = ? ORDER BY id DESC LIMIT 1",
                                        arguments: [tag, tier.rawValue]), r["active"] as Bool else { return nil }
         return r["interval_days"]
-    }
-
-    static func tierZh(_ t: MaintenanceTier) -> String {
-        switch t { case .daily: "日常"; case .first: "一级"; case .second: "二级" }
     }
 
     static func modeZh(_ m: String) -> String {
