@@ -9,8 +9,8 @@ import RoundsStore
 struct MaintenanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "maintenance",
-        abstract: Help.text(en: "Maintenance plans by tier: first- and second-level intervals per device (R26–R31).",
-                            zh: "按级别的保养计划：每台设备的一级、二级保养间隔（R26–R31）。"),
+        abstract: Help.text(en: "Maintenance plans by tier: first- and second-level intervals per device (R26–R31), concentrated or rotation scheduling and deferrals (R33).",
+                            zh: "按级别的保养计划：每台设备的一级、二级保养间隔（R26–R31），集中或轮转保养及推迟（R33）。"),
         subcommands: [Plan.self, PlanKey.self, Schedule.self, Defer.self])
 
     struct Plan: ParsableCommand {
