@@ -38,6 +38,8 @@ struct PoweredTestDutyCLITests {
         for tag in ["ICU-D01", "ICU-M01"] {
             let r = try box.rounds(["record", "maintenance", "--device", tag, "--tier", "second", "--with", "head", "--at", "2026-03-10T10:00"], user: "eng")
             try #require(r.status == 0, "\(r)")
+            // The defibrillator's record says on stderr that its powered test is missing; the monitor's says nothing.
+            #expect(r.stderr.contains("rounds: warning: R32: ICU-D01 is rescue equipment") == (tag == "ICU-D01"), "\(r)")
         }
         // 03-12: the defibrillator's record is 2 days old (03-12 − 03-10), under the 3 days of
         // rule.escalate-inspection-days; the monitor is not rescue equipment and is not asked.
@@ -64,7 +66,8 @@ struct PoweredTestDutyCLITests {
 
     @Test func aTenDaySummaryCheckOfRescueEquipmentIsListedAndAnItemisedOneClearsIt() throws {
         let box = try hospital()
-        #expect(try box.rounds(["record", "inspection", "--device", "ICU-D01", "--kind", "ten-day", "--at", "2026-03-10T10:00"], user: "eng").status == 0)
+        let summary = try box.rounds(["record", "inspection", "--device", "ICU-D01", "--kind", "ten-day", "--at", "2026-03-10T10:00", "--lang", "zh"], user: "eng")
+        #expect(summary.status == 0 && summary.stderr.contains("R32：ICU-D01 为抢救设备，本次十天检查未记录插电测试"), "\(summary)")
         var listed = try duties(box, now: "2026-03-11T09:00")
         #expect(listed.count == 1 && (listed.first?["detail"] as? String ?? "").contains("ten-day check (inspection #1) of 2026-03-10"), "\(listed)")
         #expect(listed.first?["days_overdue"] as? Int == 1, "\(listed)")

@@ -21,7 +21,7 @@ extension DemoHistory {
             let interval = MaintenanceDefaults.standard.intervalDays(tier: .second, category: d.category)
             // R32: rescue equipment passes its powered test, except a few summary records without
             // it, so the missed duty (report exceptions) has something true to show.
-            let asksPoweredTest = ChecklistTemplates.items(.second, for: d).contains { $0.code == ChecklistItem.poweredTest }
+            let asksPoweredTest = ChecklistTemplates.asksPoweredTest(.second, for: d)
             var day = since.adding(days: Int.random(in: 5...interval, using: &random))
             while day < today {
                 let a = engineers[i % engineers.count], b = engineers[(i + 1) % engineers.count]

@@ -6,7 +6,7 @@ extension Store {
     /// before `now`, has no powered test result (DECISIONS "The powered test of a summary record").
     ///
     /// A device is asked the test when its template for that kind of work holds the `powered-test`
-    /// item (rescue equipment with power: ``ChecklistTemplates``), and only tracked devices are
+    /// item (``ChecklistTemplates/asksPoweredTest(_:for:)``), and only tracked devices are
     /// read. Maintenance keeps the result in `plug_test` (from `--plug-test` or the item); an
     /// inspection in its checklist answers, normal (pass) or abnormal (fail). A summary record, or
     /// the item answered n/a, has none. Voided and corrected records do not count.
@@ -14,7 +14,7 @@ extension Store {
         let calendar = settings.calendar
         let today = calendar.day(of: now)
         func asked(_ kind: ChecklistKind, _ d: Equipment) -> Bool {
-            d.status.isTracked && ChecklistTemplates.items(kind, for: d).contains { $0.code == ChecklistItem.poweredTest }
+            d.status.isTracked && ChecklistTemplates.asksPoweredTest(kind, for: d)
         }
         let rescue = devices.values.filter { asked(.second, $0) || asked(.tenDay, $0) }.sorted { $0.tag < $1.tag }
         return try read { db in
