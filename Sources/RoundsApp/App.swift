@@ -373,12 +373,9 @@ public final class App {
             if command == .uptimeMethod {
                 // R68: read now by the other method (a toggle the person waits for); every uptime
                 // level on the stack shows it, so going back does not return to the other method.
-                guard let next = try? u.switchingMethod(store, now: environment.now()) else { return true }
+                guard let summary = try? u.otherMethod(store, now: environment.now()) else { return true }
                 for i in state.stack.indices {
-                    guard case .uptime(let old) = state.stack[i] else { continue }
-                    var n = UptimeBoardState(level: old.level, summary: next.summary, tickets: old.tickets)
-                    n.table.select(old.table.selected)
-                    state.stack[i] = .uptime(n)
+                    if case .uptime(let old) = state.stack[i] { state.stack[i] = .uptime(old.with(summary: summary)) }
                 }
                 return true
             }

@@ -44,10 +44,8 @@ extension App {
                 n.refilter()
                 n.table.select(o.table.selected)
                 state.stack[f.depth] = .overdue(n)
-            case (.uptime(let u), .uptime(let summary)):
-                var n = UptimeBoardState(level: u.level, summary: summary, tickets: u.tickets)
-                n.table.select(u.table.selected)
-                state.stack[f.depth] = .uptime(n)
+            case (.uptime(let u), .uptime(let summary)) where summary.method == u.summary.method:
+                state.stack[f.depth] = .uptime(u.with(summary: summary))
             default:
                 continue
             }

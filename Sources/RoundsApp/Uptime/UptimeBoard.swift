@@ -72,13 +72,16 @@ public struct UptimeBoardState: Sendable {
         }
     }
 
-    /// The same level read again by the other method (`m`): time-based ↔ scheduled hours. The
-    /// selection stays on its line when the line is still there.
-    func switchingMethod(_ store: Store, now: Instant) throws -> UptimeBoardState {
-        let summary = try UptimeSummary.load(store, now: now, method: self.summary.method == .scheduled ? .time : .scheduled)
+    /// The same level, selection and tickets over other figures: a reload, or the other method.
+    func with(summary: UptimeSummary) -> UptimeBoardState {
         var next = UptimeBoardState(level: level, summary: summary, tickets: tickets)
         next.table.select(table.selected)
         return next
+    }
+
+    /// The figures by the other method (`m`): time-based ↔ scheduled hours.
+    func otherMethod(_ store: Store, now: Instant) throws -> UptimeSummary {
+        try UptimeSummary.load(store, now: now, method: summary.method == .scheduled ? .time : .scheduled)
     }
 }
 
