@@ -25,8 +25,10 @@ extension DemoHistory {
         let offered = try store.maintenanceReport(today: today).plans.filter { line in
             if case .ok = line.status { return false }
             return line.department == "ICU"
-        }.sorted { ($0.due, $1.plan.tier, $0.plan.device) < ($1.due, $0.plan.tier, $1.plan.device) }
-        guard let task = offered.first, let engineer = try store.people().first(where: { $0.has(.engineer) })?.login else { return }
+        }
+        // Earliest due day first; on the same day the second level before the first.
+        let first = offered.min { a, b in a.due != b.due ? a.due < b.due : (a.plan.tier != b.plan.tier ? a.plan.tier > b.plan.tier : a.plan.device < b.plan.device) }
+        guard let task = first, let engineer = try store.people().first(where: { $0.has(.engineer) })?.login else { return }
         let when = min(calendar.instant(today, secondOfDay: 8 * 3600 + 30 * 60), now)
         try store.write(actor: engineer, at: when, options: .generated) { rec in
             try rec.deferMaintenance(device: task.plan.device, tier: task.plan.tier, note: "患者使用中 / in use by a patient", calendar: calendar)
