@@ -370,6 +370,19 @@ public final class App {
         case .uptime(var u):
             if u.table.navigate(command, page: page) { state.stack[index] = .uptime(u); return true }
             if command == .search { u.search.open(); state.stack[index] = .uptime(u); return true }
+            if command == .uptimeMethod {
+                // R68: read now by the other method (a toggle the person waits for); every uptime
+                // level on the stack shows it, so going back does not return to the other method.
+                guard let summary = try? u.otherMethod(store, now: environment.now()) else { return true }
+                for i in state.stack.indices {
+                    if case .uptime(let old) = state.stack[i] { state.stack[i] = .uptime(old.with(summary: summary)) }
+                }
+                return true
+            }
+            if command == .calendars {
+                if u.level != .calendars { push(.uptime(UptimeBoardState(level: .calendars, summary: u.summary))) }
+                return true
+            }
             guard command == .open else { break }
             if case .tickets = u.level {
                 // The last level: a ticket behind the downtime opens as a ticket (it was a dead end).

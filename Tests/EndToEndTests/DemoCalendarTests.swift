@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// The sample hospital's imaging centre runs 08:00–18:00 on working days (R68) and its imaging
-/// devices have maintenance with start and end (R34).
+/// devices have maintenance with start and end (R34); its operating theatres' maintenance is
+/// concentrated in a window and the ICU's in rotation with a deferral (R33); a few powered tests
+/// of rescue equipment are missing (R32).
 struct DemoCalendarTests {
     @Test func theDemoImagingCentreHasACalendarAndPlannedDowntime() throws {
         let box = try Sandbox("demo-calendar")
@@ -17,6 +19,15 @@ struct DemoCalendarTests {
         // Quarterly 2.5 h spans inside the working hours: some planned downtime, a multiple of 2.5 h.
         let planned = try #require(line.range(of: "\"planned_hours\": ").map { Double(line[$0.upperBound...].prefix(while: { $0 != "," })) } ?? nil)
         #expect(planned > 0 && planned.truncatingRemainder(dividingBy: 2.5) == 0, "\(line)")
+        // R33: the operating theatres' second-level plans concentrated in the weekend after today,
+        // the ICU's in rotation with one task deferred because its device is in use.
+        let or = try box.rounds(["report", "maintenance", "--department", "OR", "--format", "json"], user: "demo")
+        #expect(or.stdout.contains("\"tier\": \"second\"") && or.stdout.contains("\"mode\": \"concentrated\", \"window_from\": \""), "\(or.stdout)")
+        let icu = try box.rounds(["report", "maintenance", "--department", "ICU", "--format", "json"], user: "demo")
+        #expect(icu.stdout.contains("\"mode\": \"rotation\"") && icu.stdout.contains("\"deferrals\": 1}"), "\(icu.stdout)")
+        // R32: a few second-level summary records of rescue equipment without the powered test.
+        let duties = try box.rounds(["report", "exceptions", "--format", "csv"], user: "demo")
+        #expect(duties.stdout.contains("R32,powered-test-missing,"), "\(duties.stdout)")
         #expect(try box.rounds(["verify"], user: "demo").status == 0)
     }
 }

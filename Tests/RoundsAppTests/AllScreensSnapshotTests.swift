@@ -12,6 +12,9 @@ struct AllScreensSnapshotTests {
         ("overdue", [.char("G"), .char("o")]),
         ("uptime", [.char("u")]),
         ("uptime-devices", [.char("u"), .enter]),
+        // R68: the rate over scheduled hours (m), and the operating calendars (c; none in the fixture).
+        ("uptime-scheduled", [.char("u"), .char("m")]),
+        ("uptime-calendars", [.char("u"), .char("c")]),
         ("tickets", [.char("t")]),
         ("ticket", [.char("t"), .enter]),
         ("ticket-steps", [.char("t"), .enter, .char("m")]),

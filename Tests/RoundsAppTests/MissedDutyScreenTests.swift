@@ -77,3 +77,27 @@ struct MissedDutyScreenTests {
         Snapshot.assert(app.render(size: size), named: "screen-\(name)-\(language.rawValue)-\(size.width)x\(size.height)")
     }
 }
+
+/// R32 on the `x` screen: ED-DF01's second-level maintenance recorded as a summary, without its
+/// powered test, on 2026-03-12 at 14:00; read on 2026-03-15 at 09:30 it is 3 days old
+/// (03-15 − 03-12), escalated at the 3 days of rule.escalate-inspection-days.
+struct PoweredTestDutyScreenTests {
+    @Test func aMissingPoweredTestIsListedInBothLanguages() throws {
+        let f = try AppFixture()
+        let at = FacilityCalendar.shanghai.parseTime("2026-03-12T14:00")!
+        try f.store.write(actor: "wangfang", at: at) { rec in
+            try rec.save(Person(login: "zhao", name: "赵强", roles: [.engineer], department: ""))
+            _ = try rec.recordMaintenance(WorkStamp(device: "ED-DF01", at: at, by: "wangfang"), tier: .second, with: "zhao", plugTest: nil,
+                                          calendar: .shanghai)
+        }
+        for (language, name) in [(Language.en, "powered test not recorded"), (.zh, "插电测试未记录")] {
+            let app = try f.app(language)
+            app.handle(.char("x"))
+            guard case .exceptions(let x)? = app.state.stack.last else { Issue.record("not the missed-duty screen"); return }
+            let duty = try #require(x.duties.first { $0.kind == .poweredTestMissing })
+            #expect(duty.rule == "R32" && duty.device == "ED-DF01" && duty.daysOverdue == 3 && duty.escalated)
+            let frame = app.render(size: Size(width: 80, height: 24))
+            #expect(frame.lines.contains { $0.hasPrefix("R32") && $0.contains(name) && $0.contains("ED-DF01") }, "\(frame.lines.joined(separator: "\n"))")
+        }
+    }
+}

@@ -28,6 +28,22 @@ struct MissedDutyEscalationTests {
         #expect(e.isEscalated(duty(.qcFailed, since: "2026-03-08T00:00", daysOverdue: 7), now: now))
     }
 
+    @Test func aMissingPoweredTestIsDayCountedFromItsRecordAndGoesUpWithInspections() {
+        // R32: a second-level maintenance of 2026-03-10 10:00 without its powered test. On 03-12
+        // it is 2 days old (03-12 − 03-10), on 03-13 3 days: escalated at rule.escalate-inspection-days 3.
+        let at = cal.parseTime("2026-03-10T10:00")!
+        let d = MissedDuties.poweredTestMissing(device: "ICU-D01", department: "ICU", record: .secondLevelMaintenance, id: 7,
+                                                at: at, today: Day(parsing: "2026-03-12")!, calendar: cal)
+        #expect(d.kind == .poweredTestMissing && d.rule == "R32" && d.since == at && d.daysOverdue == 2)
+        #expect(d.text.en.hasPrefix("second-level maintenance #7 of 2026-03-10 has no powered test result"))
+        #expect(d.text.zh.hasPrefix("2026-03-10 二级保养（#7）未记录插电测试结果"))
+        #expect(!MissedDutyEscalation.standard.isEscalated(d, now: cal.parseTime("2026-03-12T09:00")!))
+        let later = MissedDuties.poweredTestMissing(device: "ICU-D01", department: "ICU", record: .tenDayCheck, id: 9,
+                                                    at: at, today: Day(parsing: "2026-03-13")!, calendar: cal)
+        #expect(later.daysOverdue == 3 && later.text.en.hasPrefix("ten-day check (inspection #9) of 2026-03-10"))
+        #expect(MissedDutyEscalation.standard.isEscalated(later, now: cal.parseTime("2026-03-13T09:00")!))
+    }
+
     @Test func theListPutsEscalatedDutiesFirstThenOldest() {
         let now = cal.parseTime("2026-03-15T09:30")!
         let young = duty(.lateAssignment, since: "2026-03-15T09:00"), old = duty(.lateAssignment, since: "2026-03-10T09:00")

@@ -68,3 +68,32 @@ struct ArchiveFieldsMigrationTests {
         #expect(try store.history(of: "ICU-V01").map(\.action) == ["insert"])
     }
 }
+
+/// A store made before v20-maintenance-modes: its plans read as standard with no deferral (R33),
+/// it still verifies, and after the migration a plan is scheduled in rotation and deferred.
+struct MaintenanceModesMigrationTests {
+    @Test func anOldPlanIsStandardAndCanBeScheduledAfterTheMigration() throws {
+        let old = Instant(seconds: 1_750_000_000)               // 2025-06-15 23:06 in Shanghai
+        let (dir, path) = try oldStore(upTo: "v18-operating-calendars",
+                                       settings: [("tz", "Asia/Shanghai"), ("since", "2025-01-01"), ("require_pin", "no"), ("store-kind", "practice")],
+                                       at: old) { rec in
+            try rec.insert("maintenance_plans", ["device": "ICU-V01", "tier": "second", "interval_days": 180, "active": true,
+                                                 "at": old.seconds, "by": "wang"])
+        }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try Store.open(path: path)
+        // Due 2025-01-01 + 180 = 2025-06-30: due soon on 06-25 (5 days left).
+        let today = Day(2025, 6, 25)!
+        let line = try #require(try store.maintenanceReport(today: today).plans.first)
+        #expect(line.due == Day(2025, 6, 30)! && line.scheduling == .standard && line.deferrals == 0)
+        #expect(try store.verify().passed)
+        let at = FacilityCalendar.shanghai.instant(today, secondOfDay: 9 * 3600)
+        try store.write(actor: "wang", at: at) { rec in
+            try rec.setMaintenanceScheduling(device: "ICU-V01", tier: .second, MaintenanceScheduling(mode: .rotation))
+            try rec.deferMaintenance(device: "ICU-V01", tier: .second, calendar: .shanghai)
+        }
+        let after = try #require(try store.maintenanceReport(today: today).plans.first)
+        #expect(after.scheduling.mode == .rotation && after.deferrals == 1 && after.due == Day(2025, 6, 30)!)
+        #expect(try store.verify().passed)
+    }
+}

@@ -71,7 +71,15 @@ extension App {
     /// Status-bar hints of the current context, a disabled one dimmed.
     func hints(strings s: Strings) -> [KeyHint] {
         CommandTable.commands(in: state.context).filter(\.inStatusBar).map {
-            KeyHint(key: $0.keys[0].name, title: s.t($0.title), enabled: whyDisabled($0.id) == nil)
+            KeyHint(key: $0.keys[0].name, title: statusTitle($0, s), enabled: whyDisabled($0.id) == nil)
         }
+    }
+
+    /// A command's title in the status bar: its table title, except `m` on the uptime screen,
+    /// which names the method it switches to (as `L` names the language), so the bar also says
+    /// which method is shown.
+    func statusTitle(_ c: Command, _ s: Strings) -> String {
+        guard c.id == .uptimeMethod, case .uptime(let u)? = state.stack.last else { return s.t(c.title) }
+        return UptimeBoardView.methodName(u.summary.method == .scheduled ? .time : .scheduled, s)
     }
 }

@@ -28,6 +28,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     /// The device screen opens the device file (R9).
     case deviceFile
     case radiation, recordQC, exceptions
+    /// The uptime screen: time-based ↔ scheduled hours, and the operating calendars (R68).
+    case uptimeMethod, calendars
 }
 
 /// One row of the command table: which verb, where, on which keys, under which title, and whether
@@ -77,6 +79,9 @@ public enum CommandTable {
         Command(id: .round, contexts: [.dashboard, .overdue], keys: [.char("r")], title: .cmdRound, inStatusBar: true),
         Command(id: .overdue, contexts: [.dashboard], keys: [.char("o")], title: .cmdOverdue, inStatusBar: true),
         Command(id: .uptime, contexts: [.dashboard], keys: [.char("u")], title: .cmdUptime, inStatusBar: true),
+        // R68: the status bar names the method `m` switches to, as `L` names the language.
+        Command(id: .uptimeMethod, contexts: [.uptime], keys: [.char("m")], title: .cmdUptimeMethod, inStatusBar: true),
+        Command(id: .calendars, contexts: [.uptime], keys: [.char("c")], title: .cmdCalendars, inStatusBar: true),
         Command(id: .tickets, contexts: [.dashboard], keys: [.char("t")], title: .cmdTickets, inStatusBar: true),
         Command(id: .deviceFile, contexts: [.detail], keys: [.char("f")], title: .cmdDeviceFile, inStatusBar: true),
         // Not in the status bar (it is full at 80 columns): the dashboard's lines name these keys

@@ -115,7 +115,11 @@ public enum KPIOutput {
                                 ("pending_not_counted", .int(t.pending)), ("goal", .number(ComplianceReport.overallGoal, places: 2)),
                                 ("meets_goal", t.onTimeRate.map { .bool($0 > ComplianceReport.overallGoal) } ?? .null),
                                 ("by_tier", .object(m.byTier.map { ($0.0, counts($0.1)) })),
-                                ("by_department", .object(m.byDepartment.map { ($0.0, counts($0.1)) }))])
+                                ("by_department", .object(m.byDepartment.map { ($0.0, counts($0.1)) })),
+                                ("deferrals", .int(m.deferrals.reduce(0) { $0 + $1.count })),
+                                ("deferrals_by_plan", .array(m.deferrals.map {
+                                    .object([("device", .string($0.device)), ("tier", .string($0.tier.rawValue)),
+                                             ("department", .string($0.department)), ("count", .int($0.count))]) }))])
     }
 
     static func fleetExtras(_ c: ComplianceReport, _ y: IPMYield, _ m: MaintenanceCompletionTallies) -> [Metric] {
@@ -188,7 +192,7 @@ public enum KPIOutput {
                 let formula = s.t(m.formula).replacingOccurrences(of: "{N}", with: String(m.id == "delinquent_tickets" ? k.delinquentDays : k.repeatWindowDays))
                 var value = m.shownValue
                 if m.id.hasPrefix("inspection_completion") || m.id == "maintenance_completion" {
-                    let goal = m.id == "inspection_completion" ? ComplianceReport.overallGoal : ComplianceReport.priorityGoal
+                    let goal = m.id == "inspection_completion_priority" ? ComplianceReport.priorityGoal : ComplianceReport.overallGoal
                     let met: String
                     if case .bool(let b)? = m.extra.first(where: { $0.0 == "meets_goal" })?.1 { met = b ? s.t(.goalMet) : s.t(.goalMissed) } else { met = "" }
                     value += " (> \(Int(goal * 100))%) \(met)"
@@ -197,6 +201,12 @@ public enum KPIOutput {
             }
             out += TextTable.render(header: [s.t(.kpiColMetric), s.t(.kpiColFormula), s.t(.kpiColValue), s.t(.kpiColFraction)],
                                     rows: (metrics(k.fleet, k, s: s) + extras).map(named))
+            if !m.deferrals.isEmpty {
+                // R33: the rotation tasks put off because the device was in use, per plan.
+                out += "\n\(s.t(.kpiDeferrals)): \(m.deferrals.reduce(0) { $0 + $1.count })\n"
+                out += TextTable.render(header: [s.t(.colTag), s.t(.colDeptShort), s.t(.colTier), s.t(.colDeferred)],
+                                        rows: m.deferrals.map { [$0.device, $0.department, $0.tier.rawValue, String($0.count)] }, rightAligned: [3])
+            }
             func short(_ l: RepairKPILine) -> [String] {
                 let m = l.mtbf
                 func h(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "-" }
@@ -229,8 +239,11 @@ public struct MaintenanceCompletionTallies: Sendable {
     public var overall: ComplianceTally
     public var byTier: [(String, ComplianceTally)]
     public var byDepartment: [(String, ComplianceTally)]
+    /// The rotation tasks deferred in the period because the device was in use (R33), per plan.
+    public var deferrals: [MaintenanceDeferralCount]
 
-    public init(overall: ComplianceTally = ComplianceTally(), byTier: [(String, ComplianceTally)] = [], byDepartment: [(String, ComplianceTally)] = []) {
-        self.overall = overall; self.byTier = byTier; self.byDepartment = byDepartment
+    public init(overall: ComplianceTally = ComplianceTally(), byTier: [(String, ComplianceTally)] = [], byDepartment: [(String, ComplianceTally)] = [],
+                deferrals: [MaintenanceDeferralCount] = []) {
+        self.overall = overall; self.byTier = byTier; self.byDepartment = byDepartment; self.deferrals = deferrals
     }
 }

@@ -20,7 +20,7 @@ extension App {
         switch screen {
         case .dashboard: request = .dashboard(today: state.day, now: environment.now())
         case .overdue(let o): request = .overdue(today: state.day, department: o.department)
-        case .uptime: request = .uptime(now: environment.now())
+        case .uptime(let u): request = .uptime(now: environment.now(), method: u.summary.method)
         default: request = nil
         }
         guard let request else { return reloaded(screen) }
@@ -44,10 +44,8 @@ extension App {
                 n.refilter()
                 n.table.select(o.table.selected)
                 state.stack[f.depth] = .overdue(n)
-            case (.uptime(let u), .uptime(let summary)):
-                var n = UptimeBoardState(level: u.level, summary: summary, tickets: u.tickets)
-                n.table.select(u.table.selected)
-                state.stack[f.depth] = .uptime(n)
+            case (.uptime(let u), .uptime(let summary)) where summary.method == u.summary.method:
+                state.stack[f.depth] = .uptime(u.with(summary: summary))
             default:
                 continue
             }

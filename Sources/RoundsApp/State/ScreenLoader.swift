@@ -26,7 +26,7 @@ final class ScreenLoader: @unchecked Sendable {
     enum Request: Sendable {
         case dashboard(today: Day, now: Instant)
         case overdue(today: Day, department: String?)
-        case uptime(now: Instant)
+        case uptime(now: Instant, method: UptimeMethod)
     }
 
     /// What a load read.
@@ -96,7 +96,7 @@ final class ScreenLoader: @unchecked Sendable {
         switch request {
         case .dashboard(let today, let now): return .dashboard(try DashboardState.load(store, today: today, now: now))
         case .overdue(let today, let department): return .overdue(try OverdueBoardState.load(store, today: today, department: department))
-        case .uptime(let now): return .uptime(try UptimeSummary.load(store, now: now))
+        case .uptime(let now, let method): return .uptime(try UptimeSummary.load(store, now: now, method: method))
         }
     }
 }

@@ -63,6 +63,11 @@ public enum TextID: String, CaseIterable, Sendable {
     case kpiFormulaIPMYield, kpiNoFailures, kpiMedian, kpiCancelledExcluded, kpiByDepartment, kpiByDevice
     case kpiDelinquentList, kpiColTicket, kpiColOpened, kpiColState, kpiColAgeDays, kpiColFailures, kpiColRepeats
     case kpiColResponseH, kpiColRepairH, kpiColMTTRDowntimeH, kpiColMTTRHandsOnH, kpiColMTBFH, kpiColDelinquent
+    // Maintenance scheduling (R33)
+    case colMode, colWindow, colDeferred, modeStandard, modeConcentrated, modeRotation, kpiDeferrals
+    // The uptime screen's method and operating calendars (R68)
+    case cmdUptimeMethod, methodNameTime, methodNameScheduled, cmdCalendars, calendarsTitle, colScope, colHours
+    case calScopeDepartment, calScopeDevice, noCalendars, calendarsNote, calendarsHowTo, colDownShort, colPlannedShort
     // Shifts
     case shiftTitle, handoverTitle, handoversTitle, shiftLabel, checkedLabel, pendingLabel, problemLabel
     case tagCheckOK, tagCheckProblem, tagCheckPending, tagDown, tagMissedYesterday, missedYesterday, colCheck
@@ -326,6 +331,27 @@ extension Strings {
         case .colTier: return ("级别", "Tier")
         case .colInterval: return ("周期(天)", "Every (days)")
         case .colLastDone: return ("上次保养", "Last done")
+        case .cmdUptimeMethod: return ("切换时间法 / 计划时间法（R68）", "toggle time-based / scheduled hours (R68)")
+        case .methodNameTime: return ("时间法", "time-based")
+        case .methodNameScheduled: return ("计划时间法", "scheduled")
+        case .cmdCalendars: return ("运行时间表", "calendars")
+        case .calendarsTitle: return ("运行时间表（R68，计划时间法）", "Operating calendars (R68, scheduled hours)")
+        case .colScope: return ("范围", "Scope")
+        case .colHours: return ("运行时段", "Operating hours")
+        case .calScopeDepartment: return ("科室", "department")
+        case .calScopeDevice: return ("设备", "device")
+        case .noCalendars: return ("未设置运行时间表：所有设备按 24x7 计", "No operating calendars: every device counts 24x7")
+        case .calendarsNote: return ("设备自己的时间表优先于科室的；都未设置的按 24x7 计", "A device's own calendar overrides its department's; neither means 24x7")
+        case .calendarsHowTo: return ("设置：rounds config calendar set 科室或设备 时段", "Set with: rounds config calendar set DEPT-OR-TAG HOURS")
+        case .colDownShort: return ("停机小时", "Down h")
+        case .colPlannedShort: return ("计划停机", "Plan h")
+        case .colMode: return ("方式", "Mode")
+        case .colWindow: return ("集中时间窗", "Window")
+        case .colDeferred: return ("推迟", "Deferred")
+        case .modeStandard: return ("按期", "standard")
+        case .modeConcentrated: return ("集中", "concentrated")
+        case .modeRotation: return ("轮转", "rotation")
+        case .kpiDeferrals: return ("轮转保养因设备在用推迟（R33）", "Rotation maintenance deferred, device in use (R33)")
         case .lackingPlan: return ("重点科室缺少二级保养计划的设备", "key-department devices without a second-level plan")
         case .worstDevices: return ("本月完好率最低的设备", "Worst devices this month")
         case .monthRate: return ("本月运行完好率", "Intact rate this month")

@@ -2,7 +2,9 @@ import RoundsCore
 import RoundsStore
 
 /// This month's running intact rate and the last twelve months per department, as the dashboard
-/// and the uptime screen show them (time-based method, CONTRACT; R68–R69, R120).
+/// and the uptime screen show them (R68–R69, R120): time-based by default (CONTRACT), or over
+/// each device's operating calendar (`scheduled`, the `m` key of the uptime screen), with the
+/// calendars in force beside them.
 public struct UptimeSummary: Sendable {
     /// Month to date: the first of this month through today, as of now.
     public var month: UptimeReport
@@ -13,22 +15,42 @@ public struct UptimeSummary: Sendable {
     /// The whole hospital's rate per month.
     public var fleetTrend: [Double?]
     public var exposures: [DeviceExposure]
+    /// `time` or `scheduled` (the others are reports of the command line).
+    public var method: UptimeMethod = .time
+    /// The operating calendars in force (`config calendar list`), departments first.
+    public var calendars: [OperatingCalendarSetting] = []
 
-    static func load(_ store: Store, now: Instant) throws -> UptimeSummary {
+    /// Reads the month and the trend by `method`: `.scheduled` narrows every device's exposure,
+    /// downtime and planned downtime to its operating calendar (its own, else its department's,
+    /// else 24x7), month by month; any other method is time-based.
+    static func load(_ store: Store, now: Instant, method: UptimeMethod = .time) throws -> UptimeSummary {
         let cal = store.settings.calendar
         let today = cal.day(of: now)
         let months = twelveMonths(endingWith: today)
         // Only downtime that reaches into the twelve months can count in them.
         let exposures = try store.exposures(now: now, since: cal.startOfDay(months[0]))
-        let month = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: cal, devices: exposures)
+        let calendars = try store.operatingCalendars()
+        let periods = months.map { (from: $0, to: min($0.lastOfMonth, today)) }
+        let month: UptimeReport, totals: [UptimeReport]
+        if method == .scheduled {
+            let operating = try store.operatingCalendarResolver()
+            func scheduled(_ p: (from: Day, to: Day)) -> UptimeReport {
+                UptimeCalculator.scheduled(from: p.from, to: p.to, now: now, calendar: cal, devices: exposures, operating: operating)
+            }
+            month = scheduled((today.firstOfMonth, today))
+            totals = periods.map(scheduled)
+        } else {
+            month = UptimeCalculator.timeBased(from: today.firstOfMonth, to: today, now: now, calendar: cal, devices: exposures)
+            totals = UptimeCalculator.timeBasedTotals(periods: periods, now: now, calendar: cal, devices: exposures)
+        }
         var trend: [String: [Double?]] = [:]
         var fleet: [Double?] = []
-        let periods = months.map { (from: $0, to: min($0.lastOfMonth, today)) }
-        for (i, r) in UptimeCalculator.timeBasedTotals(periods: periods, now: now, calendar: cal, devices: exposures).enumerated() {
+        for (i, r) in totals.enumerated() {
             fleet.append(r.fleet?.rate)
             for line in r.departments { trend[line.key, default: Array(repeating: nil, count: 12)][i] = line.rate }
         }
-        return UptimeSummary(month: month, months: months, trend: trend, fleetTrend: fleet, exposures: exposures)
+        return UptimeSummary(month: month, months: months, trend: trend, fleetTrend: fleet, exposures: exposures,
+                             method: method == .scheduled ? .scheduled : .time, calendars: calendars)
     }
 
     func line(department: String) -> UptimeLine? { month.departments.first { $0.key == department } }

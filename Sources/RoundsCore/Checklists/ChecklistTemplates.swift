@@ -105,4 +105,16 @@ public enum ChecklistTemplates {
     public static func items(_ kind: ChecklistKind, for device: Equipment, scope: ChecklistItem.Scope? = nil) -> [ChecklistItem] {
         items(kind, for: ChecklistProfile(device)).filter { scope == nil || $0.scope == scope }
     }
+
+    /// Whether a record of `kind` for `device` must carry the powered test (R32): rescue equipment
+    /// with power, in the ten-day check and second-level maintenance (the kinds whose template holds
+    /// the `powered-test` item). A bag-valve resuscitator gets the function check instead (R74).
+    ///
+    /// ```swift
+    /// ChecklistTemplates.asksPoweredTest(.second, for: defibrillator)   // true
+    /// ChecklistTemplates.asksPoweredTest(.first, for: defibrillator)    // false
+    /// ```
+    public static func asksPoweredTest(_ kind: ChecklistKind, for device: Equipment) -> Bool {
+        items(kind, for: device).contains { $0.code == ChecklistItem.poweredTest }
+    }
 }

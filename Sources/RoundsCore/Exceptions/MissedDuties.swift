@@ -44,6 +44,33 @@ public enum MissedDuties {
         }
     }
 
+    /// What a rescue device's powered test (R32) is missing from: its latest second-level
+    /// maintenance, or its latest ten-day check.
+    public enum PoweredTestRecord: String, Sendable {
+        case secondLevelMaintenance = "maintenance"
+        case tenDayCheck = "inspection"
+    }
+
+    /// The latest second-level maintenance or ten-day check of a rescue device recorded without a
+    /// powered test result (R32), from the record's time; its age is whole days since its day. A
+    /// later record of the same kind with the test clears it.
+    ///
+    /// ```swift
+    /// MissedDuties.poweredTestMissing(device: "ICU-D01", department: "ICU", record: .tenDayCheck, id: 12,
+    ///                                 at: t, today: Day(2026, 3, 12)!, calendar: cal)   // 2 days old on 03-12 for a check of 03-10
+    /// ```
+    public static func poweredTestMissing(device: String, department: String, record: PoweredTestRecord, id: Int64,
+                                          at: Instant, today: Day, calendar: FacilityCalendar) -> MissedDuty {
+        let day = calendar.day(of: at)
+        let what: RuleText = record == .secondLevelMaintenance
+            ? RuleText(en: "second-level maintenance #\(id) of \(day)", zh: "\(day) 二级保养（#\(id)）")
+            : RuleText(en: "ten-day check (inspection #\(id)) of \(day)", zh: "\(day) 十天检查（巡检 #\(id)）")
+        return MissedDuty(kind: .poweredTestMissing, subject: device, device: device, department: department, since: at,
+                          daysOverdue: day.days(until: today),
+                          text: RuleText(en: "\(what.en) has no powered test result: rescue equipment must pass it (record the next one with its result)",
+                                         zh: "\(what.zh)未记录插电测试结果：抢救设备须做插电测试（下次记录时填写结果）"))
+    }
+
     /// A status test past its due day (R79): overdue from the start of the day after it.
     public static func qcOverdue(device: String, department: String, due: Day, today: Day, calendar: FacilityCalendar) -> MissedDuty {
         let days = due.days(until: today)

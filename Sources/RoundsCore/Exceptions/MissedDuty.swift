@@ -28,6 +28,9 @@ public struct MissedDuty: Hashable, Sendable {
         case qcOverdue = "qc-overdue"
         /// R84: a radiation device failed its test and has not passed a retest.
         case qcFailed = "qc-failed"
+        /// R32: the latest second-level maintenance or ten-day check of rescue equipment has no
+        /// powered test result (a summary record without `--plug-test`, or the item answered n/a).
+        case poweredTestMissing = "powered-test-missing"
 
         public var rule: String {
             switch self {
@@ -38,6 +41,7 @@ public struct MissedDuty: Hashable, Sendable {
             case .lifeSupportInspectionOverdue: return "R100"
             case .qcOverdue: return "R79"
             case .qcFailed: return "R84"
+            case .poweredTestMissing: return "R32"
             }
         }
 
@@ -45,7 +49,7 @@ public struct MissedDuty: Hashable, Sendable {
         /// hours since the duty fell due (the ticket duties).
         public var countsDays: Bool {
             switch self {
-            case .lifeSupportInspectionOverdue, .qcOverdue, .qcFailed: return true
+            case .lifeSupportInspectionOverdue, .qcOverdue, .qcFailed, .poweredTestMissing: return true
             case .lateAssignment, .noSubstitute, .unjustifiedEmergencyRepair, .vendorLate: return false
             }
         }
@@ -59,6 +63,7 @@ public struct MissedDuty: Hashable, Sendable {
             case .lifeSupportInspectionOverdue: return RuleText(en: "life-support inspection overdue", zh: "生命支持设备巡检超期")
             case .qcOverdue: return RuleText(en: "radiation QC overdue", zh: "放射质控检测超期")
             case .qcFailed: return RuleText(en: "radiation QC failed", zh: "放射质控检测不合格")
+            case .poweredTestMissing: return RuleText(en: "powered test not recorded", zh: "插电测试未记录")
             }
         }
     }

@@ -1,6 +1,7 @@
 /// When a missed duty goes to the equipment head (R100; `rule.escalate-*`, docs/rules.md): a
 /// ticket's duty once `ticketHours` hours have passed since it fell due, an overdue life-support
-/// inspection once it is `inspectionDays` days overdue, a radiation QC test overdue or failed once
+/// inspection, or a rescue device's record without its powered test (R32), once it is
+/// `inspectionDays` days old, a radiation QC test overdue or failed once
 /// `qcDays` days have passed.
 ///
 /// ```swift
@@ -23,7 +24,7 @@ public struct MissedDutyEscalation: Hashable, Sendable {
         let age = d.age(now: now)
         switch d.kind {
         case .lateAssignment, .noSubstitute, .unjustifiedEmergencyRepair, .vendorLate: return age.hours >= Int64(ticketHours)
-        case .lifeSupportInspectionOverdue: return age.days >= inspectionDays
+        case .lifeSupportInspectionOverdue, .poweredTestMissing: return age.days >= inspectionDays
         case .qcOverdue, .qcFailed: return age.days >= qcDays
         }
     }

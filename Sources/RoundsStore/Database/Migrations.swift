@@ -295,6 +295,11 @@ enum Migrations {
             // Where each device's compliance walk stands at each quarter's first day (issue #12).
             try ComplianceMarks.create(db)
         }
+        m.registerMigration("v20-maintenance-modes") { db in
+            // Plans scheduled concentrated in a window or in rotation when idle, and the deferrals
+            // of rotation tasks because the device is in use (R33).
+            try MaintenanceModeSchema.create(db)
+        }
         return m
     }
 }

@@ -61,6 +61,7 @@ public enum DemoHospital {
             progress(.maintenance)
             try history.maintenance()
             try history.imagingCalendarAndMaintenanceSpans()
+            try history.maintenanceModes()
             try history.qcTests()
             try history.licencesAndImagingLog()
             progress(.pins)

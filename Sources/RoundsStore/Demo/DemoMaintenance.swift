@@ -4,7 +4,7 @@ import RoundsCore
 extension DemoHistory {
     /// Second-level plans for the key departments' devices (a few left without, so the R31 list has
     /// something true to show), first-level plans for life-support devices, and the maintenance done
-    /// on them over the year, mostly on time.
+    /// on them over the year, mostly on time, rescue equipment with its powered test (R32).
     mutating func maintenance() throws {
         let keys = Set(try store.departments().filter(\.isKey).map(\.code))
         let engineers = try store.people().filter { $0.has(.engineer) }.map(\.login)
@@ -19,13 +19,16 @@ extension DemoHistory {
         }
         for (i, d) in devices.enumerated() where i % 23 != 5 {
             let interval = MaintenanceDefaults.standard.intervalDays(tier: .second, category: d.category)
+            // R32: rescue equipment passes its powered test, except a few summary records without
+            // it, so the missed duty (report exceptions) has something true to show.
+            let asksPoweredTest = ChecklistTemplates.asksPoweredTest(.second, for: d)
             var day = since.adding(days: Int.random(in: 5...interval, using: &random))
             while day < today {
                 let a = engineers[i % engineers.count], b = engineers[(i + 1) % engineers.count]
                 let when = calendar.instant(day, secondOfDay: 14 * 3600)
                 try store.write(actor: a, at: when, options: .generated) { rec in
                     try rec.recordMaintenance(WorkStamp(device: d.tag, at: when, by: a, note: "二级保养：精度校准，更换易损件"),
-                                              tier: .second, with: b, plugTest: d.emergency ? true : nil, calendar: calendar)
+                                              tier: .second, with: b, plugTest: asksPoweredTest && i % 17 != 3 ? true : nil, calendar: calendar)
                 }
                 day = day.adding(days: interval + Int.random(in: -5...12, using: &random))
             }

@@ -14,7 +14,8 @@ extension Store {
 
     /// Every missed duty in the hospital (or one department) as of `now` (R100), escalated first,
     /// then oldest first: the open tickets' own exceptions (R38, R45, R49, R53), overdue
-    /// inspections of life-support devices, and radiation status tests overdue or failed (R79, R84).
+    /// inspections of life-support devices, radiation status tests overdue or failed (R79, R84), and
+    /// rescue equipment whose latest second-level maintenance or ten-day check lacks its powered test (R32).
     /// A caller that has already read the overdue report or the QC standings for `now` (the
     /// dashboard) passes them, so they are not read twice.
     public func missedDuties(now: Instant, department: String? = nil, overdue: OverdueReport? = nil,
@@ -44,6 +45,8 @@ extension Store {
                                                  testedOn: failed.testedOn, today: today, calendar: calendar))
             }
         }
+        // R32: rescue equipment's latest second-level maintenance or ten-day check without its powered test.
+        out += try poweredTestsMissing(now: now, devices: devices)
         return try missedDutyEscalation().apply(out, now: now)
     }
 }

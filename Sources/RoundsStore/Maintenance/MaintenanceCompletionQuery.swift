@@ -6,7 +6,10 @@ public struct MaintenanceCompletionReport: Sendable, Equatable {
     public var overall = ComplianceTally()
     public var byTier: [MaintenanceTier: ComplianceTally] = [:]
     public var byDepartment: [String: ComplianceTally] = [:]
+    /// The deferrals (device in use, R33) on the period's days, per plan with any, by device then tier.
+    public var deferrals: [MaintenanceDeferralCount] = []
 }
+
 
 extension Store {
     /// Every active plan of a tracked device (of `department`, when given) walked over from…to as of
@@ -23,6 +26,7 @@ extension Store {
             return out
         }
         var report = MaintenanceCompletionReport()
+        let deferrals = try maintenanceDeferralDays(through: min(to, today))
         for plan in try maintenancePlans() where plan.active {
             guard let d = devices[plan.device], d.status.isTracked else { continue }
             let base = InspectionSchedule.baseDay(inService: d.inService, since: settings.since)
@@ -31,6 +35,8 @@ extension Store {
             report.overall = report.overall + t
             report.byTier[plan.tier, default: ComplianceTally()] = report.byTier[plan.tier, default: ComplianceTally()] + t
             report.byDepartment[d.department, default: ComplianceTally()] = report.byDepartment[d.department, default: ComplianceTally()] + t
+            let deferred = MaintenanceDeferrals.inPeriod(deferrals["\(plan.device)\u{0}\(plan.tier.rawValue)"] ?? [], from: from, to: to)
+            if deferred > 0 { report.deferrals.append(MaintenanceDeferralCount(device: plan.device, tier: plan.tier, department: d.department, count: deferred)) }
         }
         return report
     }

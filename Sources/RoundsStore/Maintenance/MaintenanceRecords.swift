@@ -8,6 +8,10 @@ public struct MaintenanceDue: Sendable, Equatable {
     public var lastDone: Day?
     public var due: Day
     public var status: DueStatus
+    /// How the plan is taken up (R33): standard, concentrated in a window, or rotation when idle.
+    public var scheduling: MaintenanceScheduling = .standard
+    /// The deferrals (device in use, R33) of the current task: after the last time it was done.
+    public var deferrals: Int = 0
 }
 
 /// The maintenance report: every active plan's standing, and the key-department devices without an
@@ -91,13 +95,18 @@ extension Store {
         let plans = try maintenancePlans()
         let last = try lastMaintenance(through: today)
         let rules = try scheduleRules()
+        let schedulings = try maintenanceSchedulings()
+        let deferrals = try maintenanceDeferralDays(through: today)
         var lines: [MaintenanceDue] = []
         for plan in plans where plan.active {
             guard let d = devices[plan.device], d.status.isTracked else { continue }
             let base = InspectionSchedule.baseDay(inService: d.inService, since: settings.since)
             let done = last["\(plan.device)\u{0}\(plan.tier.rawValue)"].flatMap { $0 >= base ? $0 : nil }
             guard let status = plan.status(latest: done, base: base, today: today, dueSoonDays: rules.dueSoonDays) else { continue }
-            lines.append(MaintenanceDue(plan: plan, department: d.department, lastDone: done, due: plan.nextDue(latest: done, base: base), status: status))
+            let key = "\(plan.device)\u{0}\(plan.tier.rawValue)"
+            lines.append(MaintenanceDue(plan: plan, department: d.department, lastDone: done, due: plan.nextDue(latest: done, base: base), status: status,
+                                        scheduling: schedulings[key] ?? .standard,
+                                        deferrals: MaintenanceDeferrals.current(deferrals[key] ?? [], lastDone: done)))
         }
         lines.sort { ($0.due, $0.plan.device, $0.plan.tier) < ($1.due, $1.plan.device, $1.plan.tier) }
         let keys = Set(try departments().filter(\.isKey).map(\.code))

@@ -97,6 +97,7 @@ struct RecordCommand: ParsableCommand {
                         return (made.inspection, made)
                     }
                 }
+                if answers == nil && k == .tenDay { try PoweredTestWarning.warnIfMissing(.tenDay, device: stamp.device, session) }
                 print("inspection \(recorded.inspection)" + recorded.hazards.map { " hazard \($0)" }.joined()
                       + (recorded.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
@@ -167,6 +168,7 @@ struct RecordCommand: ParsableCommand {
                                                          calendar: session.calendar)
                     return (made.maintenance, made)
                 }
+                if answers == nil && plug == nil && t == .second { try PoweredTestWarning.warnIfMissing(.second, device: stamp.device, session) }
                 print("maintenance \(made.maintenance)" + made.hazards.map { " hazard \($0)" }.joined()
                       + (made.fault.map { " ticket \($0.number)" + ($0.linked ? " (linked)" : "") } ?? ""))
             }
@@ -201,5 +203,19 @@ struct RecordCommand: ParsableCommand {
                 print("\(kind) \(id) voided")
             }
         }
+    }
+}
+
+/// R32 at the keyboard: a summary record of rescue equipment without its powered test is saved
+/// (CONTRACT: `--plug-test` is optional) with one `rounds: warning:` line on stderr saying that it
+/// is now a missed duty of `report exceptions` (DECISIONS "The powered test of a summary record").
+enum PoweredTestWarning {
+    static func warnIfMissing(_ kind: ChecklistKind, device tag: String, _ session: Session) throws {
+        guard let device = try session.store.device(tag), ChecklistTemplates.asksPoweredTest(kind, for: device) else { return }
+        let how = kind == .second ? "--plug-test pass|fail" : "--item powered-test=normal|abnormal:NOTE"
+        let text = Help.chinese
+            ? "R32：\(tag) 为抢救设备，本次\(kind.chineseName)未记录插电测试，已列入未履行的职责（report exceptions）；下次请用 \(how) 记录结果"
+            : "R32: \(tag) is rescue equipment and this \(kind.englishName) has no powered test: it is listed as a missed duty (report exceptions); record the result with \(how)"
+        FileHandle.standardError.write(Data(("rounds: warning: " + text + "\n").utf8))
     }
 }

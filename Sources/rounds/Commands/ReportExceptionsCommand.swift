@@ -55,9 +55,9 @@ struct MissedDutyOutput {
             return CSVWriter.document(header: Self.fields, rows: rows.map { $0.map(times.csv) })
         case .table:
             let title = l("Missed duties as of \(calendar.format(now)) (R100): \(duties.count), \(duties.filter(\.escalated).count) escalated to the equipment head"
-                          + " (after \(e.ticketHours) hours for a ticket, \(e.inspectionDays) days for a life-support inspection, \(e.qcDays) days for radiation QC)",
+                          + " (after \(e.ticketHours) hours for a ticket, \(e.inspectionDays) days for a life-support inspection or a missing powered test, \(e.qcDays) days for radiation QC)",
                           "未履行的职责（截至 \(calendar.format(now))，R100）：\(duties.count) 项，其中 \(duties.filter(\.escalated).count) 项已报设备科主任"
-                          + "（维修单 \(e.ticketHours) 小时、生命支持设备巡检 \(e.inspectionDays) 天、放射质控 \(e.qcDays) 天后上报）")
+                          + "（维修单 \(e.ticketHours) 小时、生命支持设备巡检或插电测试未记录 \(e.inspectionDays) 天、放射质控 \(e.qcDays) 天后上报）")
             let table = duties.map { d in
                 [d.rule, d.kind.name.text(chinese: chinese), d.subject, d.department, calendar.format(d.since), Strings(chinese: chinese).age(of: d, now: now),
                  d.escalated ? l("TO HEAD", "报主任") : "", d.text.text(chinese: chinese)]

@@ -50,7 +50,8 @@ extension ReportCommand {
                 let m = try Refusal.guarding { try store.maintenanceCompletion(from: fromDay, to: toDay, today: session.today, department: department) }
                 let tallies = MaintenanceCompletionTallies(overall: m.overall,
                                                            byTier: m.byTier.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value) },
-                                                           byDepartment: m.byDepartment.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+                                                           byDepartment: m.byDepartment.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                                                           deferrals: m.deferrals)
                 try session.printDocument(KPIOutput.render(kpis, compliance: compliance, yield: yield, maintenance: tallies, department: department, format: scope.format,
                                        strings: Strings(chinese: global.isChinese), calendar: session.calendar), format: scope.format, csv: scope.csv)
             }
