@@ -77,11 +77,12 @@ extension Store {
           ON m.device = e.tag AND m.kind IN ('monthly', 'quarterly', 'ten-day') AND m.quarter = ?1
         """
 
-    /// Every device's inspections on days `?1`…`?2`: one seek into `inspections(device, day)` a
-    /// device, the archive leading (without CROSS JOIN, SQLite reads the whole index; EXPLAIN-guarded).
+    /// Every device's inspections on days `?1`…`?2`: three seeks a device into the covering index
+    /// `inspections(device, kind, day)`, so no table page is read; the archive leads (without CROSS
+    /// JOIN, SQLite reads the whole index; EXPLAIN-guarded).
     static let windowSQL = """
-        SELECT i.device, i.kind, i.day, i.id FROM equipment e CROSS JOIN inspections i INDEXED BY inspections_device
-          ON i.device = e.tag AND i.day >= ?1 AND i.day <= ?2
+        SELECT i.device, i.kind, i.day, i.id FROM equipment e CROSS JOIN inspections i INDEXED BY inspections_device_kind
+          ON i.device = e.tag AND i.kind IN ('monthly', 'quarterly', 'ten-day') AND i.day >= ?1 AND i.day <= ?2
         """
 
     /// One device's items, walked from its base over `records`.

@@ -34,7 +34,11 @@ extension ReportCommand {
                 let toDay = try TimeArguments.day(to, "--to") ?? session.today
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let store = session.store
-                let exposures = try Refusal.guarding { try store.exposures(now: session.now, department: department) }
+                // Only downtime that reaches into the window counts in its uptime (the departments come
+                // from the register either way): ten years of tickets need not be read.
+                let exposures = try Refusal.guarding {
+                    try store.exposures(now: session.now, department: department, since: session.calendar.startOfDay(fromDay))
+                }
                 // The tickets that can count: opened or signed back since the window (less the repeat
                 // window), or still open; decoding every ticket of ten years would be wasted.
                 let touching = session.calendar.startOfDay(fromDay.adding(days: -repeatWindow - 1))
