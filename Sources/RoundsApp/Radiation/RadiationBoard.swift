@@ -86,6 +86,15 @@ public struct RadiationBoardState: Sendable {
         }
     }
 
+    /// What Enter opens on a licences or imaging line (the QC sections open a test instead).
+    var selectedOpening: RadiationOpening? {
+        switch section {
+        case .licences: return licences.opening(at: table.selected)
+        case .imaging: return imaging.opening(at: table.selected)
+        case .due, .restricted, .halfYear, .organisations: return nil
+        }
+    }
+
     /// The kind of test the selected line calls for: the retest of the failed kind (R84), else the
     /// yearly status test (R79).
     var kindToRecord: QCTestKind {

@@ -49,18 +49,20 @@ extension RadiationBoardView {
         return licences + tasks
     }
 
-    /// Each configuration requirement, filled or short, with its devices down (R70), then each
+    /// Each configuration requirement, filled or short, with its devices down named before the
+    /// requirement's name (what a narrow screen must not cut) (R70), then each
     /// missing log day and who keeps the log (R66).
     static func imagingLines(_ m: RadiationImaging, _ s: Strings) -> [RuleLine] {
         let configuration = m.configuration.map { c in
             let counted = "\(c.working.count)/\(c.requirement.count) \(c.requirement.name.text(chinese: s.isChinese))"
             return RuleLine(tag: c.shortfall > 0 ? s.shortTag(c.shortfall) : s.t(.tagMet), role: c.shortfall > 0 ? .overdue : .ok,
                             rule: "R70", subject: c.requirement.code, day: "",
-                            detail: c.down.isEmpty ? counted : "\(counted)  \(s.t(.lblDown)) \(c.down.joined(separator: ","))")
+                            detail: c.down.isEmpty ? counted : "\(c.working.count)/\(c.requirement.count) \(s.t(.lblDown)) \(c.down.joined(separator: ","))  "
+                                + c.requirement.name.text(chinese: s.isChinese))
         }
         let missing = m.missing.map { d in
             RuleLine(tag: s.t(.tagMissingLog), role: .overdue, rule: "R66", subject: d.device, day: d.day.description,
-                     detail: "\(d.department)  \(s.t(.lblKeeper)) \(d.keeper)")
+                     detail: "\(d.department)  \(s.t(.lblKeeper)) \(d.keeper.isEmpty ? "-" : d.keeper)")
         }
         return configuration + missing
     }
