@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The sample hospital's imaging centre runs 08:00–18:00 on working days (R68) and its imaging
-/// devices have maintenance with start and end (R34).
+/// devices have maintenance with start and end (R34); every imaging device of the hospital keeps
+/// the running-status log, with one day missing in all (R66).
 struct DemoCalendarTests {
     @Test func theDemoImagingCentreHasACalendarAndPlannedDowntime() throws {
         let box = try Sandbox("demo-calendar")
@@ -17,6 +18,12 @@ struct DemoCalendarTests {
         // Quarterly 2.5 h spans inside the working hours: some planned downtime, a multiple of 2.5 h.
         let planned = try #require(line.range(of: "\"planned_hours\": ").map { Double(line[$0.upperBound...].prefix(while: { $0 != "," })) } ?? nil)
         #expect(planned > 0 && planned.truncatingRemainder(dividingBy: 2.5) == 0, "\(line)")
+        // R66: the imaging centre's and the other departments' imaging devices (the cardiology DSA,
+        // the wards' ultrasound, the theatre's C-arm) keep the log; the 16-slice CT's day ten days
+        // ago is the one missing day of the last 30.
+        let missing = try box.rounds(["imaging", "missing", "--format", "csv"], user: "demo")
+        let rows = missing.stdout.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(missing.status == 0 && rows.count == 1 && rows.first?.hasPrefix("IMG-CT01,IMG,") == true, "\(missing)")
         #expect(try box.rounds(["verify"], user: "demo").status == 0)
     }
 }
