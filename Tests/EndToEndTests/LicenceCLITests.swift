@@ -48,6 +48,24 @@ struct LicenceCLITests {
         #expect(try box.rounds(["verify"]).status == 0)
     }
 
+    /// R67: the CT has no dedicated person and no plan, then gets both (its maintenance person by
+    /// re-import, a second-level plan) and is no longer reported.
+    @Test func anImagingDeviceWithoutDedicatedPersonOrPlanIsReported() throws {
+        let box = try Sandbox("imaging-upkeep")
+        try PartsContactsScrapTests.hospital(box)
+        var csv = try ok(box, ["imaging", "upkeep", "--format", "csv"], now: "2026-03-02T09:00")
+        #expect(csv.replacingOccurrences(of: "\r\n", with: "\n").hasPrefix("device,department,person,plans,problems,text\nIMG-CT01,IMG,,,no-person;no-plan,"), "\(csv)")
+        let zh = try ok(box, ["imaging", "upkeep", "--lang", "zh"], now: "2026-03-02T09:00")
+        #expect(zh.contains("影像设备专职人员及校正/保养计划（R67）：1 台缺少") && zh.contains("未指定专职人员"), "\(zh)")
+        _ = try ok(box, ["import", "equipment", try box.write("m.csv", "tag,name,department,category,radiation,in_service,maintainer\nIMG-CT01,CT,IMG,ct,yes,2018-01-01,eng\n")],
+                   now: "2026-03-02T09:05")
+        _ = try ok(box, ["maintenance", "plan", "IMG-CT01", "--tier", "second"], now: "2026-03-02T09:10")
+        csv = try ok(box, ["imaging", "upkeep", "--format", "csv"], now: "2026-03-02T09:15")
+        #expect(csv.contains("IMG-CT01,IMG,eng,second 90d,,"), "\(csv)")
+        let json = try ok(box, ["imaging", "upkeep", "--problems", "--format", "json"], now: "2026-03-02T09:15")
+        #expect(json.contains("\"lacking\": 0") && json.contains("\"count\": 0"), "\(json)")
+    }
+
     /// In an evidence store the licence and the log are entered at the system clock: --now is refused (R4).
     @Test func anEvidenceStoreTakesNoNowForLicencesOrTheLog() throws {
         let box = try Sandbox("licence-evidence")

@@ -99,3 +99,31 @@ struct RadiationPageTests {
         #expect(app.state.message == "This line has no device")
     }
 }
+
+/// R67 on the radiation screen: the DR of ``AppFixture/addLicenceAndImaging()`` has no dedicated
+/// person and no plan, the CT has both (wangfang, second-level every 90 days).
+struct ImagingUpkeepSectionTests {
+    @Test func theDeviceWithoutPersonOrPlanHasItsLineAndItsLogSaysWhy() throws {
+        let f = try AppFixture()
+        try f.addLicenceAndImaging()
+        let board = try RadiationBoardState.load(f.store, today: Day(2026, 3, 15)!, now: f.now)
+        #expect(board.imaging.upkeep.map(\.device) == ["RAD-DR01"])
+        #expect(board.imaging.upkeep.first?.problems == [.noPerson, .noPlan])
+        let lines = RadiationBoardView.imagingLines(board.imaging, Strings(language: .en))
+        let line = try #require(lines.first { $0.rule == "R67" })
+        #expect([line.tag, line.subject, line.detail] == ["[NO PERSON]", "RAD-DR01", "RAD  no dedicated person, no plan"])
+        let zh = try #require(RadiationBoardView.imagingLines(board.imaging, Strings(language: .zh)).first { $0.rule == "R67" })
+        #expect([zh.tag, zh.detail] == ["[无专人]", "RAD  无专职人员，无保养计划"])
+        // The R67 line comes before the missing days and opens the DR's log.
+        let i = try #require(lines.firstIndex { $0.rule == "R67" })
+        #expect(lines[(i + 1)...].allSatisfy { $0.rule == "R66" })
+        #expect(board.imaging.opening(at: i) == .page(.imagingLog("RAD-DR01")))
+
+        let dr = try #require(try ImagingLogPage.load(f.store, tag: "RAD-DR01", today: Day(2026, 3, 15)!)).lines(strings: Strings(language: .en))
+        #expect(dr.contains { $0.0.hasPrefix("Dedicated person") && $0.0.hasSuffix("-  [NO PERSON] R67") && $0.1 == .overdue })
+        #expect(dr.contains { $0.0.hasPrefix("Upkeep plans") && $0.0.hasSuffix("-  [NO PLAN] R67") })
+        let ct = try #require(try ImagingLogPage.load(f.store, tag: "RAD-CT01", today: Day(2026, 3, 15)!)).lines(strings: Strings(language: .zh))
+        #expect(ct.contains { $0.0.hasPrefix("专职人员") && $0.0.hasSuffix("wangfang") })
+        #expect(ct.contains { $0.0.hasPrefix("校正/保养计划") && $0.0.hasSuffix("二级保养 每 90 天") })
+    }
+}

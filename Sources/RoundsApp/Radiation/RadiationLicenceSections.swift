@@ -17,11 +17,14 @@ struct RadiationLicences: Sendable {
     var rowCount: Int { standings.count + tasks.count }
 }
 
-/// The radiation screen's imaging section: the configuration check (R70), the running-status log
-/// days missing in the last 30 days (R66, as `rounds imaging missing` lists them), and this month's
-/// imaging intact rate (R68).
+/// The radiation screen's imaging section: the configuration check (R70), the devices without a
+/// dedicated person or a calibration/maintenance plan (R67, as `rounds imaging upkeep --problems`
+/// lists them), the running-status log days missing in the last 30 days (R66, as `rounds imaging
+/// missing` lists them), and this month's imaging intact rate (R68).
 struct RadiationImaging: Sendable {
     var configuration: [ImagingConfiguration.Line]
+    /// Only the devices R67 finds something missing for.
+    var upkeep: [ImagingUpkeep]
     var missing: [ImagingMissingDay]
     var uptime: UptimeReport
     /// The tags of the imaging devices (the ones that keep a log), for what a line opens.
@@ -29,12 +32,13 @@ struct RadiationImaging: Sendable {
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> RadiationImaging {
         RadiationImaging(configuration: try store.imagingConfiguration(today: today),
+                         upkeep: try store.imagingUpkeep().filter { !$0.problems.isEmpty },
                          missing: try store.imagingMissingDays(today: today, from: today.adding(days: -30)),
                          uptime: try store.imagingUptime(from: today.firstOfMonth, to: today, now: now),
                          imagingTags: Set(try store.equipment().filter(ImagingDevices.isImaging).map(\.tag)))
     }
 
-    var rowCount: Int { configuration.count + missing.count }
+    var rowCount: Int { configuration.count + upkeep.count + missing.count }
 
     /// Requirements short of their count, a device down counting as missing (R70).
     var shortfalls: Int { configuration.filter { $0.shortfall > 0 }.count }
@@ -63,7 +67,7 @@ extension RadiationLicences {
 }
 
 extension RadiationImaging {
-    /// A missing-day line opens its device's log (R66). A configuration line (R70) opens the
+    /// A missing-day line or a device's R67 line opens its device's log (R66). A configuration line (R70) opens the
     /// first of its devices present but down, else the first working one: an imaging device's
     /// log, or the record of a piece of the rescue kit; a requirement nothing fills opens nothing.
     func opening(at i: Int) -> RadiationOpening? {
@@ -72,7 +76,9 @@ extension RadiationImaging {
             guard let tag = (line.down + line.working).first else { return nil }
             return imagingTags.contains(tag) ? .page(.imagingLog(tag)) : .device(tag)
         }
-        let m = i - configuration.count
+        let u = i - configuration.count
+        if upkeep.indices.contains(u) { return .page(.imagingLog(upkeep[u].device)) }
+        let m = u - upkeep.count
         return missing.indices.contains(m) ? .page(.imagingLog(missing[m].device)) : nil
     }
 }

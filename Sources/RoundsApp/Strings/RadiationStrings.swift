@@ -19,6 +19,29 @@ extension Strings {
     /// A running-status day's examinations (R66): `检查 12 人次`, `12 exams`.
     public func examCount(_ n: Int) -> String { isChinese ? "检查 \(n) 人次" : "\(n) exams" }
 
+    /// What R67 finds missing for an imaging device, as a text tag: `[无专人]`, `[NO PLAN]`.
+    public func upkeepTag(_ p: ImagingUpkeep.Problem) -> String {
+        switch p {
+        case .noPerson: return isChinese ? "[无专人]" : "[NO PERSON]"
+        case .noPlan: return isChinese ? "[无计划]" : "[NO PLAN]"
+        }
+    }
+
+    /// The same in a few words, for a line's detail.
+    public func upkeepProblem(_ p: ImagingUpkeep.Problem) -> String {
+        switch p {
+        case .noPerson: return isChinese ? "无专职人员" : "no dedicated person"
+        case .noPlan: return isChinese ? "无保养计划" : "no plan"
+        }
+    }
+
+    /// A maintenance plan in a few words (R67): `一级保养 每 91 天`, `first-level every 91 days`.
+    public func planText(_ p: MaintenancePlan) -> String {
+        let level = isChinese ? ["daily": "日常保养", "first": "一级保养", "second": "二级保养"][p.tier.rawValue]!
+            : ["daily": "daily", "first": "first-level", "second": "second-level"][p.tier.rawValue]!
+        return isChinese ? "\(level) 每 \(p.intervalDays) 天" : "\(level) every \(p.intervalDays) days"
+    }
+
     /// An item's outcome as a text tag: `[合格]`, `[FAIL]`, `[无法检测]`.
     public func outcomeTag(_ o: QCOutcome) -> String {
         switch o {

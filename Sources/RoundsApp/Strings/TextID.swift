@@ -92,7 +92,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // The radiation screen's licence and imaging sections (Radiation/RadiationLicenceSections.swift)
     case secLicences, secImaging, colDay, tagTask, tagMet, tagMissingLog, lblLicenceDevices, lblKeeper, lblDown, licencesLabel, licenceTasksLabel, intactRateMonth, shortfallLabel, missingLogLabel, noLicenceLines, noImagingLines
     // The pages Enter opens from them (Radiation/RadiationPage.swift)
-    case licencePageTitle, imagingLogTitle, lblHolder, lblAuthority, lblIssued, lblCategories, lblVerificationDue, lblScans, lblListedDevices, lblListedOn, lblVerifications, lblNextDue, lblDepartment, lblMissingDays
+    case licencePageTitle, imagingLogTitle, lblHolder, lblAuthority, lblIssued, lblCategories, lblVerificationDue, lblScans, lblListedDevices, lblListedOn, lblVerifications, lblNextDue, lblDepartment, lblMissingDays, lblDedicatedPerson, lblPlans, lblLogKeeper
 }
 
 extension Strings {
@@ -667,6 +667,9 @@ extension Strings {
         case .lblNextDue: return ("下次", "next")
         case .lblDepartment: return ("科室", "Department")
         case .lblMissingDays: return ("近 30 天漏记", "Days missing (30 days)")
+        case .lblDedicatedPerson: return ("专职人员", "Dedicated person")
+        case .lblPlans: return ("校正/保养计划", "Upkeep plans")
+        case .lblLogKeeper: return ("记录负责人", "Log kept by")
         }
     }
 }

@@ -78,6 +78,21 @@ struct LicenceOutput {
                            extra: [("shortfall", .int(short))], format: format)
     }
 
+    /// R67: each imaging device's dedicated person and plans, and what is missing.
+    func upkeep(_ list: [ImagingUpkeep], format: OutputFormat) -> String {
+        let short = list.filter { !$0.problems.isEmpty }.count
+        return qc.document(title: l("Imaging devices' dedicated person and calibration/maintenance plan (R67): \(short) lacking",
+                                    "影像设备专职人员及校正/保养计划（R67）：\(short) 台缺少"),
+                           fields: ["device", "department", "person", "plans", "problems", "text"],
+                           header: [l("DEVICE", "设备"), l("DEPT", "科室"), l("PERSON", "专职人员"), l("PLANS", "计划"), l("PROBLEMS", "问题"), l("WHAT IS MISSING", "缺少")],
+                           rows: list.map { u in
+                               [.string(u.device), .string(u.department), .string(u.person),
+                                .string(u.plans.map { "\($0.tier.rawValue) \($0.intervalDays)d" }.joined(separator: ";")),
+                                .string(u.problems.map(\.rawValue).joined(separator: ";")),
+                                .string(u.problems.map { t($0.text) }.joined(separator: format == .table ? l("; ", "；") : "; "))]
+                           }, extra: [("lacking", .int(short))], format: format)
+    }
+
     func uptime(_ r: UptimeReport, format: OutputFormat) -> String {
         let rows = r.devices + (r.fleet.map { [$0] } ?? [])
         return qc.document(title: l("Imaging devices' running intact rate \(r.from)–\(r.to), time-based: 1 − downtime / exposure, downtime = tickets ∪ log `down` days, target > 95 % (R68, R69)",
