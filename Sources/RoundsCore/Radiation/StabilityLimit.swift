@@ -47,5 +47,5 @@ public enum StabilityLimit: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A number without a needless `.0`.
-    static func number(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+    public static func number(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
 }

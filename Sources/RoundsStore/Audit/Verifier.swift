@@ -52,6 +52,7 @@ enum Verifier {
                                  + ArchiveFieldsSchema.auditedTables
                                  + MaintenanceSpanSchema.auditedTables
                                  + OperatingCalendarSchema.auditedTables
+                                 + StabilitySchema.auditedTables
 
     /// A seal to check, and how to name it in a message ("line 3 of rounds.sqlite.seals").
     struct SealToCheck {

@@ -291,6 +291,10 @@ enum Migrations {
             // Weekly operating hours per department or device, for uptime over scheduled hours (R68).
             try OperatingCalendarSchema.create(db)
         }
+        m.registerMigration("v19-stability-baselines") { db in
+            // Stability tests' exposure and geometry, and each item judged against its baseline (R80–R81).
+            try StabilitySchema.create(db)
+        }
         return m
     }
 }

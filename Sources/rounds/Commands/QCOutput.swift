@@ -119,7 +119,7 @@ struct QCOutput {
     // MARK: Due
 
     static let dueFields = ["device", "department", "category", "standard", "last_status_test", "due", "days_left", "reminder",
-                            "overdue", "restricted", "restricted_by_test"]
+                            "overdue", "restricted", "restricted_by_test", "requested_by_stability_test"]
 
     /// The status-test due list (R79) with the restricted devices (R84) and the half-year reminder (R88).
     func due(_ list: [QCDeviceStanding], today: Day, format: OutputFormat) -> String {
@@ -127,7 +127,7 @@ struct QCOutput {
             [.string(s.device.tag), .string(s.device.department), .string(s.device.category), .string(s.standard),
              s.lastStatusTest.map { .string($0.description) } ?? .null, .string(s.due.due.description), .int(s.due.daysLeft),
              s.due.reminder.map { .int($0) } ?? .null, .bool(s.due.overdue), .bool(s.isRestricted),
-             s.restrictedBy.map { .int(Int($0.id)) } ?? .null]
+             s.restrictedBy.map { .int(Int($0.id)) } ?? .null, s.statusTestRequest.map { .int(Int($0.test)) } ?? .null]
         }
         let half = HalfYear.reminder(today: today)
         var title = l("Status tests as of \(today) (R79: yearly, reminders at 60, 30 and 7 days; R84: restricted until a passing retest)",
@@ -143,13 +143,37 @@ struct QCOutput {
             var v = r
             v[8] = .string(s.due.overdue ? l("OVERDUE", "已超期") : "")
             v[9] = .string(s.isRestricted ? l("RESTRICTED", "限制使用") : "")
+            v[11] = .string(s.statusTestRequest.map { l("R81 stability #\($0.test) \($0.day): \($0.items.joined(separator: ", "))",
+                                                          "R81 稳定性检测 #\($0.test) \($0.day)：\($0.items.joined(separator: "、"))") } ?? "")
             return v
         }
         return document(title: title, fields: Self.dueFields,
                         header: [l("DEVICE", "设备"), l("DEPT", "科室"), l("CATEGORY", "类别"), l("STANDARD", "标准"), l("LAST", "上次检测"),
                                  l("DUE", "到期日"), l("DAYS", "剩余天数"), l("REMINDER", "提醒"), l("OVERDUE", "超期"), l("STATUS", "状态"),
-                                 l("FAILED TEST", "不合格检测")],
+                                 l("FAILED TEST", "不合格检测"), l("ASKED FOR BY", "提出检测的稳定性检测")],
                         rows: shown, extra: extra, format: format)
+    }
+
+    static let stabilityDueFields = ["device", "department", "standard", "group", "item", "period", "last_stability_test", "due",
+                                     "days_left", "overdue"]
+
+    /// The stability items due (R80): each item's period after its last stability test.
+    func stabilityDue(_ list: [QCStabilityDue], today: Day, format: OutputFormat) -> String {
+        let names = { (d: QCStabilityDue) in
+            QCStandards.standard(d.standard)?.groups.first { $0.code == d.group }?.items.first { $0.code == d.item }?.name.text(chinese: chinese) ?? ""
+        }
+        return document(title: l("Stability tests as of \(today) (R80: per item monthly, quarterly or half-yearly after its last stability test; a week's reminder)",
+                                 "稳定性检测（截至 \(today)；R80：各项目按月、季度或半年，自上次稳定性检测起计；提前一周提醒）"),
+                        fields: Self.stabilityDueFields,
+                        header: [l("DEVICE", "设备"), l("DEPT", "科室"), l("STANDARD", "标准"), l("GROUP", "类别组"), l("ITEM", "项目"),
+                                 l("PERIOD", "周期"), l("LAST", "上次检测"), l("DUE", "到期日"), l("DAYS", "剩余天数"), l("OVERDUE", "超期")],
+                        rows: list.map { d in
+                            [.string(d.device.tag), .string(d.device.department), .string(d.standard), .string(d.group),
+                             .string(format == .table ? "\(d.item) \(names(d))" : d.item),
+                             .string(format == .table ? d.period.name.text(chinese: chinese) : d.period.rawValue),
+                             d.last.map { .string($0.description) } ?? .null, .string(d.due.due.description), .int(d.due.daysLeft),
+                             format == .table ? .string(d.due.overdue ? l("OVERDUE", "已超期") : "") : .bool(d.due.overdue)]
+                        }, format: format)
     }
 
     // MARK: Organisations
