@@ -31,13 +31,13 @@ struct AllScreensSnapshotTests {
         ("round-checklist", [.char("r"), .down, .down, .enter, .char("c"), .char("h")] + "外壳裂纹".map { Key.char($0) }
             + [.enter, .char(" "), .char("x")] + "由计量科校验".map { Key.char($0) }),
         ("switch-user", [.char("U")]),
-        // The radiation screen's licence and imaging sections: R, then Tab past the four QC sections.
-        ("radiation-licences", [.char("R")] + Array(repeating: Key.tab, count: 4)),
-        ("radiation-imaging", [.char("R")] + Array(repeating: Key.tab, count: 5)),
+        // The radiation screen's licence and imaging sections: R, then Tab past the five QC sections.
+        ("radiation-licences", [.char("R")] + Array(repeating: Key.tab, count: 5)),
+        ("radiation-imaging", [.char("R")] + Array(repeating: Key.tab, count: 6)),
         // Enter on the licence line: the licence with its devices, verification due and tasks.
-        ("radiation-licence-page", [.char("R")] + Array(repeating: Key.tab, count: 4) + [.enter]),
+        ("radiation-licence-page", [.char("R")] + Array(repeating: Key.tab, count: 5) + [.enter]),
         // Enter on the last imaging line, the DR's missing day: the DR's log with the day missing.
-        ("radiation-imaging-log", [.char("R")] + Array(repeating: Key.tab, count: 5) + [.char("G"), .enter]),
+        ("radiation-imaging-log", [.char("R")] + Array(repeating: Key.tab, count: 6) + [.char("G"), .enter]),
         ("help-ticket", [.char("t"), .enter, .char("?")]),
     ]
 

@@ -93,6 +93,8 @@ public enum TextID: String, CaseIterable, Sendable {
     case secLicences, secImaging, colDay, tagTask, tagMet, tagMissingLog, lblLicenceDevices, lblKeeper, lblDown, licencesLabel, licenceTasksLabel, intactRateMonth, shortfallLabel, missingLogLabel, noLicenceLines, noImagingLines
     // The pages Enter opens from them (Radiation/RadiationPage.swift)
     case licencePageTitle, imagingLogTitle, lblHolder, lblAuthority, lblIssued, lblCategories, lblVerificationDue, lblScans, lblListedDevices, lblListedOn, lblVerifications, lblNextDue, lblDepartment, lblMissingDays, lblDedicatedPerson, lblPlans, lblLogKeeper
+    // The stability section (R80) and R81's request in the due list
+    case secQCStability, colItem, colPeriod, noStabilityItems, stabilityLabel
 }
 
 extension Strings {
@@ -670,6 +672,11 @@ extension Strings {
         case .lblDedicatedPerson: return ("专职人员", "Dedicated person")
         case .lblPlans: return ("校正/保养计划", "Upkeep plans")
         case .lblLogKeeper: return ("记录负责人", "Log kept by")
+        case .secQCStability: return ("稳定性检测", "Stability")
+        case .colItem: return ("检测项目", "Item")
+        case .colPeriod: return ("周期", "Period")
+        case .noStabilityItems: return ("没有须做稳定性检测的射线装置", "No radiation devices with stability items")
+        case .stabilityLabel: return ("稳定性检测项目", "Stability items")
         }
     }
 }
