@@ -61,6 +61,12 @@ struct StabilityCLITests {
         #expect(!second.err.contains("exposure parameters differ") && !second.err.contains("test instrument differs"), "\(second.err)")
         #expect(second.err.contains("R81: the cause of ct-number-water is not determined: a status test of IMG-CT01 is due now"), "\(second.err)")
 
+        // The record keeps the conditions and each item against its baseline.
+        let shown = try ok(box, ["qc", "show", "3", "--format", "json"], now: "2026-03-10T16:05").out
+        #expect(shown.contains("\"stability\": {\"exposure\": \"120 kV, 200 mAs\", \"geometry\": \"body phantom 32 cm, isocentre\", \"results\": [{\"item\": \"ct-number-water\", \"value\": 6.0, \"baseline\": 1.0, \"baseline_test\": 1, \"deviation\": 5.0, \"limit\": \"4\", \"within\": false, \"cause\": \"not-determined\"}"), "\(shown)")
+        let shownZh = try ok(box, ["qc", "show", "3", "--lang", "zh"], now: "2026-03-10T16:05").out
+        #expect(shownZh.contains("几何条件（R80）: body phantom 32 cm, isocentre") && shownZh.contains("not-determined"), "\(shownZh)")
+
         // R81: the status test is due on the stability test's day, overdue the day after; without
         // it, it would have been due 2027-01-10 (a year after the acceptance test, R79).
         let due = try ok(box, ["qc", "due", "--format", "json"], now: "2026-03-11T09:00").out

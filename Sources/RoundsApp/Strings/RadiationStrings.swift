@@ -42,6 +42,19 @@ extension Strings {
         return isChinese ? "\(level) 每 \(p.intervalDays) 天" : "\(level) every \(p.intervalDays) days"
     }
 
+    /// A stability item against its baseline (R80, R81): `R80 baseline 1 (#1), +5, beyond ±4, cause not-determined`.
+    public func stabilityJudgement(_ r: StabilityResult) -> String {
+        guard let b = r.baseline, let d = r.deviation else { return isChinese ? "R80 尚无基线值，未作判断" : "R80 no baseline yet, not judged" }
+        let off = (d >= 0 ? "+" : "") + StabilityLimit.number((d * 1000).rounded() / 1000)
+        let base = StabilityLimit.number(b.value)
+        if r.withinLimit == true {
+            return isChinese ? "R80 基线值 \(base)（#\(b.test)），偏差 \(off)，在控制限 ±\(r.limit) 内" : "R80 baseline \(base) (#\(b.test)), \(off), within ±\(r.limit)"
+        }
+        let cause = r.cause == StabilityConditions.notDetermined ? (isChinese ? "原因不明，须做状态检测（R81）" : "cause not determined: status test due (R81)") : r.cause
+        return isChinese ? "R80 基线值 \(base)（#\(b.test)），偏差 \(off)，超出控制限 ±\(r.limit)；\(cause)"
+            : "R80 baseline \(base) (#\(b.test)), \(off), beyond ±\(r.limit); \(cause)"
+    }
+
     /// An item's outcome as a text tag: `[合格]`, `[FAIL]`, `[无法检测]`.
     public func outcomeTag(_ o: QCOutcome) -> String {
         switch o {

@@ -94,7 +94,7 @@ public enum TextID: String, CaseIterable, Sendable {
     // The pages Enter opens from them (Radiation/RadiationPage.swift)
     case licencePageTitle, imagingLogTitle, lblHolder, lblAuthority, lblIssued, lblCategories, lblVerificationDue, lblScans, lblListedDevices, lblListedOn, lblVerifications, lblNextDue, lblDepartment, lblMissingDays, lblDedicatedPerson, lblPlans, lblLogKeeper
     // The stability section (R80) and R81's request in the due list
-    case secQCStability, colItem, colPeriod, noStabilityItems, stabilityLabel
+    case secQCStability, colItem, colPeriod, noStabilityItems, stabilityLabel, lblExposure, lblGeometry
 }
 
 extension Strings {
@@ -677,6 +677,8 @@ extension Strings {
         case .colPeriod: return ("周期", "Period")
         case .noStabilityItems: return ("没有须做稳定性检测的射线装置", "No radiation devices with stability items")
         case .stabilityLabel: return ("稳定性检测项目", "Stability items")
+        case .lblExposure: return ("曝光参数", "Exposure")
+        case .lblGeometry: return ("几何条件", "Geometry")
         }
     }
 }

@@ -16,6 +16,9 @@ public struct QCTestSummary: Sendable, Equatable {
     public var ticket: String
     public var recordedAt: Instant
     public var recordedBy: String
+    /// A stability test's items judged against their baselines (R80, R81), read by ``Store/qcTest(_:)``
+    /// (which also fills the test's ``QCTestRecord/stability``); empty otherwise.
+    public var stability: [StabilityResult] = []
 }
 
 /// Which tests to list.
@@ -81,7 +84,9 @@ extension Store {
                              requirement: r["requirement"], note: r["note"],
                              manufacturerConfirmation: r["manufacturer_confirmation"], hospitalSeal: r["hospital_seal"])
             }
-            return Store.qcSummary(row, items: items)
+            var summary = Store.qcSummary(row, items: items)
+            if summary.test.kind == .stability { try Store.readStability(db, into: &summary) }
+            return summary
         }
     }
 

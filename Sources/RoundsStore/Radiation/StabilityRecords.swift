@@ -68,6 +68,26 @@ extension Store {
         return status.merging(acceptance) { _, a in a }
     }
 
+    /// A stability test's conditions and judged items (R80, R81), into its summary.
+    static func readStability(_ db: Database, into s: inout QCTestSummary) throws {
+        guard let c = try Row.fetchOne(db, sql: "SELECT * FROM qc_stability_conditions WHERE test = ?", arguments: [s.id]) else { return }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.*, b.kind AS baseline_kind, b.tested_on AS baseline_on FROM qc_stability_results r
+            LEFT JOIN qc_test_records b ON b.id = r.baseline_test WHERE r.test = ? ORDER BY r.id
+            """, arguments: [s.id])
+        s.stability = rows.map { r in
+            let baseline: StabilityBaseline? = (r["baseline"] as Double?).flatMap { v in
+                guard let id: Int64 = r["baseline_test"], let kind = QCTestKind(rawValue: r["baseline_kind"] ?? ""),
+                      let on = Day(parsing: r["baseline_on"] ?? "") else { return nil }
+                return StabilityBaseline(value: v, test: id, kind: kind, testedOn: on)
+            }
+            return StabilityResult(item: r["item"], value: r["value"], baseline: baseline,
+                                   limit: StabilityLimit(parsing: r["control_limit"]) ?? .absolute(0), cause: r["cause"])
+        }
+        s.test.stability = StabilityConditions(exposure: c["exposure"], geometry: c["geometry"],
+                                               causes: Dictionary(s.stability.filter { !$0.cause.isEmpty }.map { ($0.item, $0.cause) }) { a, _ in a })
+    }
+
     /// The device's baselines as of `day`, for a screen or the command line.
     public func stabilityBaselines(device: String, through day: Day) throws -> [String: StabilityBaseline] {
         try read { try Store.stabilityBaselines($0, device: device, through: day) }

@@ -91,11 +91,15 @@ struct QCOutput {
                       ("signatures", .array(signatures.map { .object([("signer", .string($0.signer)), ("meaning", .string($0.meaning?.rawValue ?? "")),
                                                                       ("proof", .string($0.proof?.rawValue ?? "")), ("at", .string(times.iso($0.at)))]) })),
                       ("items", .array(items.map { .object(Array(zip(itemFields, $0))) }))]
+            if let c = s.test.stability {
+                pairs.append(("stability", .object([("exposure", .string(c.exposure)), ("geometry", .string(c.geometry)),
+                                                   ("results", .array(s.stability.map(stabilityValue)))])))
+            }
             return JSONValue.object(pairs).text + "\n"
         case .csv:
             return CSVWriter.document(header: itemFields, rows: items.map { $0.map(times.csv) })
         case .table:
-            let head = [
+            var head: [(String, String)] = [
                 (l("Device", "设备"), "\(s.test.device) (\(s.department))"),
                 (l("Test", "检测"), "\(t(s.test.kind.name)) \(s.test.standard) [\(s.group)]"),
                 (l("Organisation", "检测机构"), s.test.organisation.isEmpty ? l("the hospital itself", "本院自行检测") : "\(s.test.organisation) \(s.certificate)"),
@@ -105,15 +109,36 @@ struct QCOutput {
                 (l("Attachments", "附件"), s.test.attachments.joined(separator: "; ")),
                 (l("Override (R86)", "特批（R86）"), s.overrideBy.isEmpty ? "" : "\(s.overrideBy): \(s.overrideReason)"),
                 (l("Entered", "录入"), "\(calendar.format(s.recordedAt)) \(s.recordedBy)"),
-                (l("Signed", "签名"), signatures.map { "\($0.signer) (\($0.meaning?.rawValue ?? ""), \($0.proof?.rawValue ?? ""))" }.joined(separator: "; ")),
             ]
+            if let c = s.test.stability {
+                head += [(l("Exposure (R80)", "曝光参数（R80）"), c.exposure), (l("Geometry (R80)", "几何条件（R80）"), c.geometry)]
+            }
+            head.append((l("Signed", "签名"), signatures.map { "\($0.signer) (\($0.meaning?.rawValue ?? ""), \($0.proof?.rawValue ?? ""))" }.joined(separator: "; ")))
             let names = QCStandards.standard(s.test.standard)?.groups.first { $0.code == s.group }?.items ?? []
             let name = { (code: String) in names.first { $0.code == code }.map { self.t($0.name) } ?? "" }
-            return head.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n\n" + TextTable.render(
+            let itemRows: [[String]] = zip(s.test.items, items).map { r, v in [r.item, name(r.item), t(r.outcome.name)] + v.dropFirst(2).map(times.csv) }
+            let text = head.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n\n" + TextTable.render(
                 header: [l("ITEM", "项目"), l("NAME", "项目名称"), l("OUTCOME", "结果"), l("MEASURED", "测量值"), l("REQUIREMENT", "要求"), l("NOTE", "说明"),
-                         l("MANUFACTURER", "厂方确认"), l("SEAL", "院方盖章")],
-                rows: zip(s.test.items, items).map { r, v in [r.item, name(r.item), t(r.outcome.name)] + v.dropFirst(2).map(times.csv) })
+                         l("MANUFACTURER", "厂方确认"), l("SEAL", "院方盖章")], rows: itemRows)
+            return s.stability.isEmpty ? text : text + "\n" + stabilityTable(s.stability)
         }
+    }
+
+    /// The judged items of a stability test as a table (R80, R81).
+    func stabilityTable(_ results: [StabilityResult]) -> String {
+        let rows: [[String]] = results.map { r in
+            guard case .object(let pairs) = stabilityValue(r) else { return [] }
+            return pairs.map { times.csv($0.1) }
+        }
+        return TextTable.render(header: [l("ITEM", "项目"), l("VALUE", "测量值"), l("BASELINE", "基线值"), l("FROM TEST", "基线来源"), l("DEVIATION", "偏差"),
+                                         l("LIMIT", "控制限"), l("WITHIN", "在控制限内"), l("CAUSE", "原因")], rows: rows)
+    }
+
+    /// One stability item against its baseline (R80, R81), as `qc show` gives it.
+    func stabilityValue(_ r: StabilityResult) -> JSONValue {
+        .object([("item", .string(r.item)), ("value", .number(r.value, places: 3)), ("baseline", r.baseline.map { .number($0.value, places: 3) } ?? .null),
+                 ("baseline_test", r.baseline.map { .int(Int($0.test)) } ?? .null), ("deviation", r.deviation.map { .number($0, places: 3) } ?? .null),
+                 ("limit", .string(r.limit.description)), ("within", r.withinLimit.map(JSONValue.bool) ?? .null), ("cause", .string(r.cause))])
     }
 
     // MARK: Due
