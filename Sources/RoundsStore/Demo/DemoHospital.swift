@@ -62,6 +62,7 @@ public enum DemoHospital {
             try history.maintenance()
             try history.imagingCalendarAndMaintenanceSpans()
             try history.qcTests()
+            try history.stabilityTests()
             try history.licencesAndImagingLog()
             progress(.pins)
             try history.documentedPINs()
