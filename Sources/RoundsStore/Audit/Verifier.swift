@@ -53,6 +53,7 @@ enum Verifier {
                                  + MaintenanceSpanSchema.auditedTables
                                  + OperatingCalendarSchema.auditedTables
                                  + StabilitySchema.auditedTables
+                                 + SafetyLicenceSchema.auditedTables
 
     /// A seal to check, and how to name it in a message ("line 3 of rounds.sqlite.seals").
     struct SealToCheck {

@@ -295,6 +295,10 @@ enum Migrations {
             // Stability tests' exposure and geometry, and each item judged against its baseline (R80–R81).
             try StabilitySchema.create(db)
         }
+        m.registerMigration("v20-radiation-safety-licences") { db in
+            // The optional radiation safety licence with its scope, validity and devices (R94).
+            try SafetyLicenceSchema.create(db)
+        }
         return m
     }
 }

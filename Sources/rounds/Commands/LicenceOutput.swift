@@ -42,6 +42,20 @@ struct LicenceOutput {
                            rows: devices + verifications, format: format)
     }
 
+    /// R94: each radiation safety licence in force with its validity and devices.
+    func safetyLicences(_ list: [SafetyLicence], today: Day, reminderDays: [Int], format: OutputFormat) -> String {
+        qc.document(title: l("Radiation safety licences as of \(today) (R94)", "辐射安全许可证（截至 \(today)，R94）"),
+                    fields: ["number", "holder", "authority", "scope", "valid_from", "valid_until", "days_left", "reminder", "expired", "devices"],
+                    header: [l("NUMBER", "编号"), l("HOLDER", "持证单位"), l("AUTHORITY", "发证机关"), l("SCOPE", "种类和范围"), l("FROM", "有效期起"),
+                             l("UNTIL", "有效期至"), l("DAYS", "剩余天数"), l("REMINDER", "提醒"), l("EXPIRED", "已过期"), l("DEVICES", "设备")],
+                    rows: list.map { s in
+                        let d = s.standing(today: today, reminderDays: reminderDays)
+                        return [.string(s.number), .string(s.holder), .string(s.authority), .string(s.scope), .string(s.validFrom.description),
+                                .string(s.validUntil.description), .int(d.daysLeft), d.reminder.map { .int($0) } ?? .null, .bool(d.overdue),
+                                .string(s.devices.joined(separator: ";"))]
+                    }, format: format)
+    }
+
     func tasks(_ list: [LicenceTask], today: Day, format: OutputFormat) -> String {
         qc.document(title: l("Licence tasks as of \(today) (R65, R91–R95)", "许可证待办事项（截至 \(today)，R65、R91–R95）"),
                     fields: ["rule", "kind", "licence", "device", "day", "text"],
