@@ -157,7 +157,7 @@ public final class App {
                 return reloadedShiftScreen(screen)
             case .output:
                 return screen                                 // what a command printed stays as printed
-            case .radiation, .qcTest:
+            case .radiation, .qcTest, .radiationPage:
                 return reloadedRadiationScreen(screen)
             case .exceptions(let x):
                 guard var n = try? MissedDutyBoardState.load(store, now: environment.now()) else { return screen }
@@ -463,7 +463,7 @@ public final class App {
         case .output(var o):
             if let moved = scrolled(o.scroll, by: command) { o.scroll = moved }
             state.stack[index] = .output(o)
-        case .radiation, .qcTest:
+        case .radiation, .qcTest, .radiationPage:
             performRadiation(command, at: index)
         case .exceptions(var x):
             if x.table.navigate(command, page: page) { state.stack[index] = .exceptions(x); return true }

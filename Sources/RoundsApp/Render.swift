@@ -54,7 +54,7 @@ extension App {
         case .output(var o):
             OutputView.render(&o, into: &frame, rect: body, strings: s)
             state.stack[index] = .output(o)
-        case .radiation, .qcTest:
+        case .radiation, .qcTest, .radiationPage:
             renderRadiationScreen(at: index, into: &frame, rect: body, strings: s)
         case .exceptions(var x):
             MissedDutyBoardView.render(&x, into: &frame, rect: body, strings: s)
@@ -96,6 +96,7 @@ extension App {
         case .output: return s.t(.outputTitle)
         case .radiation: return s.t(.radiationTitle)
         case .exceptions: return s.t(.exceptionsTitle)
+        case .radiationPage(let p): return p.title(s)
         case .qcTest: return s.t(.qcTestTitle)               // the page's first line names the device and test
         }
     }

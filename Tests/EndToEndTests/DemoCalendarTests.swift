@@ -4,7 +4,8 @@ import Testing
 /// The sample hospital's imaging centre runs 08:00–18:00 on working days (R68) and its imaging
 /// devices have maintenance with start and end (R34); its operating theatres' maintenance is
 /// concentrated in a window and the ICU's in rotation with a deferral (R33); a few powered tests
-/// of rescue equipment are missing (R32).
+/// of rescue equipment are missing (R32); every imaging device of the hospital keeps the
+/// running-status log, with one day missing in all (R66).
 struct DemoCalendarTests {
     @Test func theDemoImagingCentreHasACalendarAndPlannedDowntime() throws {
         let box = try Sandbox("demo-calendar")
@@ -28,6 +29,12 @@ struct DemoCalendarTests {
         // R32: a few second-level summary records of rescue equipment without the powered test.
         let duties = try box.rounds(["report", "exceptions", "--format", "csv"], user: "demo")
         #expect(duties.stdout.contains("R32,powered-test-missing,"), "\(duties.stdout)")
+        // R66: the imaging centre's and the other departments' imaging devices (the cardiology DSA,
+        // the wards' ultrasound, the theatre's C-arm) keep the log; the 16-slice CT's day ten days
+        // ago is the one missing day of the last 30.
+        let missing = try box.rounds(["imaging", "missing", "--format", "csv"], user: "demo")
+        let rows = missing.stdout.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(missing.status == 0 && rows.count == 1 && rows.first?.hasPrefix("IMG-CT01,IMG,") == true, "\(missing)")
         #expect(try box.rounds(["verify"], user: "demo").status == 0)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The radiation QC screen in a real terminal: from the dashboard's radiation QC line, `R` opens
-/// the due list, Tab reaches the restricted CT (its status test failed on 2026-11-02, R84), Enter
+/// the due list, Tab the stability items (R80), Tab again reaches the restricted CT (its status test failed on 2026-11-02, R84), Enter
 /// opens that test item by item, `q` comes back; `x` on the dashboard lists the failure as a
 /// missed duty escalated to the equipment head after 7 days (R100). With NO_COLOR set, so the
 /// tags alone carry the meaning.
@@ -25,6 +25,10 @@ struct RadiationTUITests {
         try tui.send("R")
         try tui.waitForLine(containing: "[Status tests due]")
         try tui.waitForLine(containing: "[RESTRICTED]", "IMG-CT01")
+        try tui.send("Tab")
+        // The stability items by their period (R80): the CT's monthly items, none tested yet.
+        try tui.waitForLine(containing: "[Stability]")
+        try tui.waitForLine(containing: "IMG-CT01", "CT number of water", "monthly")
         try tui.send("Tab")
         try tui.waitForLine(containing: "[Restricted]")
         try tui.send("Enter")

@@ -6,7 +6,8 @@ import TerminalUI
 
 /// Every screen and overlay, in Chinese and English, at 80x24 and 120x40, kept as reviewed text
 /// snapshots (`RECORD_SNAPSHOTS=1` rewrites them; review the diff). Each entry is the keys that
-/// reach the screen from the dashboard of the fixture hospital, which has one open ticket.
+/// reach the screen from the dashboard of the fixture hospital, which has one open ticket (and for
+/// the radiation screens its radiation devices, licence and imaging log, ``AppFixture/addLicenceAndImaging()``).
 struct AllScreensSnapshotTests {
     static let screens: [(name: String, keys: [Key])] = [
         ("overdue", [.char("G"), .char("o")]),
@@ -33,9 +34,13 @@ struct AllScreensSnapshotTests {
         ("round-checklist", [.char("r"), .down, .down, .enter, .char("c"), .char("h")] + "外壳裂纹".map { Key.char($0) }
             + [.enter, .char(" "), .char("x")] + "由计量科校验".map { Key.char($0) }),
         ("switch-user", [.char("U")]),
-        // The radiation screen's licence and imaging sections: R, then Tab past the four QC sections.
-        ("radiation-licences", [.char("R")] + Array(repeating: Key.tab, count: 4)),
-        ("radiation-imaging", [.char("R")] + Array(repeating: Key.tab, count: 5)),
+        // The radiation screen's licence and imaging sections: R, then Tab past the five QC sections.
+        ("radiation-licences", [.char("R")] + Array(repeating: Key.tab, count: 5)),
+        ("radiation-imaging", [.char("R")] + Array(repeating: Key.tab, count: 6)),
+        // Enter on the licence line: the licence with its devices, verification due and tasks.
+        ("radiation-licence-page", [.char("R")] + Array(repeating: Key.tab, count: 5) + [.enter]),
+        // Enter on the last imaging line, the DR's missing day: the DR's log with the day missing.
+        ("radiation-imaging-log", [.char("R")] + Array(repeating: Key.tab, count: 6) + [.char("G"), .enter]),
         ("help-ticket", [.char("t"), .enter, .char("?")]),
     ]
 
@@ -47,6 +52,8 @@ struct AllScreensSnapshotTests {
     func screen(name: String, language: Language, sizeIndex: Int) throws {
         let size = ScreenTests.sizes[sizeIndex]
         let f = try AppFixture()
+        // The radiation screens show the hospital with its licence and imaging log (R66, R90–R92).
+        if name.hasPrefix("radiation") { try f.addLicenceAndImaging() }
         let at = f.now.adding(seconds: -7_200)
         try f.store.write(actor: "wangfang", at: at) { rec in
             _ = try rec.reportFault(device: "ICU-V01", fault: "无法开机 no power", at: at, by: "wangfang", source: .request,

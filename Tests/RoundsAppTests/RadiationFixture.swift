@@ -43,3 +43,49 @@ extension AppFixture {
         }
     }
 }
+
+extension AppFixture {
+    /// The licence number of ``addLicenceAndImaging()``.
+    static let licenceNumber = "吉卫放证字〔2024〕第0012号"
+
+    /// The radiation devices of ``addRadiation()`` with a licence and a month of the imaging log:
+    ///
+    /// - the radiological licence lists the CT only, so the DR (in service) needs a licence change
+    ///   (R92); its verification is due 2026-04-30, 46 days from today, inside the 60-day reminder (R91);
+    /// - the CT is a 64-slice one (its spec, R70); wangfang is its dedicated person and it has a
+    ///   second-level maintenance plan, the DR has neither (R67);
+    /// - both keep the running-status log (R66) every day of the 30 before today (2026-02-13 to
+    ///   2026-03-14) but the DR's 2026-03-10, the one missing day; the CT was `down` on 2026-03-12
+    ///   and under `maintenance` on 2026-03-05; the DR is `down` from 2026-02-09, the day its failed
+    ///   status test opened its repair ticket (R84).
+    func addLicenceAndImaging() throws {
+        try addRadiation()
+        let cal = FacilityCalendar.shanghai
+        let listed = Day(2026, 2, 1)!
+        var ct = try store.device("RAD-CT01")!
+        try store.write(actor: "wangfang", at: cal.parseTime("2026-02-01T09:00")!) { rec in
+            try rec.recordLicence(RadiationLicence(number: Self.licenceNumber, holder: "示范医院", authority: "长春市卫生健康委员会",
+                                                   issuedOn: Day(2024, 7, 1)!, categories: [.xrayImaging, .interventional],
+                                                   verificationDue: Day(2026, 4, 30)!, scans: ["licence-copy.pdf"]), today: listed)
+            try rec.addLicensedDevice(LicensedDevice(licence: Self.licenceNumber, device: "RAD-CT01", parameters: "140 kV / 800 mA", listedOn: listed),
+                                      today: listed)
+            try rec.recordImagingSpec(ImagingSpec(device: "RAD-CT01", slices: 64))
+            ct.maintainer = "wangfang"
+            try rec.save(ct)
+            _ = try rec.setMaintenancePlan(device: "RAD-CT01", tier: .second, intervalDays: nil)
+        }
+        let today = Day(2026, 3, 15)!
+        for back in 1...30 {
+            let day = today.adding(days: -back)
+            try store.write(actor: "wangfang", at: cal.instant(day, secondOfDay: 18 * 3600)) { rec in
+                for tag in ["RAD-CT01", "RAD-DR01"] where !(tag == "RAD-DR01" && day == Day(2026, 3, 10)!) {
+                    let status: RunningStatus = tag == "RAD-DR01" && day >= Day(2026, 2, 9)! ? .down
+                        : tag == "RAD-CT01" && day == Day(2026, 3, 12)! ? .down
+                        : tag == "RAD-CT01" && day == Day(2026, 3, 5)! ? .maintenance : .normal
+                    _ = try rec.recordRunningStatus(RunningStatusEntry(device: tag, day: day, status: status, hoursInUse: status == .normal ? 8 : 0,
+                                                                       exams: status == .normal ? 20 + back % 7 : 0, keptBy: "wangfang"), today: day)
+                }
+            }
+        }
+    }
+}

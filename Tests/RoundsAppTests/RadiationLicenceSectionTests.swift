@@ -26,6 +26,24 @@ struct RadiationLicenceSectionTests {
         #expect(!lines.dropFirst().contains { $0.rule == "R91" })
     }
 
+    /// R94: a radiation safety licence valid until 2026-04-10, 26 days from today, is a task line
+    /// with its 30-day reminder; Enter on it has nothing to open (no radiological licence, no device).
+    @Test func aSafetyLicenceNearItsEndIsATaskLine() throws {
+        let f = try AppFixture()
+        try f.addRadiation()
+        try f.store.write(actor: "wangfang", at: FacilityCalendar.shanghai.parseTime("2026-03-02T09:00")!) { rec in
+            try rec.recordSafetyLicence(SafetyLicence(number: "国环辐证〔00123〕", holder: "示范医院", authority: "吉林省生态环境厅",
+                                                      scope: "使用Ⅱ类、Ⅲ类射线装置", validFrom: Day(2021, 4, 11)!, validUntil: Day(2026, 4, 10)!,
+                                                      devices: ["RAD-CT01", "RAD-DR01"]), today: Day(2026, 3, 2)!)
+        }
+        let board = try RadiationBoardState.load(f.store, today: Day(2026, 3, 15)!, now: f.now)
+        let lines = RadiationBoardView.licenceLines(board.licences, Strings(language: .zh))
+        let line = try #require(lines.first { $0.rule == "R94" })
+        #expect([line.tag, line.subject, line.day] == ["[待办]", "国环辐证〔00123〕", "2026-04-10"])
+        #expect(line.detail == "辐射安全许可证 国环辐证〔00123〕 有效期至 2026-04-10，还有 26 天（30 天提醒）：须申请延续")
+        #expect(board.licences.opening(at: lines.firstIndex { $0.rule == "R94" }!) == nil)
+    }
+
     /// The first tabs give way to `..` when the line up to the selected one is too wide.
     @Test func theSelectedTabAlwaysShows() {
         let tabs = [" alpha ", " beta ", "[gamma]"]

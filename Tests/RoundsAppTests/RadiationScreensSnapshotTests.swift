@@ -11,10 +11,11 @@ struct RadiationScreensSnapshotTests {
     static let screens: [(name: String, keys: [Key])] = [
         ("dashboard-qc", []),
         ("radiation-due", [.char("R")]),
-        ("radiation-restricted", [.char("R"), .tab]),
-        ("radiation-half-year", [.char("R"), .tab, .tab]),
-        ("radiation-organisations", [.char("R"), .tab, .tab, .tab]),
-        ("qc-test", [.char("R"), .tab, .enter]),
+        ("radiation-stability", [.char("R"), .tab]),
+        ("radiation-restricted", [.char("R"), .tab, .tab]),
+        ("radiation-half-year", [.char("R"), .tab, .tab, .tab]),
+        ("radiation-organisations", [.char("R"), .tab, .tab, .tab, .tab]),
+        ("qc-test", [.char("R"), .tab, .tab, .enter]),
         ("help-radiation", [.char("R"), .char("?")]),
     ]
 
@@ -88,10 +89,26 @@ struct RadiationScreensSnapshotTests {
         let fixed = f.now
         let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { fixed }, commandRunner: FakeRunner()),
                           language: .en)
-        app.type(.char("R"), .tab, .char("n"))
+        app.type(.char("R"), .tab, .tab, .char("n"))
         guard case .form(let form) = app.state.overlay else { Issue.record("no form: \(app.state.message ?? "")"); return }
         #expect(form.title == ": qc record")
         #expect(form.fields.contains { $0.value == "RAD-DR01" })
         #expect(form.fields.contains { $0.value == "status" })
+    }
+
+    /// `n` on a stability item opens the form for a stability test of its device (R80); Enter
+    /// on an item never stability-tested says there is no test on the line.
+    @Test func recordKeyOnAStabilityItemOpensAStabilityTest() throws {
+        let f = try AppFixture()
+        try f.addRadiation()
+        let fixed = f.now
+        let app = try App(environment: AppEnvironment(store: f.store, login: "wangfang", now: { fixed }, commandRunner: FakeRunner()),
+                          language: .en)
+        app.type(.char("R"), .tab, .enter)
+        #expect(app.state.message == Strings(language: .en).t(.noTestOnLine))
+        app.type(.char("n"))
+        guard case .form(let form) = app.state.overlay else { Issue.record("no form: \(app.state.message ?? "")"); return }
+        #expect(form.fields.contains { $0.value == "RAD-CT01" })
+        #expect(form.fields.contains { $0.value == "stability" })
     }
 }

@@ -66,7 +66,9 @@ struct QCStoreTests {
         #expect(try f.store.qcRestricted(today: day("2026-03-01")).isEmpty)
         // A passing stability test does not lift it (and needs no organisation).
         let stability = QCTestRecord(device: "IMG-CT01", kind: .stability, standard: "WS519-2019", testedOn: day("2026-03-05"),
-                                     instruments: ["本院 CT 性能模体"], items: QCStandards.ws519.groups[0].items(for: .stability).map { QCItemResult(item: $0.code, outcome: .pass) })
+                                     instruments: ["本院 CT 性能模体"],
+                                     items: QCStandards.ws519.groups[0].items(for: .stability).map { QCItemResult(item: $0.code, outcome: .pass, measured: "1") },
+                                     stability: StabilityConditions(exposure: "120 kV, 200 mAs", geometry: "head phantom, isocentre"))
         try record(f, stability, at: "2026-03-05T10:00")
         #expect(try f.store.qcRestricted(today: day("2026-03-05")).count == 1)
         let retest = try record(f, ctTest(.status, on: "2026-03-10"), at: "2026-03-10T16:00")

@@ -3,7 +3,8 @@ import RoundsStore
 import TerminalUI
 
 /// One QC test as recorded (R76): the device, kind and standard, the testing organisation as
-/// registered on the test day (R86), the instruments, then every item with its result.
+/// registered on the test day (R86), the instruments, then every item with its result — for a
+/// stability test with its exposure and geometry, and each item against its baseline (R80, R81).
 public struct QCTestDetailState: Sendable {
     public var summary: QCTestSummary
     public var organisation: TestingOrganisation?
@@ -19,7 +20,7 @@ public struct QCTestDetailState: Sendable {
         let t = summary, zh = s.isChinese
         let org = t.test.organisation.isEmpty ? s.t(.hospitalItself)
             : [t.test.organisation, organisation?.name ?? "", t.certificate].filter { !$0.isEmpty }.joined(separator: "  ")
-        let fields: [(TextID, String)] = [
+        var fields: [(TextID, String)] = [
             (.lblDevice, "\(t.test.device) (\(t.department))"),
             (.lblTest, "\(t.test.kind.name.text(chinese: zh)) \(t.test.standard) [\(t.group)]"),
             (.lblOrganisation, org),
@@ -29,6 +30,7 @@ public struct QCTestDetailState: Sendable {
             (.lblOverride, t.overrideBy.isEmpty ? "-" : "\(t.overrideBy): \(t.overrideReason)"),
             (.lblEntered, "\(calendar.format(t.recordedAt))  \(t.recordedBy)"),
         ]
+        if let c = t.test.stability { fields += [(.lblExposure, c.exposure), (.lblGeometry, c.geometry)] }
         let width = fields.map { displayWidth(s.t($0.0)) }.max() ?? 8
         var out: [(String, StyleRole)] = [("\(t.test.device)  #\(t.id)", .title)]
         out += fields.map { (fit(s.t($0.0), width: width) + "  " + $0.1, $0.0 == .lblResult ? (t.passed ? .ok : .overdue) : .normal) }
@@ -47,6 +49,9 @@ public struct QCTestDetailState: Sendable {
             let role: StyleRole = r.outcome == .fail ? .overdue : (r.outcome == .pass ? .normal : .warning)
             let measured = [r.measured, r.requirement.isEmpty ? "" : "(\(r.requirement))", r.note].filter { !$0.isEmpty }.joined(separator: " ")
             out.append(("  \(fit(s.outcomeTag(r.outcome), width: zh ? 10 : 12)) \(r.item) \(name)\(measured.isEmpty ? "" : "  " + measured)", role))
+            if let j = t.stability.first(where: { $0.item == r.item }) {
+                out.append((String(repeating: " ", count: zh ? 13 : 15) + s.stabilityJudgement(j), j.withinLimit == false ? .overdue : .normal))
+            }
         }
         return out
     }

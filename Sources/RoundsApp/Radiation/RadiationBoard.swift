@@ -12,6 +12,8 @@ public struct RadiationBoardState: Sendable {
     public enum Section: String, CaseIterable, Sendable {
         /// Every tracked radiation device's next status test, soonest first (R79: 60/30/7-day reminders).
         case due
+        /// Every stability item of every tracked radiation device by its period, soonest first (R80).
+        case stability
         /// Devices a failed acceptance or status test restricts until a passing retest (R84).
         case restricted
         /// The tests of the half-year whose list is reported next (R88).
@@ -27,6 +29,7 @@ public struct RadiationBoardState: Sendable {
     public var section: Section = .due
     public var today: Day
     public var standings: [QCDeviceStanding]
+    public var stability: [QCStabilityDue] = []
     /// The half-year listed: the one whose report is due within 30 days, else the current one.
     public var period: HalfYear
     public var tests: [QCTestSummary]
@@ -42,6 +45,7 @@ public struct RadiationBoardState: Sendable {
                                         organisations: try store.organisationStandings(on: today, needed: Set(standings.map(\.standard))),
                                         licences: try RadiationLicences.load(store, today: today),
                                         imaging: try RadiationImaging.load(store, today: today, now: now))
+        state.stability = try store.qcStabilityDue(today: today)
         state.table = TableState(rowCount: state.rowCount)
         return state
     }
@@ -51,6 +55,7 @@ public struct RadiationBoardState: Sendable {
     var rowCount: Int {
         switch section {
         case .due: return standings.count
+        case .stability: return stability.count
         case .restricted: return restricted.count
         case .halfYear: return tests.count
         case .organisations: return organisations.count
@@ -80,21 +85,32 @@ public struct RadiationBoardState: Sendable {
         let i = table.selected
         switch section {
         case .due: return standings.indices.contains(i) ? standings[i].device.tag : nil
+        case .stability: return stability.indices.contains(i) ? stability[i].device.tag : nil
         case .restricted: return restricted.indices.contains(i) ? restricted[i].device.tag : nil
         case .halfYear: return tests.indices.contains(i) ? tests[i].test.device : nil
         case .organisations, .licences, .imaging: return nil
         }
     }
 
-    /// The kind of test the selected line calls for: the retest of the failed kind (R84), else the
-    /// yearly status test (R79).
+    /// What Enter opens on a licences or imaging line (the QC sections open a test instead).
+    var selectedOpening: RadiationOpening? {
+        switch section {
+        case .licences: return licences.opening(at: table.selected)
+        case .imaging: return imaging.opening(at: table.selected)
+        case .due, .stability, .restricted, .halfYear, .organisations: return nil
+        }
+    }
+
+    /// The kind of test the selected line calls for: a stability test on the stability list (R80),
+    /// the retest of the failed kind (R84), else the yearly status test (R79).
     var kindToRecord: QCTestKind {
+        if section == .stability { return .stability }
         guard section == .restricted, restricted.indices.contains(table.selected) else { return .status }
         return restricted[table.selected].restrictedBy?.kind ?? .status
     }
 
-    /// The test Enter opens: the line's test, the failed test restricting the device, or the
-    /// device's latest status test.
+    /// The test Enter opens: the line's test, the failed test restricting the device, the latest
+    /// stability test of the line's item, or the device's latest status test.
     func selectedTest(_ store: Store) throws -> Int64? {
         let i = table.selected
         switch section {
@@ -103,6 +119,11 @@ public struct RadiationBoardState: Sendable {
         case .due:
             guard standings.indices.contains(i) else { return nil }
             return try store.qcTests(QCTestFilter(device: standings[i].device.tag)).last { $0.test.kind == .status }?.id
+        case .stability:
+            guard stability.indices.contains(i), stability[i].last != nil else { return nil }
+            let line = stability[i]
+            return try store.qcTests(QCTestFilter(device: line.device.tag)).filter { $0.test.kind == .stability }.reversed()
+                .lazy.compactMap { try? store.qcTest($0.id) }.first { $0.test.items.contains { $0.item == line.item } }?.id
         case .organisations, .licences, .imaging: return nil
         }
     }

@@ -15,6 +15,7 @@ enum RadiationBoardView {
         var view: TableView
         switch state.section {
         case .due: view = standingsTable(state.standings, s, width: rect.width)
+        case .stability: view = stabilityTable(state.stability, s, width: rect.width)
         case .restricted: view = standingsTable(state.restricted, s, width: rect.width); view.emptyText = s.t(.noneRestricted)
         case .halfYear: view = testsTable(state.tests, s, width: rect.width)
         case .organisations: view = organisationsTable(state.organisations, s)
@@ -36,6 +37,7 @@ enum RadiationBoardView {
     static func name(_ section: RadiationBoardState.Section, _ s: Strings) -> String {
         switch section {
         case .due: return s.t(.secQCDue)
+        case .stability: return s.t(.secQCStability)
         case .restricted: return s.t(.secQCRestricted)
         case .halfYear: return s.t(.secQCHalfYear)
         case .organisations: return s.t(.secQCOrganisations)
@@ -50,6 +52,9 @@ enum RadiationBoardView {
         switch state.section {
         case .licences: return licenceSummary(state.licences, s)
         case .imaging: return imagingSummary(state.imaging, s)
+        case .stability:
+            let due = state.stability.filter { !$0.due.overdue && $0.due.reminder != nil }.count
+            return "\(s.t(.stabilityLabel)) \(state.stability.count)  \(s.t(.qcDueLabel)) \(due)  \(s.t(.qcOverdueLabel)) \(state.stability.filter(\.due.overdue).count)"
         default: break
         }
         let counts = RadiationCounts(state.standings)
@@ -64,8 +69,9 @@ enum RadiationBoardView {
         return ("", nil)
     }
 
-    /// The due list; a restricted device says so in its status, the failed test last (R84). The
-    /// last status test day shows from 100 columns.
+    /// The due list; a restricted device says so in its status, the failed test last (R84), or
+    /// the stability test that asked for the status test (R81). The last status test day shows
+    /// from 100 columns.
     static func standingsTable(_ list: [QCDeviceStanding], _ s: Strings, width: Int) -> TableView {
         let wide = width >= 100
         var columns = [
@@ -86,11 +92,39 @@ enum RadiationBoardView {
             var cells = [tag, d.device.tag, d.device.department, d.standard]
             var roles: [StyleRole?] = [role, nil, nil, nil]
             if wide { cells.append(d.lastStatusTest?.description ?? "-"); roles.append(nil) }
-            cells += [d.due.due.description, String(d.due.daysLeft), d.restrictedBy.map { "#\($0.id) \($0.testedOn)" } ?? ""]
+            cells += [d.due.due.description, String(d.due.daysLeft),
+                      d.restrictedBy.map { "#\($0.id) \($0.testedOn)" } ?? d.statusTestRequest.map { "R81 #\($0.test) \($0.items.joined(separator: ","))" } ?? ""]
             roles += [d.due.overdue ? .overdue : nil, d.due.overdue ? .overdue : nil, .overdue]
             return TableRow(cells, cellRoles: roles)
         }
         view.emptyText = s.t(.noQCDevices)
+        return view
+    }
+
+    /// Each stability item by its period (R80): its standing, device, item and period, when it is
+    /// due; the last stability test of the item shows from 100 columns (the item's name needs the
+    /// room at 80).
+    static func stabilityTable(_ list: [QCStabilityDue], _ s: Strings, width: Int) -> TableView {
+        let wide = width >= 100
+        var columns = [
+            TableColumn(s.t(.colStatus), width: .fixed(s.isChinese ? 10 : 12)),
+            TableColumn(s.t(.colTag), width: .fixed(11)),
+            TableColumn(s.t(.colItem), width: .flexible(min: 10, weight: 2, max: 40)),
+            TableColumn(s.t(.colPeriod), width: .fixed(s.isChinese ? 6 : 11)),
+        ]
+        if wide { columns.append(TableColumn(s.t(.colLastTest), width: .fixed(10))) }
+        columns += [TableColumn(s.t(.colDue), width: .fixed(10)), TableColumn(s.t(.colDays), width: .fixed(5), alignment: .right)]
+        var view = TableView(columns: columns, rowCount: list.count, separator: " ") { i in
+            let d = list[i]
+            let (tag, role) = dueTag(d.due, s)
+            let name = QCStandards.standard(d.standard)?.groups.first { $0.code == d.group }?.items.first { $0.code == d.item }?.name
+            let overdue: StyleRole? = d.due.overdue ? .overdue : nil
+            var cells = [tag, d.device.tag, name.map { $0.text(chinese: s.isChinese) } ?? d.item, d.period.name.text(chinese: s.isChinese)]
+            var roles: [StyleRole?] = [role, nil, nil, nil]
+            if wide { cells.append(d.last?.description ?? "-"); roles.append(nil) }
+            return TableRow(cells + [d.due.due.description, String(d.due.daysLeft)], cellRoles: roles + [overdue, overdue])
+        }
+        view.emptyText = s.t(.noStabilityItems)
         return view
     }
 

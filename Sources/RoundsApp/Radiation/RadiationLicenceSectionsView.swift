@@ -15,14 +15,15 @@ extension RadiationBoardView {
         var detail: String
     }
 
-    /// Tag, rule, subject and day keep their width; the detail takes the rest. The day column
+    /// Tag, rule, subject and day keep their width (the subject up to a licence number's 26
+    /// columns); the detail takes the rest. The day column
     /// shows only when some line has a day.
     static func ruleTable(_ lines: [RuleLine], _ s: Strings, empty: TextID) -> TableView {
         let days = lines.contains { !$0.day.isEmpty }
         var columns = [
             TableColumn(s.t(.colStatus), width: .fixed(s.isChinese ? 10 : 12)),
             TableColumn(s.t(.colRule), width: .fixed(4)),
-            TableColumn(s.t(.colSubject), width: .flexible(min: 8, max: 20)),
+            TableColumn(s.t(.colSubject), width: .flexible(min: 8, max: 26)),
         ]
         if days { columns.append(TableColumn(s.t(.colDay), width: .fixed(10))) }
         columns.append(TableColumn(s.t(.colDetail), width: .flexible(min: 10, weight: 3, max: 80)))
@@ -49,20 +50,27 @@ extension RadiationBoardView {
         return licences + tasks
     }
 
-    /// Each configuration requirement, filled or short, with its devices down (R70), then each
-    /// missing log day and who keeps the log (R66).
+    /// Each configuration requirement, filled or short, with its devices down named before the
+    /// requirement's name (what a narrow screen must not cut) (R70), then each
+    /// imaging device without a dedicated person or plan (R67), then each missing log day and who
+    /// keeps the log (R66).
     static func imagingLines(_ m: RadiationImaging, _ s: Strings) -> [RuleLine] {
         let configuration = m.configuration.map { c in
             let counted = "\(c.working.count)/\(c.requirement.count) \(c.requirement.name.text(chinese: s.isChinese))"
             return RuleLine(tag: c.shortfall > 0 ? s.shortTag(c.shortfall) : s.t(.tagMet), role: c.shortfall > 0 ? .overdue : .ok,
                             rule: "R70", subject: c.requirement.code, day: "",
-                            detail: c.down.isEmpty ? counted : "\(counted)  \(s.t(.lblDown)) \(c.down.joined(separator: ","))")
+                            detail: c.down.isEmpty ? counted : "\(c.working.count)/\(c.requirement.count) \(s.t(.lblDown)) \(c.down.joined(separator: ","))  "
+                                + c.requirement.name.text(chinese: s.isChinese))
+        }
+        let upkeep = m.upkeep.map { u in
+            RuleLine(tag: s.upkeepTag(u.problems.first ?? .noPlan), role: .overdue, rule: "R67", subject: u.device, day: "",
+                     detail: "\(u.department)  " + u.problems.map { s.upkeepProblem($0) }.joined(separator: s.isChinese ? "，" : ", "))
         }
         let missing = m.missing.map { d in
             RuleLine(tag: s.t(.tagMissingLog), role: .overdue, rule: "R66", subject: d.device, day: d.day.description,
-                     detail: "\(d.department)  \(s.t(.lblKeeper)) \(d.keeper)")
+                     detail: "\(d.department)  \(s.t(.lblKeeper)) \(d.keeper.isEmpty ? "-" : d.keeper)")
         }
-        return configuration + missing
+        return configuration + upkeep + missing
     }
 
     /// The licences' counts: licences, verifications due and overdue (R91), open tasks.

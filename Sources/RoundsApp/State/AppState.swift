@@ -22,6 +22,8 @@ public enum Screen: Sendable {
     /// Radiation QC (Radiation/): the due list and its sections, and one test.
     case radiation(RadiationBoardState)
     case qcTest(QCTestDetailState)
+    /// A licence or an imaging device's log opened from the licences and imaging sections.
+    case radiationPage(RadiationPageState)
     /// The hospital's missed duties (Exceptions/).
     case exceptions(MissedDutyBoardState)
 
@@ -42,6 +44,7 @@ public enum Screen: Sendable {
         case .output: return .output
         case .radiation: return .radiation
         case .qcTest: return .qcTest
+        case .radiationPage: return .output             // a page to read, as a command's output is
         case .exceptions: return .exceptions
         }
     }

@@ -96,6 +96,10 @@ public enum TextID: String, CaseIterable, Sendable {
     case radiationTitle, qcTestTitle, cmdRadiation, cmdRecordQC, secQCDue, secQCRestricted, secQCHalfYear, secQCOrganisations, colStandard, colLastTest, colFailedTest, colTested, colResult, colOrganisation, colReport, colCode, colValidUntil, colStanding, tagRestricted, tagPass, tagFail, tagUntestable, tagExpired, tagOutOfScope, tagUnpublished, tagBlacklisted, tagMayTest, qcLineTag, qcDueLabel, qcOverdueLabel, qcFailedLabel, reportBefore, noQCDevices, noQCTests, noOrganisations, noneRestricted, noDeviceOnLine, noTestOnLine, hospitalItself, lblDevice, lblTest, lblOrganisation, lblReport, lblReported, lblResult, lblOverride, lblEntered, lblInstruments, lblAttachments, lblItems, cmdExceptions, colSince, colRule, colSubject, colEscalation, escalationRule, tagEscalated, noExceptions, excLineTag, excEscalatedLabel
     // The radiation screen's licence and imaging sections (Radiation/RadiationLicenceSections.swift)
     case secLicences, secImaging, colDay, tagTask, tagMet, tagMissingLog, lblLicenceDevices, lblKeeper, lblDown, licencesLabel, licenceTasksLabel, intactRateMonth, shortfallLabel, missingLogLabel, noLicenceLines, noImagingLines
+    // The pages Enter opens from them (Radiation/RadiationPage.swift)
+    case licencePageTitle, imagingLogTitle, lblHolder, lblAuthority, lblIssued, lblCategories, lblVerificationDue, lblScans, lblListedDevices, lblListedOn, lblVerifications, lblNextDue, lblDepartment, lblMissingDays, lblDedicatedPerson, lblPlans, lblLogKeeper
+    // The stability section (R80) and R81's request in the due list
+    case secQCStability, colItem, colPeriod, noStabilityItems, stabilityLabel, lblExposure, lblGeometry
 }
 
 extension Strings {
@@ -669,14 +673,38 @@ extension Strings {
         case .tagMissingLog: return ("[漏记]", "[MISSING]")
         case .lblLicenceDevices: return ("登记设备", "devices")
         case .lblKeeper: return ("记录人", "kept by")
-        case .lblDown: return ("在但停机", "present but down")
+        case .lblDown: return ("停机", "down")
         case .licencesLabel: return ("许可证", "Licences")
         case .licenceTasksLabel: return ("待办", "To do")
-        case .intactRateMonth: return ("本月影像完好率", "Imaging intact rate this month")
+        case .intactRateMonth: return ("本月影像完好率", "Intact rate (month)")
         case .shortfallLabel: return ("配置缺口", "Short")
-        case .missingLogLabel: return ("漏记天数", "Missing log days")
+        case .missingLogLabel: return ("漏记天数", "Days missing")
         case .noLicenceLines: return ("没有登记的放射诊疗许可证", "No radiation licences registered")
         case .noImagingLines: return ("没有影像设备记录", "No imaging records")
+        case .licencePageTitle: return ("放射诊疗许可证", "Radiation licence")
+        case .imagingLogTitle: return ("设备运行状况记录", "Running-status log")
+        case .lblHolder: return ("持证单位", "Holder")
+        case .lblAuthority: return ("发证机关", "Issued by")
+        case .lblIssued: return ("发证日期", "Issued on")
+        case .lblCategories: return ("诊疗类别", "Categories")
+        case .lblVerificationDue: return ("下次校验", "Verify by")
+        case .lblScans: return ("扫描件", "Scans")
+        case .lblListedDevices: return ("副本所列设备", "Devices on the copy")
+        case .lblListedOn: return ("登记于", "listed")
+        case .lblVerifications: return ("校验记录", "Verifications")
+        case .lblNextDue: return ("下次", "next")
+        case .lblDepartment: return ("科室", "Department")
+        case .lblMissingDays: return ("近 30 天漏记", "Days missing (30 days)")
+        case .lblDedicatedPerson: return ("专职人员", "Dedicated person")
+        case .lblPlans: return ("校正/保养计划", "Upkeep plans")
+        case .lblLogKeeper: return ("记录负责人", "Log kept by")
+        case .secQCStability: return ("稳定性检测", "Stability")
+        case .colItem: return ("检测项目", "Item")
+        case .colPeriod: return ("周期", "Period")
+        case .noStabilityItems: return ("没有须做稳定性检测的射线装置", "No radiation devices with stability items")
+        case .stabilityLabel: return ("稳定性检测项目", "Stability items")
+        case .lblExposure: return ("曝光参数", "Exposure")
+        case .lblGeometry: return ("几何条件", "Geometry")
         }
     }
 }

@@ -19,6 +19,10 @@ public struct LicenceTask: Hashable, Sendable {
         case configurationRelease = "configuration-release"
         /// R95: the epidemic exemption's licensing procedures not yet completed.
         case exemptionOpen = "exemption-open"
+        /// R94: a radiation safety licence's end of validity within a reminder step (renewal, 延续).
+        case safetyExpiring = "safety-expiring"
+        /// R94: a radiation safety licence past its end of validity.
+        case safetyExpired = "safety-expired"
     }
 
     public var kind: Kind

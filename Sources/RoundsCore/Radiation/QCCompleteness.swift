@@ -1,7 +1,8 @@
 /// Whether a test record may be finalised (R75, R82, R83): the standard must be the one that applies
 /// to the device's category, every item the standard lists for the kind must have a result (no
 /// fewer, no unknown ones, none twice), an untestable item must carry its evidence, and the record
-/// must name its instruments.
+/// must name its instruments. A stability test covers the items it was done for, at least one:
+/// each item has its own period (R80), so a monthly test does not repeat the quarterly items.
 ///
 /// ```swift
 /// QCCompleteness.problem(record, category: "mri")   // R75: no radiation QC standard applies to mri …
@@ -28,7 +29,11 @@ public enum QCCompleteness {
             }
             if let missing = evidenceProblem(r, kind: test.kind) { return missing }
         }
-        let missing = required.filter { !seen.contains($0) }
+        if test.kind == .stability && test.items.isEmpty {
+            return RuleText(en: "a stability test needs at least one item (see `rounds qc standards`)",
+                            zh: "稳定性检测至少须有一个检测项目（见 `rounds qc standards`）").prefixed("R83")
+        }
+        let missing = test.kind == .stability ? [] : required.filter { !seen.contains($0) }
         if !missing.isEmpty {
             return RuleText(en: "every item of the standard must be tested or marked untestable; no result for: \(missing.joined(separator: ", "))",
                             zh: "标准规定的检测项目须全部检测或标注无法检测，不得少测漏测；以下项目没有结果：\(missing.joined(separator: "、"))").prefixed("R83")

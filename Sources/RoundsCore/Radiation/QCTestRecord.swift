@@ -19,12 +19,15 @@ public struct QCTestRecord: Hashable, Sendable {
     /// References of the report scan, raw data and images.
     public var attachments: [String]
     public var items: [QCItemResult]
+    /// A stability test's exposure, geometry and causes (R80, R81); nil for the other kinds.
+    public var stability: StabilityConditions?
 
     public init(device: String, kind: QCTestKind, standard: String, organisation: String = "", reportNumber: String = "",
-                testedOn: Day, reportedOn: Day? = nil, instruments: [String], attachments: [String] = [], items: [QCItemResult]) {
+                testedOn: Day, reportedOn: Day? = nil, instruments: [String], attachments: [String] = [], items: [QCItemResult],
+                stability: StabilityConditions? = nil) {
         self.device = device; self.kind = kind; self.standard = standard; self.organisation = organisation
         self.reportNumber = reportNumber; self.testedOn = testedOn; self.reportedOn = reportedOn
-        self.instruments = instruments; self.attachments = attachments; self.items = items
+        self.instruments = instruments; self.attachments = attachments; self.items = items; self.stability = stability
     }
 
     /// Pass unless an item failed.

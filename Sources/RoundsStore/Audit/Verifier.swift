@@ -53,6 +53,8 @@ enum Verifier {
                                  + MaintenanceSpanSchema.auditedTables
                                  + OperatingCalendarSchema.auditedTables
                                  + MaintenanceModeSchema.auditedTables
+                                 + StabilitySchema.auditedTables
+                                 + SafetyLicenceSchema.auditedTables
 
     /// A seal to check, and how to name it in a message ("line 3 of rounds.sqlite.seals").
     struct SealToCheck {

@@ -300,6 +300,14 @@ enum Migrations {
             // of rotation tasks because the device is in use (R33).
             try MaintenanceModeSchema.create(db)
         }
+        m.registerMigration("v21-stability-baselines") { db in
+            // Stability tests' exposure and geometry, and each item judged against its baseline (R80–R81).
+            try StabilitySchema.create(db)
+        }
+        m.registerMigration("v22-radiation-safety-licences") { db in
+            // The optional radiation safety licence with its scope, validity and devices (R94).
+            try SafetyLicenceSchema.create(db)
+        }
         return m
     }
 }

@@ -63,6 +63,7 @@ public enum DemoHospital {
             try history.imagingCalendarAndMaintenanceSpans()
             try history.maintenanceModes()
             try history.qcTests()
+            try history.stabilityTests()
             try history.licencesAndImagingLog()
             progress(.pins)
             try history.documentedPINs()

@@ -11,9 +11,13 @@ extension DemoHistory {
     ///   (R93: the 2018 catalogue in force then lists MRI of 1.5 T and more);
     /// - the CT, MRI and ultrasound specs; two of the four ultrasound units lack contrast imaging, so
     ///   the configuration check is one ultrasound short (R70);
-    /// - the last 30 days of the running-status log of every imaging device in IMG, with the 16-slice
-    ///   CT's record of ten days ago missing (R66), one `down` day of a DR, one `maintenance` day
-    ///   of an MRI, and `down` on the days a repair ticket had a device out of service.
+    /// - the last 30 days of the running-status log of every in-service imaging device — the imaging
+    ///   centre's and the other departments' (the cardiology cath lab's DSA, the wards' ultrasound
+    ///   units, the theatre's C-arm: R66 asks it of every imaging device) — with the 16-slice CT's
+    ///   record of ten days ago the one day missing (R66), one `down` day of a DR, one
+    ///   `maintenance` day of an MRI, and `down` on the days a repair ticket had a device out of
+    ///   service. The other departments' exam counts come from a generator of their own, so the
+    ///   imaging centre's figures and everything generated after the log stay as they were.
     mutating func licencesAndImagingLog() throws {
         let devices = try store.equipment()
         guard let ct = devices.first(where: { $0.tag == "IMG-CT01" }) else { return }
@@ -42,10 +46,11 @@ extension DemoHistory {
                                                    on: mr.inService, today: since)
             }
         }
-        let imaging = devices.filter { $0.department == "IMG" && $0.status == .inService && ImagingDevices.isImaging($0) }
+        let imaging = devices.filter { $0.status == .inService && ImagingDevices.isImaging($0) }
+        var departments = SeededRandom(seed: 20_261_201)
         let first = max(since, today.adding(days: -30))
         // A device out of service on a repair ticket is logged `down` on the days the ticket covers.
-        let tickets = Dictionary(uniqueKeysWithValues: try store.exposures(now: now, department: "IMG", since: calendar.startOfDay(first))
+        let tickets = Dictionary(uniqueKeysWithValues: try store.exposures(now: now, since: calendar.startOfDay(first))
             .map { ($0.device, $0.downtime) })
         var day = first
         while day < today {
@@ -57,8 +62,10 @@ extension DemoHistory {
                 let onTicket = (tickets[d.tag] ?? []).contains { $0.start.seconds < dayEnd && ($0.end ?? now).seconds > dayStart }
                 let status: RunningStatus = onTicket || (d.tag == "IMG-DR02" && back == 6) ? .down
                     : d.tag == "IMG-MR02" && back == 15 ? .maintenance : .normal
+                let exams = status != .normal ? 0 : d.department == "IMG" ? Int.random(in: 10...60, using: &random)
+                    : Int.random(in: 4...20, using: &departments)
                 entries.append(RunningStatusEntry(device: d.tag, day: day, status: status, hoursInUse: status == .normal ? 8 : 0,
-                                                  exams: status == .normal ? Int.random(in: 10...60, using: &random) : 0, keptBy: d.custodian))
+                                                  exams: exams, keptBy: d.custodian.isEmpty ? ct.custodian : d.custodian))
             }
             try store.write(actor: ct.custodian, at: when, options: .generated) { rec in
                 for e in entries { try rec.recordRunningStatus(e, today: day) }

@@ -57,6 +57,13 @@ extension Store {
         return ImagingUptime.report(from: from, to: to, now: now, calendar: calendar, devices: devices, exposures: exposures, logs: logs)
     }
 
+    /// Each in-service imaging device's dedicated person and calibration/maintenance plans, with
+    /// what R67 finds missing, by tag.
+    public func imagingUpkeep(department: String? = nil) throws -> [ImagingUpkeep] {
+        ImagingUpkeep.check(devices: try equipment(EquipmentFilter(department: department)), plans: try maintenancePlans(),
+                            people: Set(try people().map(\.login)))
+    }
+
     /// Every imaging device's spec in force, by tag.
     public func imagingSpecs() throws -> [String: ImagingSpec] { try read(Store.imagingSpecs) }
 

@@ -53,6 +53,7 @@ extension Store {
                 specs: try Store.imagingSpecs(db), configurationLicences: try Store.configurationLicences(db),
                 exemptions: try Store.exemptions(db), scrapped: try Store.scrappings(db))
             return LicenceChecks.tasks(facts, today: today, schedule: schedule)
+                + (try Store.safetyLicences(db)).compactMap { $0.task(today: today, reminderDays: schedule.reminderDays) }
         }
     }
 

@@ -16,6 +16,9 @@ public struct QCTestSummary: Sendable, Equatable {
     public var ticket: String
     public var recordedAt: Instant
     public var recordedBy: String
+    /// A stability test's items judged against their baselines (R80, R81), read by ``Store/qcTest(_:)``
+    /// (which also fills the test's ``QCTestRecord/stability``); empty otherwise.
+    public var stability: [StabilityResult] = []
 }
 
 /// Which tests to list.
@@ -42,8 +45,19 @@ public struct QCDeviceStanding: Sendable, Equatable {
     public var due: QCDueStanding
     /// The failed acceptance or status test (id, day) still in force (R84).
     public var restrictedBy: QCRestriction.Entry?
+    /// R81: the stability test whose deviation of undetermined cause asks for a status test, until
+    /// a status test on or after its day is recorded; ``due`` is then that test's day.
+    public var statusTestRequest: QCStatusTestRequest? = nil
 
     public var isRestricted: Bool { restrictedBy != nil }
+}
+
+/// A status test asked for by a stability test (R81): the stability test, its day and the items
+/// beyond their control limit with their cause not determined.
+public struct QCStatusTestRequest: Sendable, Equatable {
+    public var test: Int64
+    public var day: Day
+    public var items: [String]
 }
 
 extension Store {
@@ -70,7 +84,9 @@ extension Store {
                              requirement: r["requirement"], note: r["note"],
                              manufacturerConfirmation: r["manufacturer_confirmation"], hospitalSeal: r["hospital_seal"])
             }
-            return Store.qcSummary(row, items: items)
+            var summary = Store.qcSummary(row, items: items)
+            if summary.test.kind == .stability { try Store.readStability(db, into: &summary) }
+            return summary
         }
     }
 
@@ -95,17 +111,45 @@ extension Store {
             guard let kind = QCTestKind(rawValue: r["kind"]), let day = Day(parsing: r["tested_on"]) else { continue }
             byDevice[r["device"], default: []].append(QCRestriction.Entry(id: r["id"], kind: kind, testedOn: day, passed: r["conclusion"] == "pass"))
         }
+        let requests = try statusTestRequests(today: today)
         var out: [QCDeviceStanding] = []
         for d in devices {
             let entries = byDevice[d.tag] ?? []
             let lastStatus = entries.filter { $0.kind == .status }.map(\.testedOn).max()
             let lastAcceptance = entries.filter { $0.kind == .acceptance && $0.passed }.map(\.testedOn).max()
             let base = lastStatus ?? lastAcceptance ?? max(d.inService, settings.since)
-            out.append(QCDeviceStanding(device: d, standard: QCStandards.applicable(category: d.category)!.standard.code,
-                                        lastStatusTest: lastStatus, base: base, due: schedule.standing(last: base, today: today),
-                                        restrictedBy: QCRestriction.failingTest(in: entries)))
+            var standing = QCDeviceStanding(device: d, standard: QCStandards.applicable(category: d.category)!.standard.code,
+                                            lastStatusTest: lastStatus, base: base, due: schedule.standing(last: base, today: today),
+                                            restrictedBy: QCRestriction.failingTest(in: entries))
+            // R81: open until a status test on or after the stability test's day.
+            if let r = requests[d.tag], lastStatus.map({ $0 < r.day }) ?? true {
+                standing.statusTestRequest = r
+                if r.day < standing.due.due { standing.due = DueStanding(due: r.day, today: today, reminderDays: schedule.reminderDays) }
+            }
+            out.append(standing)
         }
         return out.sorted { ($0.due.due, $0.device.tag) < ($1.due.due, $1.device.tag) }
+    }
+
+    /// Per device, its earliest stability test through `today` that found an item beyond its
+    /// control limit with the cause not determined (R81), not yet followed by a status test — the
+    /// caller checks the status tests; here every such test after the device's last status test.
+    func statusTestRequests(today: Day) throws -> [String: QCStatusTestRequest] {
+        try read { db in
+            var out: [String: QCStatusTestRequest] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT t.device, t.id, t.tested_on, group_concat(s.item, ',') AS items FROM qc_stability_results s
+                JOIN qc_test_records t ON t.id = s.test
+                WHERE s.within = 0 AND s.cause = ? AND t.tested_on <= ?
+                  AND t.tested_on > COALESCE((SELECT MAX(u.tested_on) FROM qc_test_records u WHERE u.device = t.device AND u.kind = 'status' AND u.tested_on <= ?), '')
+                GROUP BY t.id ORDER BY t.tested_on, t.id
+                """, arguments: [StabilityConditions.notDetermined, today.description, today.description]) {
+                let device: String = r["device"]
+                guard out[device] == nil, let day = Day(parsing: r["tested_on"]) else { continue }
+                out[device] = QCStatusTestRequest(test: r["id"], day: day, items: (r["items"] as String).split(separator: ",").map(String.init))
+            }
+            return out
+        }
     }
 
     /// The devices a failed test restricts on `today` (R84).

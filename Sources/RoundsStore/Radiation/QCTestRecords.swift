@@ -10,11 +10,18 @@ public struct QCOverride: Sendable, Equatable {
 }
 
 /// What finalising a test did: its id, its conclusion, and the corrective repair request a failed
-/// acceptance or status test opened (R84).
+/// acceptance or status test opened (R84); for a stability test each item judged against its
+/// baseline and the warnings about conditions that differ from the previous test of an item (R80,
+/// R81).
 public struct QCTestOutcome: Sendable, Equatable {
     public var id: Int64
     public var passed: Bool
     public var ticket: FaultReport?
+    public var stability: [StabilityResult] = []
+    public var warnings: [RuleText] = []
+
+    /// R81: an item beyond its limit with its cause not determined: a status test is now due.
+    public var statusTestRequested: Bool { stability.contains(where: \.needsStatusTest) }
 }
 
 extension Recorder {
@@ -34,6 +41,13 @@ extension Recorder {
         try checkTestDays(test, today: calendar.day(of: at))
         let org = try checkOrganisation(test, override: override)
         let group = QCStandards.applicable(category: device.category)!.group
+        var judged: [StabilityResult] = []
+        if test.kind == .stability {
+            switch StabilityCheck.judge(test, group: group, baselines: try Store.stabilityBaselines(db, device: device.tag, through: test.testedOn)) {
+            case .refused(let why): throw StoreError.ruled(why)
+            case .judged(let results): judged = results
+            }
+        }
 
         var ticket: FaultReport?
         if !test.passed && test.kind != .stability {
@@ -55,9 +69,14 @@ extension Recorder {
                                          "requirement": r.requirement, "note": r.note,
                                          "manufacturer_confirmation": r.manufacturerConfirmation, "hospital_seal": r.hospitalSeal])
         }
+        var warnings: [RuleText] = []
+        if let conditions = test.stability {
+            warnings = try changedConditions(test, conditions, id: id, items: judged.map(\.item))
+            try recordStability(conditions, judged, test: id)
+        }
         try sign("qc_test_records", row: id, by: signer, pin: pin, meaning: .performedQCTest)
         if let override { try sign("qc_test_records", row: id, by: override.approvedBy, meaning: .approved) }
-        return QCTestOutcome(id: id, passed: test.passed, ticket: ticket)
+        return QCTestOutcome(id: id, passed: test.passed, ticket: ticket, stability: judged, warnings: warnings)
     }
 
     /// R4 for the report's days: a test is not recorded before it is done, nor reported before it is tested.

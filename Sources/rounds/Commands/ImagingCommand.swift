@@ -12,7 +12,7 @@ struct ImagingCommand: ParsableCommand {
         commandName: "imaging",
         abstract: Help.text(en: "Imaging centre: the daily running-status log, missing days, the configuration check (BS 6) and the intact rate (R66–R70).",
                             zh: "影像诊断中心：每日设备运行状况记录、漏记、设备配置核对（基本标准第六条）和运行完好率（R66–R70）。"),
-        subcommands: [Log.self, Missing.self, Config.self, Uptime.self, Spec.self])
+        subcommands: [Log.self, Missing.self, Config.self, Upkeep.self, Uptime.self, Spec.self])
 
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "log", abstract: Help.text(
@@ -90,6 +90,26 @@ struct ImagingCommand: ParsableCommand {
                 let session = try scope.open(global)
                 let lines = try Refusal.guarding { try session.store.imagingConfiguration(today: session.today, department: scope.department) }
                 try session.printDocument(LicenceOutput(session, global).configuration(lines, today: session.today, format: scope.format),
+                                          format: scope.format, csv: scope.csv)
+            }
+        }
+    }
+
+    struct Upkeep: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "upkeep", abstract: Help.text(
+            en: "Check each in-service imaging device's dedicated person and current calibration/maintenance plan; --problems lists only the devices lacking one (R67).",
+            zh: "核对各在用影像设备的专职人员和现行校正/保养计划；--problems 只列出缺少的设备（R67）。"))
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: ReportScope
+        @Flag(help: Help.text(en: "Only the devices without a dedicated person or a plan.", zh: "只列出没有专职人员或没有计划的设备。"))
+        var problems = false
+
+        func run() throws {
+            try refusing {
+                let session = try scope.open(global)
+                let list = try Refusal.guarding { try session.store.imagingUpkeep(department: scope.department) }
+                try session.printDocument(LicenceOutput(session, global).upkeep(problems ? list.filter { !$0.problems.isEmpty } : list,
+                                                                                format: scope.format),
                                           format: scope.format, csv: scope.csv)
             }
         }

@@ -11,10 +11,10 @@ import RoundsStore
 struct LicenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "licence",
-        abstract: Help.text(en: "Licences: the radiological licence with its devices and verifications, configuration licences, the epidemic exemption, and the tasks they raise (R65, R90–R95).",
-                            zh: "许可证：放射诊疗许可证及其设备与校验、大型医用设备配置许可证、疫情期间豁免，以及由此产生的待办事项（R65、R90–R95）。"),
+        abstract: Help.text(en: "Licences: the radiological licence with its devices and verifications, configuration licences, the epidemic exemption, the optional radiation safety licence, and the tasks they raise (R65, R90–R95).",
+                            zh: "许可证：放射诊疗许可证及其设备与校验、大型医用设备配置许可证、疫情期间豁免、可选的辐射安全许可证，以及由此产生的待办事项（R65、R90–R95）。"),
         subcommands: [Add.self, List.self, Show.self, DeviceAdd.self, DeviceRemove.self, Verify.self, Exempt.self,
-                      ConfigAdd.self, ConfigRelease.self, Tasks.self])
+                      ConfigAdd.self, ConfigRelease.self, SafetyAdd.self, SafetyList.self, Tasks.self])
 
     static var numberHelp: ArgumentHelp { Help.text(en: "The licence number as printed on it.", zh: "许可证上印的编号。") }
     static var dayHelp: ArgumentHelp { Help.text(en: "The day on the papers (default: today).", zh: "文书上的日期（默认：今天）。") }

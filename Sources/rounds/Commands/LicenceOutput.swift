@@ -42,6 +42,20 @@ struct LicenceOutput {
                            rows: devices + verifications, format: format)
     }
 
+    /// R94: each radiation safety licence in force with its validity and devices.
+    func safetyLicences(_ list: [SafetyLicence], today: Day, reminderDays: [Int], format: OutputFormat) -> String {
+        qc.document(title: l("Radiation safety licences as of \(today) (R94)", "辐射安全许可证（截至 \(today)，R94）"),
+                    fields: ["number", "holder", "authority", "scope", "valid_from", "valid_until", "days_left", "reminder", "expired", "devices"],
+                    header: [l("NUMBER", "编号"), l("HOLDER", "持证单位"), l("AUTHORITY", "发证机关"), l("SCOPE", "种类和范围"), l("FROM", "有效期起"),
+                             l("UNTIL", "有效期至"), l("DAYS", "剩余天数"), l("REMINDER", "提醒"), l("EXPIRED", "已过期"), l("DEVICES", "设备")],
+                    rows: list.map { s in
+                        let d = s.standing(today: today, reminderDays: reminderDays)
+                        return [.string(s.number), .string(s.holder), .string(s.authority), .string(s.scope), .string(s.validFrom.description),
+                                .string(s.validUntil.description), .int(d.daysLeft), d.reminder.map { .int($0) } ?? .null, .bool(d.overdue),
+                                .string(s.devices.joined(separator: ";"))]
+                    }, format: format)
+    }
+
     func tasks(_ list: [LicenceTask], today: Day, format: OutputFormat) -> String {
         qc.document(title: l("Licence tasks as of \(today) (R65, R91–R95)", "许可证待办事项（截至 \(today)，R65、R91–R95）"),
                     fields: ["rule", "kind", "licence", "device", "day", "text"],
@@ -76,6 +90,21 @@ struct LicenceOutput {
                            rows: lines.map { [.string($0.requirement.code), .string(t($0.requirement.name)), .int($0.requirement.count),
                                               .string($0.working.joined(separator: ";")), .string($0.down.joined(separator: ";")), .int($0.shortfall)] },
                            extra: [("shortfall", .int(short))], format: format)
+    }
+
+    /// R67: each imaging device's dedicated person and plans, and what is missing.
+    func upkeep(_ list: [ImagingUpkeep], format: OutputFormat) -> String {
+        let short = list.filter { !$0.problems.isEmpty }.count
+        return qc.document(title: l("Imaging devices' dedicated person and calibration/maintenance plan (R67): \(short) lacking",
+                                    "影像设备专职人员及校正/保养计划（R67）：\(short) 台缺少"),
+                           fields: ["device", "department", "person", "plans", "problems", "text"],
+                           header: [l("DEVICE", "设备"), l("DEPT", "科室"), l("PERSON", "专职人员"), l("PLANS", "计划"), l("PROBLEMS", "问题"), l("WHAT IS MISSING", "缺少")],
+                           rows: list.map { u in
+                               [.string(u.device), .string(u.department), .string(u.person),
+                                .string(u.plans.map { "\($0.tier.rawValue) \($0.intervalDays)d" }.joined(separator: ";")),
+                                .string(u.problems.map(\.rawValue).joined(separator: ";")),
+                                .string(u.problems.map { t($0.text) }.joined(separator: format == .table ? l("; ", "；") : "; "))]
+                           }, extra: [("lacking", .int(short))], format: format)
     }
 
     func uptime(_ r: UptimeReport, format: OutputFormat) -> String {

@@ -22,11 +22,24 @@ struct QCCommand: ParsableCommand {
     static func printDue(_ global: GlobalOptions, _ scope: ReportScope, within: Int, all: Bool) throws {
         try refusing {
             let session = try scope.open(global)
-            let list = try Refusal.guarding { try session.store.qcStandings(today: session.today, department: scope.department) }
-                .filter { all || $0.isRestricted || $0.due.daysLeft <= within }
-            try session.printDocument(output(session, global).due(list, today: session.today, format: scope.format),
-                                      format: scope.format, csv: scope.csv)
+            try printStatusDue(session, global, scope, within: within, all: all)
         }
+    }
+
+    /// The status-test list of ``printDue(_:_:within:all:)`` on an open session.
+    static func printStatusDue(_ session: Session, _ global: GlobalOptions, _ scope: ReportScope, within: Int, all: Bool) throws {
+        let list = try Refusal.guarding { try session.store.qcStandings(today: session.today, department: scope.department) }
+            .filter { all || $0.isRestricted || $0.due.daysLeft <= within }
+        try session.printDocument(output(session, global).due(list, today: session.today, format: scope.format),
+                                  format: scope.format, csv: scope.csv)
+    }
+
+    /// The stability items due within `within` days or overdue (every one with `all`), R80.
+    static func printStabilityDue(_ session: Session, _ global: GlobalOptions, _ scope: ReportScope, within: Int, all: Bool) throws {
+        let list = try Refusal.guarding { try session.store.qcStabilityDue(today: session.today, department: scope.department) }
+            .filter { all || $0.due.daysLeft <= within }
+        try session.printDocument(output(session, global).stabilityDue(list, today: session.today, format: scope.format),
+                                  format: scope.format, csv: scope.csv)
     }
 
     struct Standards: ParsableCommand {
@@ -111,9 +124,24 @@ struct QCCommand: ParsableCommand {
                                 zh: "年度状态检测将在 --within 天内到期或已超期的射线装置，以及因检测不合格而限制使用的设备（R79、R84）；半年上报提醒（R88）。"))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: ReportScope
-        @Option(help: Help.text(en: "Days ahead (default 60, the first reminder).", zh: "提前天数（默认 60，即第一次提醒）。")) var within = 60
-        @Flag(help: Help.text(en: "Every radiation device, due or not.", zh: "列出全部射线装置，不论是否到期。")) var all = false
+        @Option(help: Help.text(en: "status (default: the yearly status tests) or stability (each stability item by its period, R80).",
+                                zh: "status（默认：年度状态检测）或 stability（各稳定性检测项目按其周期，R80）。")) var kind = "status"
+        @Option(help: Help.text(en: "Days ahead (default 60 for status tests, the first reminder; 7 for stability items).",
+                                zh: "提前天数（状态检测默认 60，即第一次提醒；稳定性检测项目默认 7）。")) var within: Int?
+        @Flag(help: Help.text(en: "Every radiation device (or stability item), due or not.", zh: "列出全部射线装置（或稳定性检测项目），不论是否到期。")) var all = false
 
-        func run() throws { try QCCommand.printDue(global, scope, within: within, all: all) }
+        func run() throws {
+            try refusing {
+                guard kind == "status" || kind == "stability" else {
+                    throw Refusal(en: "--kind must be status or stability, not '\(kind)'", zh: "--kind 须为 status 或 stability，而不是“\(kind)”")
+                }
+                let session = try scope.open(global)
+                if kind == "stability" {
+                    try QCCommand.printStabilityDue(session, global, scope, within: within ?? QCStabilityDue.reminderDays[0], all: all)
+                } else {
+                    try QCCommand.printStatusDue(session, global, scope, within: within ?? 60, all: all)
+                }
+            }
+        }
     }
 }

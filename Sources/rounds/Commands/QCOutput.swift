@@ -91,11 +91,15 @@ struct QCOutput {
                       ("signatures", .array(signatures.map { .object([("signer", .string($0.signer)), ("meaning", .string($0.meaning?.rawValue ?? "")),
                                                                       ("proof", .string($0.proof?.rawValue ?? "")), ("at", .string(times.iso($0.at)))]) })),
                       ("items", .array(items.map { .object(Array(zip(itemFields, $0))) }))]
+            if let c = s.test.stability {
+                pairs.append(("stability", .object([("exposure", .string(c.exposure)), ("geometry", .string(c.geometry)),
+                                                   ("results", .array(s.stability.map(stabilityValue)))])))
+            }
             return JSONValue.object(pairs).text + "\n"
         case .csv:
             return CSVWriter.document(header: itemFields, rows: items.map { $0.map(times.csv) })
         case .table:
-            let head = [
+            var head: [(String, String)] = [
                 (l("Device", "设备"), "\(s.test.device) (\(s.department))"),
                 (l("Test", "检测"), "\(t(s.test.kind.name)) \(s.test.standard) [\(s.group)]"),
                 (l("Organisation", "检测机构"), s.test.organisation.isEmpty ? l("the hospital itself", "本院自行检测") : "\(s.test.organisation) \(s.certificate)"),
@@ -105,21 +109,42 @@ struct QCOutput {
                 (l("Attachments", "附件"), s.test.attachments.joined(separator: "; ")),
                 (l("Override (R86)", "特批（R86）"), s.overrideBy.isEmpty ? "" : "\(s.overrideBy): \(s.overrideReason)"),
                 (l("Entered", "录入"), "\(calendar.format(s.recordedAt)) \(s.recordedBy)"),
-                (l("Signed", "签名"), signatures.map { "\($0.signer) (\($0.meaning?.rawValue ?? ""), \($0.proof?.rawValue ?? ""))" }.joined(separator: "; ")),
             ]
+            if let c = s.test.stability {
+                head += [(l("Exposure (R80)", "曝光参数（R80）"), c.exposure), (l("Geometry (R80)", "几何条件（R80）"), c.geometry)]
+            }
+            head.append((l("Signed", "签名"), signatures.map { "\($0.signer) (\($0.meaning?.rawValue ?? ""), \($0.proof?.rawValue ?? ""))" }.joined(separator: "; ")))
             let names = QCStandards.standard(s.test.standard)?.groups.first { $0.code == s.group }?.items ?? []
             let name = { (code: String) in names.first { $0.code == code }.map { self.t($0.name) } ?? "" }
-            return head.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n\n" + TextTable.render(
+            let itemRows: [[String]] = zip(s.test.items, items).map { r, v in [r.item, name(r.item), t(r.outcome.name)] + v.dropFirst(2).map(times.csv) }
+            let text = head.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n\n" + TextTable.render(
                 header: [l("ITEM", "项目"), l("NAME", "项目名称"), l("OUTCOME", "结果"), l("MEASURED", "测量值"), l("REQUIREMENT", "要求"), l("NOTE", "说明"),
-                         l("MANUFACTURER", "厂方确认"), l("SEAL", "院方盖章")],
-                rows: zip(s.test.items, items).map { r, v in [r.item, name(r.item), t(r.outcome.name)] + v.dropFirst(2).map(times.csv) })
+                         l("MANUFACTURER", "厂方确认"), l("SEAL", "院方盖章")], rows: itemRows)
+            return s.stability.isEmpty ? text : text + "\n" + stabilityTable(s.stability)
         }
+    }
+
+    /// The judged items of a stability test as a table (R80, R81).
+    func stabilityTable(_ results: [StabilityResult]) -> String {
+        let rows: [[String]] = results.map { r in
+            guard case .object(let pairs) = stabilityValue(r) else { return [] }
+            return pairs.map { times.csv($0.1) }
+        }
+        return TextTable.render(header: [l("ITEM", "项目"), l("VALUE", "测量值"), l("BASELINE", "基线值"), l("FROM TEST", "基线来源"), l("DEVIATION", "偏差"),
+                                         l("LIMIT", "控制限"), l("WITHIN", "在控制限内"), l("CAUSE", "原因")], rows: rows)
+    }
+
+    /// One stability item against its baseline (R80, R81), as `qc show` gives it.
+    func stabilityValue(_ r: StabilityResult) -> JSONValue {
+        .object([("item", .string(r.item)), ("value", .number(r.value, places: 3)), ("baseline", r.baseline.map { .number($0.value, places: 3) } ?? .null),
+                 ("baseline_test", r.baseline.map { .int(Int($0.test)) } ?? .null), ("deviation", r.deviation.map { .number($0, places: 3) } ?? .null),
+                 ("limit", .string(r.limit.description)), ("within", r.withinLimit.map(JSONValue.bool) ?? .null), ("cause", .string(r.cause))])
     }
 
     // MARK: Due
 
     static let dueFields = ["device", "department", "category", "standard", "last_status_test", "due", "days_left", "reminder",
-                            "overdue", "restricted", "restricted_by_test"]
+                            "overdue", "restricted", "restricted_by_test", "requested_by_stability_test"]
 
     /// The status-test due list (R79) with the restricted devices (R84) and the half-year reminder (R88).
     func due(_ list: [QCDeviceStanding], today: Day, format: OutputFormat) -> String {
@@ -127,7 +152,7 @@ struct QCOutput {
             [.string(s.device.tag), .string(s.device.department), .string(s.device.category), .string(s.standard),
              s.lastStatusTest.map { .string($0.description) } ?? .null, .string(s.due.due.description), .int(s.due.daysLeft),
              s.due.reminder.map { .int($0) } ?? .null, .bool(s.due.overdue), .bool(s.isRestricted),
-             s.restrictedBy.map { .int(Int($0.id)) } ?? .null]
+             s.restrictedBy.map { .int(Int($0.id)) } ?? .null, s.statusTestRequest.map { .int(Int($0.test)) } ?? .null]
         }
         let half = HalfYear.reminder(today: today)
         var title = l("Status tests as of \(today) (R79: yearly, reminders at 60, 30 and 7 days; R84: restricted until a passing retest)",
@@ -143,13 +168,37 @@ struct QCOutput {
             var v = r
             v[8] = .string(s.due.overdue ? l("OVERDUE", "已超期") : "")
             v[9] = .string(s.isRestricted ? l("RESTRICTED", "限制使用") : "")
+            v[11] = .string(s.statusTestRequest.map { l("R81 stability #\($0.test) \($0.day): \($0.items.joined(separator: ", "))",
+                                                          "R81 稳定性检测 #\($0.test) \($0.day)：\($0.items.joined(separator: "、"))") } ?? "")
             return v
         }
         return document(title: title, fields: Self.dueFields,
                         header: [l("DEVICE", "设备"), l("DEPT", "科室"), l("CATEGORY", "类别"), l("STANDARD", "标准"), l("LAST", "上次检测"),
                                  l("DUE", "到期日"), l("DAYS", "剩余天数"), l("REMINDER", "提醒"), l("OVERDUE", "超期"), l("STATUS", "状态"),
-                                 l("FAILED TEST", "不合格检测")],
+                                 l("FAILED TEST", "不合格检测"), l("ASKED FOR BY", "提出检测的稳定性检测")],
                         rows: shown, extra: extra, format: format)
+    }
+
+    static let stabilityDueFields = ["device", "department", "standard", "group", "item", "period", "last_stability_test", "due",
+                                     "days_left", "overdue"]
+
+    /// The stability items due (R80): each item's period after its last stability test.
+    func stabilityDue(_ list: [QCStabilityDue], today: Day, format: OutputFormat) -> String {
+        let names = { (d: QCStabilityDue) in
+            QCStandards.standard(d.standard)?.groups.first { $0.code == d.group }?.items.first { $0.code == d.item }?.name.text(chinese: chinese) ?? ""
+        }
+        return document(title: l("Stability tests as of \(today) (R80: per item monthly, quarterly or half-yearly after its last stability test; a week's reminder)",
+                                 "稳定性检测（截至 \(today)；R80：各项目按月、季度或半年，自上次稳定性检测起计；提前一周提醒）"),
+                        fields: Self.stabilityDueFields,
+                        header: [l("DEVICE", "设备"), l("DEPT", "科室"), l("STANDARD", "标准"), l("GROUP", "类别组"), l("ITEM", "项目"),
+                                 l("PERIOD", "周期"), l("LAST", "上次检测"), l("DUE", "到期日"), l("DAYS", "剩余天数"), l("OVERDUE", "超期")],
+                        rows: list.map { d in
+                            [.string(d.device.tag), .string(d.device.department), .string(d.standard), .string(d.group),
+                             .string(format == .table ? "\(d.item) \(names(d))" : d.item),
+                             .string(format == .table ? d.period.name.text(chinese: chinese) : d.period.rawValue),
+                             d.last.map { .string($0.description) } ?? .null, .string(d.due.due.description), .int(d.due.daysLeft),
+                             format == .table ? .string(d.due.overdue ? l("OVERDUE", "已超期") : "") : .bool(d.due.overdue)]
+                        }, format: format)
     }
 
     // MARK: Organisations

@@ -37,6 +37,12 @@ extension QCCommand {
                                                                                 zh: "CODE=REF：设备厂方对无法检测项目的书面确认（验收检测，R82）。")) var confirmation: [String] = []
         @Option(name: .customLong("hospital-seal"), help: Help.text(en: "CODE=REF: the hospital's sealed acknowledgement of an untestable item (acceptance, R82).",
                                                                     zh: "CODE=REF：医疗机构对无法检测项目加盖公章的认可（验收检测，R82）。")) var seal: [String] = []
+        @Option(help: Help.text(en: "A stability test's exposure parameters, e.g. '80 kV, 10 mAs' (required for stability, R80).",
+                                zh: "稳定性检测的曝光参数，如“80 kV, 10 mAs”（稳定性检测必填，R80）。")) var exposure: String?
+        @Option(help: Help.text(en: "A stability test's geometry, e.g. 'SID 100 cm, 20 cm PMMA' (required for stability, R80).",
+                                zh: "稳定性检测的几何条件，如“SID 100 cm, 20 cm PMMA”（稳定性检测必填，R80）。")) var geometry: String?
+        @Option(help: Help.text(en: "CODE=TEXT: the cause of a stability item beyond its control limit, or CODE=not-determined (a status test is then due, R81); repeat.",
+                                zh: "CODE=TEXT：稳定性检测项目超出控制限的原因，原因不明时为 CODE=not-determined（随即须做状态检测，R81）；可重复。")) var cause: [String] = []
         @Option(help: Help.text(en: "Who performed or witnessed the test and signs it (default: the user).",
                                 zh: "实施或见证检测并签名的人（默认：当前用户）。")) var by: String?
         @OptionGroup var pin: PINOptions
@@ -56,10 +62,11 @@ extension QCCommand {
                     throw Refusal(en: "no device with tag '\(device)'", zh: "没有资产编号为 '\(device)' 的设备")
                 }
                 let code = standard ?? QCStandards.applicable(category: d.category)?.standard.code ?? ""
+                let items = try results(category: d.category, kind: k, standard: code)
                 let test = QCTestRecord(device: device, kind: k, standard: code, organisation: organisation, reportNumber: report,
                                         testedOn: try TimeArguments.day(testedOn, "--tested-on") ?? session.today,
                                         reportedOn: try TimeArguments.day(reportedOn, "--reported-on"), instruments: instrument,
-                                        attachments: attachment, items: try results(category: d.category, kind: k, standard: code))
+                                        attachments: attachment, items: items, stability: try conditions(kind: k, items: items))
                 let signer = by ?? session.login
                 var override: QCOverride?
                 if approvedBy != nil || overrideReason != nil {
@@ -75,6 +82,7 @@ extension QCCommand {
                     try $0.recordQCTest(test, by: signer, override: override, calendar: session.calendar)
                 }
                 print("qc \(made.id) \(made.passed ? "pass" : "fail")")
+                QCStabilityNotes(chinese: global.isChinese, device: device).print(made)
                 if let t = made.ticket {
                     TicketArgs.note(global.isChinese ? "检测不合格：设备限制使用直至复检合格，已开维修单 \(t.number)（R84）"
                                                      : "failed: the device is restricted until a passing retest; repair ticket \(t.number) (R84)")
@@ -116,6 +124,24 @@ extension QCCommand {
                                     note: extras.note[code] ?? "", manufacturerConfirmation: extras.confirmation[code] ?? "",
                                     hospitalSeal: extras.seal[code] ?? "")
             } + duplicates(outcomes)
+        }
+
+        /// A stability test's exposure, geometry and causes (R80, R81); the options are refused on
+        /// another kind, and a cause for an item the test does not have.
+        func conditions(kind: QCTestKind, items: [QCItemResult]) throws -> StabilityConditions? {
+            guard kind == .stability else {
+                if exposure != nil || geometry != nil || !cause.isEmpty {
+                    throw Refusal(en: "--exposure, --geometry and --cause are recorded for stability tests only (R80, R81)",
+                                  zh: "--exposure、--geometry 和 --cause 只用于稳定性检测（R80、R81）")
+                }
+                return nil
+            }
+            let causes = Dictionary(try pairs(cause, "--cause"))
+            if let stray = causes.keys.sorted().first(where: { code in !items.contains { $0.item == code } }) {
+                throw Refusal(en: "--cause \(stray)=…: the test has no result for item '\(stray)' (give --item \(stray)=… or --rest)",
+                              zh: "--cause \(stray)=…：本次检测没有项目“\(stray)”的结果（请给出 --item \(stray)=… 或 --rest）")
+            }
+            return StabilityConditions(exposure: exposure ?? "", geometry: geometry ?? "", causes: causes)
         }
 
         /// A code given twice with --item is kept twice, so the store names it (R83).
