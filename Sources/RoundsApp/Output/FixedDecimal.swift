@@ -23,6 +23,11 @@ enum FixedDecimal {
         return text(d, places: places, trimmed: false)
     }
 
+    /// `String(format: "%.Nf", d)`, without its cost (text reports print thousands of these).
+    static func format(_ d: Double, places: Int) -> String {
+        digits(d, places: places) ?? String(format: "%.\(places)f", d)
+    }
+
     /// JSON's spelling: up to `places` decimals, trailing zeros trimmed but at least one decimal,
     /// and a negative number that rounds to zero as `0.0`; nil when `d` is not finite.
     static func trimmed(_ d: Double, places: Int) -> String? {

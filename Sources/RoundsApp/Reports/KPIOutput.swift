@@ -38,10 +38,10 @@ public enum KPIOutput {
         var shownFraction: String
     }
 
-    static func hours(_ h: Double?) -> String { h.map { String(format: "%.2f h", $0) } ?? "-" }
-    static func percent(_ v: Double?) -> String { v.map { String(format: "%.1f%%", $0 * 100) } ?? "-" }
+    static func hours(_ h: Double?) -> String { h.map { FixedDecimal.format($0, places: 2) + " h" } ?? "-" }
+    static func percent(_ v: Double?) -> String { v.map { FixedDecimal.format($0 * 100, places: 1) + "%" } ?? "-" }
     static func num(_ v: Double?) -> JSONValue { v.map { .number($0, places: 6) } ?? .null }
-    static func plain(_ v: Double?) -> String { v.map { String(format: "%.6f", $0) } ?? "" }
+    static func plain(_ v: Double?) -> String { v.map { FixedDecimal.format($0, places: 6) } ?? "" }
 
     static func fraction(_ id: String, _ name: TextID, _ formula: TextID, _ symbols: String, _ f: KPIFraction,
                          extra: [(String, JSONValue)] = []) -> Metric {
@@ -55,7 +55,7 @@ public enum KPIOutput {
         Metric(id: id, name: name, formula: formula, symbols: symbols, value: num(d.meanHours), numerator: num(d.totalHours),
                denominator: .int(d.count), unit: "h", basis: basis, extra: basis == nil ? [("median", num(d.medianHours))] : [],
                shownValue: hours(d.meanHours) + (basis == nil && d.count > 0 ? " (\(s.t(.kpiMedian)) \(hours(d.medianHours)))" : ""),
-               shownFraction: String(format: "%.2f h / %d", d.totalHours, d.count))
+               shownFraction: FixedDecimal.format(d.totalHours, places: 2) + " h / \(d.count)")
     }
 
     static func metrics(_ l: RepairKPILine, _ k: RepairKPIs, s: Strings) -> [Metric] {
@@ -73,7 +73,7 @@ public enum KPIOutput {
                                   ("failure_downtime_hours", num(Double(m.downtimeSeconds) / 3600)),
                                   ("planned_downtime_hours", num(Double(m.plannedSeconds) / 3600)),
                                   ("no_failures", .bool(m.hasExposure && m.noFailures))],
-                          shownValue: mtbfShown, shownFraction: String(format: "%.2f h / %d", m.operatingHours, m.failures))
+                          shownValue: mtbfShown, shownFraction: FixedDecimal.format(m.operatingHours, places: 2) + " h / \(m.failures)")
         if !m.hasExposure { mtbf.extra.append(("note", .string("no exposure"))) }
         return [
             failures,
@@ -209,7 +209,7 @@ public enum KPIOutput {
             }
             func short(_ l: RepairKPILine) -> [String] {
                 let m = l.mtbf
-                func h(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "-" }
+                func h(_ x: Double?) -> String { x.map { FixedDecimal.format($0, places: 2) } ?? "-" }
                 return [l.key, String(l.failures), "\(l.repeatedFailures.numerator)", h(l.responseTime.meanHours),
                         h(l.repairTime.meanHours), h(l.mttrDowntime.hours), h(l.mttrHandsOn.hours),
                         !m.hasExposure ? "-" : (m.noFailures ? s.t(.kpiNoFailures) : h(m.hours)),

@@ -48,7 +48,11 @@ public struct ComplianceReport: Hashable, Sendable {
 
     public init(from: Day, to: Day, asOf: Day, items: [Item]) {
         self.from = from; self.to = to; self.asOf = asOf
-        self.items = items.sorted { ($0.device, $0.kind.rawValue, $0.due) < ($1.device, $1.kind.rawValue, $1.due) }
+        // The store's reader gives them in this order already: checking costs one pass, sorting 15,000
+        // devices' items a tenth of a year's KPI report.
+        func before(_ a: Item, _ b: Item) -> Bool { (a.device, a.kind.rawValue, a.due) < (b.device, b.kind.rawValue, b.due) }
+        let inOrder = zip(items, items.dropFirst()).allSatisfy { !before($1, $0) }
+        self.items = inOrder ? items : items.sorted(by: before)
     }
 
     /// Walks every tracked device's applicable kinds over [from, to] as of `today`.

@@ -14,7 +14,8 @@ extension Store {
         let stored = try scheduleRules()
         let rules = rules ?? stored
         guard rules == stored else { return try complianceReportByFullWalk(from: from, to: to, today: today, rules: rules) }
-        let devices = try equipment()
+        // In the report's order (tag, kind), so its items need no sort.
+        let devices = try equipment().sorted { $0.tag < $1.tag }
         let keys = Set(try departments().filter(\.isKey).map(\.code))
         let quarter = from.firstOfQuarter
         let step = ComplianceMarks.longestStep(rules)
@@ -54,7 +55,7 @@ extension Store {
                                            records: Self.history(db, device: device.tag, through: today, corrected: corrected))
                     continue
                 }
-                for kind in kinds {
+                for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
                     let cadence = Cadence(kind: kind, rules: rules)
                     let counting = cadence.countingDays(own, base: base, today: today)
                     let start = usable?[kind] ?? cadence.initialDue(base: base)
