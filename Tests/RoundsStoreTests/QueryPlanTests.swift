@@ -33,6 +33,7 @@ struct QueryPlanTests {
             ("compliance marks refreshed", ComplianceMarks.recordsSQL, ["ICU-V01", "2026-01-01"], "inspections_device_kind (device=? AND kind=? AND day>?)"),
             ("uptime downtime", Store.downtimeSQL, [1_700_000_000, 1_690_000_000], "tickets_downtime"),
             ("since-seal entries", SinceSealVerifier.entriesSQL, [10], "INTEGER PRIMARY KEY"),
+            ("since-seal row's entry before", SinceSealVerifier.previousEntrySQL, ["equipment", "ICU-V01", 100], "audit_row"),
             ("since-seal row's last entry", SinceSealVerifier.lastEntrySQL, ["equipment", "ICU-V01"], "audit_row"),
         ]
         for (name, sql, arguments, index) in cases {

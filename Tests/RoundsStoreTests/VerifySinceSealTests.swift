@@ -56,6 +56,30 @@ struct VerifySinceSealTests {
         #expect(problem.hasPrefix("derived table latest_inspections says ICU-V01 monthly was last inspected on 2026-02-10"), "\(problem)")
     }
 
+    /// An archive edit since the seal checks the device's compliance marks only when it moved the
+    /// in-service day (the one archive field they depend on): a new location does not walk the
+    /// device; a new in-service day does, and a mark edited behind it is found.
+    @Test func anArchiveEditChecksTheMarksOnlyWhenTheInServiceDayMoved() throws {
+        let f = try StoreFixture(since: "2025-06-01")
+        try f.seedSmallHospital()
+        try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
+            _ = try rec.recordInspection(WorkStamp(device: "CARD-E01", at: cal.instant(Day(2026, 2, 10)!, secondOfDay: 36_000), by: "admin"),
+                                         kind: .monthly, result: .ok, calendar: cal)
+        }
+        try f.store.seal(at: f.at, login: "admin")
+        var ecg = try #require(try f.store.device("CARD-E01"))
+        ecg.location = "心电图室 2"
+        try f.store.write(actor: "admin", at: f.at, options: .generated) { try $0.save(ecg, reason: "搬迁") }
+        let moved = try f.store.verifySinceSeal()
+        #expect(moved.passed && moved.devicesChecked == 0, "\(moved)")
+        ecg.inService = Day(2025, 9, 1)!
+        try f.store.write(actor: "admin", at: f.at, options: .generated) { try $0.save(ecg, reason: "入账日期更正") }
+        #expect(try f.store.verifySinceSeal().devicesChecked == 1)
+        try tamper(f, "UPDATE compliance_marks SET due = '2025-12-31' WHERE device = 'CARD-E01' AND kind = 'monthly' AND quarter = '2025-10-01'")
+        let problem = try f.store.verifySinceSeal().firstProblem ?? ""
+        #expect(problem.hasPrefix("derived table compliance_marks says CARD-E01 monthly stood at 2025-12-31 on 2025-10-01"), "\(problem)")
+    }
+
     @Test func anEditedEntryAfterTheSealBreaksTheChain() throws {
         let f = try sealedThenTwoInspections()
         let last = try f.store.changeMark()

@@ -24,6 +24,22 @@ enum SinceSealVerifier {
     /// The entries after a seal: a range of the audit's rowid (EXPLAIN-guarded in the tests).
     static let entriesSQL = "SELECT * FROM audit WHERE id > ? ORDER BY id"
     /// A row's last audit entry: one seek into `audit(tbl, row_key)`.
+    /// The entry of a row just before entry `?3` (`audit_row`, EXPLAIN-guarded with the last entry).
+    static let previousEntrySQL = "SELECT payload FROM audit WHERE tbl = ?1 AND row_key = ?2 AND id < ?3 ORDER BY id DESC LIMIT 1"
+
+    /// Whether an equipment entry changed the device's in-service day (or is its first).
+    static func inServiceChanged(_ db: Database, key: String, entry: Int64, payload: String) throws -> Bool {
+        guard let before = try String.fetchOne(db.cachedStatement(sql: previousEntrySQL), arguments: ["equipment", key, entry]) else { return true }
+        return inService(before) != inService(payload)
+    }
+
+    /// The `in_service` value of an equipment row image (CanonicalRow's JSON).
+    static func inService(_ payload: String) -> Substring? {
+        guard let start = payload.range(of: "\"in_service\":\"") else { return nil }
+        let rest = payload[start.upperBound...]
+        return rest.firstIndex(of: "\"").map { rest[..<$0] }
+    }
+
     static let lastEntrySQL = "SELECT id, payload FROM audit WHERE tbl = ? AND row_key = ? ORDER BY id DESC LIMIT 1"
 
     static func run(_ db: Database, seals: [Verifier.SealToCheck], sealLogProblem: String?) throws -> VerifyReport {
@@ -59,7 +75,13 @@ enum SinceSealVerifier {
             prev = h
             expectedID += 1
             written[table, default: []].insert(key)
-            if let device = try DerivedState.device(db, table: table, key: key) { devices.insert(device) }
+            if table == "equipment" {
+                // An archive row moves the device's derived rows only through its in-service day
+                // (ComplianceMarks): an edit or a migration that keeps it needs no walk of the device.
+                if try inServiceChanged(db, key: key, entry: id, payload: payload) { devices.insert(key) }
+            } else if let device = try DerivedState.device(db, table: table, key: key) {
+                devices.insert(device)
+            }
         }
 
         // 4. Each row written since the seal against its last audit entry.
