@@ -115,6 +115,8 @@ public enum ChecklistTemplates {
     /// ChecklistTemplates.asksPoweredTest(.first, for: defibrillator)    // false
     /// ```
     public static func asksPoweredTest(_ kind: ChecklistKind, for device: Equipment) -> Bool {
-        items(kind, for: device).contains { $0.code == ChecklistItem.poweredTest }
+        // The one item, not the whole template: the missed duties ask this of every device.
+        guard let item = all(kind).first(where: { $0.code == ChecklistItem.poweredTest }) else { return false }
+        return item.when.applies(to: ChecklistProfile(device))
     }
 }

@@ -18,23 +18,35 @@ extension UptimeCalculator {
         let windows = periods.map { p in
             (start: calendar.startOfDay(p.from).seconds, end: min(calendar.startOfDay(p.to.adding(days: 1)).seconds, now.seconds))
         }
-        var sums = Array(repeating: [String: Sum](), count: periods.count)
+        // Per period, per department (by its index in `codes`): arrays, not a dictionary lookup per
+        // device and period; a device with no downtime adds its exposure only.
+        var codes: [String] = [], index: [String: Int] = [:]
+        var sums = Array(repeating: [Sum](), count: periods.count)
+        var startOfDay: [Day: Int64] = [:]
         for d in devices where d.isTracked {
-            let inService = calendar.startOfDay(d.inService).seconds
-            let failure = SecondSet.union(d.downtime, now: now)
-            let planned = SecondSet.union(d.plannedDowntime, now: now)
+            let k: Int
+            if let known = index[d.department] { k = known } else {
+                k = codes.count; index[d.department] = k; codes.append(d.department)
+                for i in sums.indices { sums[i].append(Sum()) }
+            }
+            let inService: Int64
+            if let known = startOfDay[d.inService] { inService = known } else {
+                inService = calendar.startOfDay(d.inService).seconds; startOfDay[d.inService] = inService
+            }
+            let failure = d.downtime.isEmpty ? nil : SecondSet.union(d.downtime, now: now)
+            let planned = d.plannedDowntime.isEmpty ? nil : SecondSet.union(d.plannedDowntime, now: now)
             for (i, w) in windows.enumerated() {
                 let lo = max(w.start, inService)
                 guard lo < w.end else { continue }
-                let down = failure.clipped(to: lo..<w.end)
-                let plannedSeconds = planned.isEmpty ? 0 : planned.clipped(to: lo..<w.end).subtracting(down).measure
-                sums[i][d.department, default: Sum()].exposure += w.end - lo
-                sums[i][d.department, default: Sum()].downtime += down.measure
-                sums[i][d.department, default: Sum()].planned += plannedSeconds
+                sums[i][k].exposure += w.end - lo
+                guard failure != nil || planned != nil else { continue }
+                let down = failure?.clipped(to: lo..<w.end) ?? SecondSet([])
+                sums[i][k].downtime += down.measure
+                if let planned { sums[i][k].planned += planned.clipped(to: lo..<w.end).subtracting(down).measure }
             }
         }
         return periods.indices.map { i in
-            let departments = sums[i].map { code, s in
+            let departments = zip(codes, sums[i]).filter { $0.1.exposure > 0 || $0.1.downtime > 0 }.map { code, s in
                 UptimeLine(key: code, department: code, exposureSeconds: s.exposure, downtimeSeconds: s.downtime, plannedSeconds: s.planned)
             }.sorted { $0.key < $1.key }
             let fleet = departments.isEmpty ? nil : aggregate(key: UptimeLine.fleetKey, department: "", departments)

@@ -16,7 +16,11 @@ extension Store {
         func asked(_ kind: ChecklistKind, _ d: Equipment) -> Bool {
             d.status.isTracked && ChecklistTemplates.asksPoweredTest(kind, for: d)
         }
-        let rescue = devices.values.filter { asked(.second, $0) || asked(.tenDay, $0) }.sorted { $0.tag < $1.tag }
+        // Each device's two answers once: (device, asks it in second-level maintenance, in the ten-day check).
+        let rescue = devices.values.compactMap { d -> (Equipment, second: Bool, tenDay: Bool)? in
+            let second = asked(.second, d), tenDay = asked(.tenDay, d)
+            return second || tenDay ? (d, second, tenDay) : nil
+        }.sorted { $0.0.tag < $1.0.tag }
         return try read { db in
             var out: [MissedDuty] = []
             // One indexed lookup per rescue device (maintenance_device, inspections_device_kind),
@@ -33,13 +37,13 @@ extension Store {
                 WHERE i.device = ? AND i.kind = 'ten-day' AND i.at <= ? AND \(Store.current("i"))
                 ORDER BY i.day DESC, i.at DESC, i.id DESC LIMIT 1
                 """)
-            for d in rescue {
-                if asked(.second, d), let r = try Row.fetchOne(maintenance, arguments: [d.tag, now.seconds]),
+            for (d, second, tenDay) in rescue {
+                if second, let r = try Row.fetchOne(maintenance, arguments: [d.tag, now.seconds]),
                    (r["plug_test"] as String? ?? "").isEmpty {
                     out.append(MissedDuties.poweredTestMissing(device: d.tag, department: d.department, record: .secondLevelMaintenance,
                                                                id: r["id"], at: Instant(seconds: r["at"]), today: today, calendar: calendar))
                 }
-                if asked(.tenDay, d), let r = try Row.fetchOne(inspection, arguments: [d.tag, now.seconds]) {
+                if tenDay, let r = try Row.fetchOne(inspection, arguments: [d.tag, now.seconds]) {
                     let answer = (r["answers"] as String?).flatMap(ChecklistJSON.decode)?[ChecklistItem.poweredTest]
                     if let answer, answer.isNormal || answer.word == "abnormal" { continue }
                     out.append(MissedDuties.poweredTestMissing(device: d.tag, department: d.department, record: .tenDayCheck,
