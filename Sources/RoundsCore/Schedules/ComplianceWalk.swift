@@ -57,34 +57,36 @@ public enum ComplianceWalk {
     public static func occurrences(cadence: Cadence, startingAt start: Day, today: Day, from: Day, to: Day,
                                    sortedDays days: [Day]) -> [Occurrence] {
         var result: [Occurrence] = []
+        let steps = days.map(cadence.due(afterInspectionOn:))
         var due = start
         while due <= to {
-            let (occurrence, next) = step(due, cadence: cadence, days: days, today: today, limit: min(to, today))
+            let (occurrence, next) = step(due, cadence: cadence, days: days, steps: steps, today: today, limit: min(to, today))
             if due >= from { result.append(occurrence) }
             due = next
         }
         return result
     }
 
-    /// One step of the walk: the occurrence due on `due` and the next due day.
-    static func step(_ due: Day, cadence: Cadence, days: [Day], today: Day, limit: Day) -> (Occurrence, next: Day) {
-        let f = cadence.due(afterInspectionOn:)
+    /// One step of the walk: the occurrence due on `due` and the next due day. `steps[i]` is the
+    /// due day after `days[i]` (f, computed once per walk: the binary searches probe it often).
+    static func step(_ due: Day, cadence: Cadence, days: [Day], steps: [Day], today: Day, limit: Day) -> (Occurrence, next: Day) {
         // f is non-decreasing, so the satisfying inspections form a suffix of `days`.
-        let s = firstIndex(in: days) { f($0) > due }.map { days[$0] }
+        let first = firstIndex(in: steps) { $0 > due }
+        let s = first.map { days[$0] }
         let outcome: Outcome
         let next: Day
         if let s, s <= due {
             outcome = .onTime
-            next = f(days[lastIndex(in: days, onOrBefore: due)!])
+            next = steps[lastIndex(in: days, onOrBefore: due)!]
         } else if due >= today {
             outcome = .pending
-            next = f(due)
-        } else if let s, s <= f(due) {
+            next = cadence.due(afterInspectionOn: due)
+        } else if let s, let first, s <= cadence.due(afterInspectionOn: due) {
             outcome = s <= limit ? .late : .missed
-            next = f(s)
+            next = steps[first]
         } else {
             outcome = .missed
-            next = f(due)
+            next = cadence.due(afterInspectionOn: due)
         }
         let credited = (outcome == .onTime || outcome == .late) ? s : nil
         return (Occurrence(due: due, outcome: outcome, satisfiedOn: credited), next)
@@ -107,9 +109,12 @@ public enum ComplianceWalk {
     public static func marks(cadence: Cadence, startingAt start: Day, sortedDays days: [Day], at points: [Day]) -> [Day] {
         var out: [Day] = []
         out.reserveCapacity(points.count)
+        let steps = days.map(cadence.due(afterInspectionOn:))
         var due = start
         for point in points {
-            while due < point { due = step(due, cadence: cadence, days: days, today: .distantFuture, limit: .distantFuture).next }
+            while due < point {
+                due = step(due, cadence: cadence, days: days, steps: steps, today: .distantFuture, limit: .distantFuture).next
+            }
             out.append(due)
         }
         return out
