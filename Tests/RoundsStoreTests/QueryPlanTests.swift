@@ -29,6 +29,7 @@ struct QueryPlanTests {
             ("latest after a correction", LatestInspections.latestSQL, ["ICU-V01", "monthly"], "inspections_device_kind"),
             ("compliance history", Store.historySQL, ["2026-01-01"], "COVERING INDEX inspections_device_kind"),
             ("compliance window", Store.windowSQL, ["2026-01-01", "2026-03-01"], "SEARCH i USING COVERING INDEX inspections_device_kind (device=? AND kind=? AND day>? AND day<?)"),
+            ("compliance window, quarterly part", Store.quarterlyWindowSQL, ["2025-07-01", "2025-11-01"], "SEARCH i USING COVERING INDEX inspections_device_kind (device=? AND kind=? AND day>? AND day<?)"),
             ("compliance marks of a quarter", Store.marksAtSQL, ["2026-01-01"], "SEARCH m USING PRIMARY KEY (device=? AND kind=? AND quarter=?)"),
             ("compliance marks refreshed", ComplianceMarks.recordsSQL, ["ICU-V01", "2026-01-01"], "inspections_device_kind (device=? AND kind=? AND day>?)"),
             ("uptime downtime", Store.downtimeSQL, [1_700_000_000, 1_690_000_000], "tickets_downtime"),

@@ -28,15 +28,21 @@ extension Store {
             }
             // The window's records of every device, in tag order (an index seek per device).
             var window: [String: [InspectionRecord]] = [:]
-            let rows = try Row.fetchCursor(db, sql: Self.windowSQL,
-                                           arguments: [quarter.adding(days: -step).description, max(today, horizon).description])
+            // Only the quarterly rule steps further back than two months: the older part of the
+            // window reads its records alone (a third of the rows).
+            let end = max(today, horizon).description
+            let start = quarter.adding(days: -step).description
+            let shortStart = quarter.adding(days: -Self.shortStep(rules)).description
             var days: [String: Day] = [:]
-            while let r = try rows.next() {
-                if !corrected.isEmpty && corrected.contains(r[3]) { continue }
-                let text: String = r[2]
-                guard let kind = InspectionKind(rawValue: r[1]), let day = days[text] ?? Day(parsing: text) else { continue }
-                days[text] = day
-                window[r[0], default: []].append(InspectionRecord(device: r[0], kind: kind, at: Instant(seconds: 0), day: day))
+            for (sql, arguments) in [(Self.windowSQL, [shortStart, end]), (Self.quarterlyWindowSQL, [start, shortStart])] {
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+                while let r = try rows.next() {
+                    if !corrected.isEmpty && corrected.contains(r[3]) { continue }
+                    let text: String = r[2]
+                    guard let kind = InspectionKind(rawValue: r[1]), let day = days[text] ?? Day(parsing: text) else { continue }
+                    days[text] = day
+                    window[r[0], default: []].append(InspectionRecord(device: r[0], kind: kind, at: Instant(seconds: 0), day: day))
+                }
             }
             var items: [ComplianceReport.Item] = []
             for device in devices {
@@ -85,6 +91,19 @@ extension Store {
         SELECT i.device, i.kind, i.day, i.id FROM equipment e CROSS JOIN inspections i INDEXED BY inspections_device_kind
           ON i.device = e.tag AND i.kind IN ('monthly', 'quarterly', 'ten-day') AND i.day >= ?1 AND i.day <= ?2
         """
+
+    /// The quarterly records of every device on days `?1` up to (not on) `?2`: the part of the window
+    /// only the quarterly rule reaches back to (EXPLAIN-guarded).
+    static let quarterlyWindowSQL = """
+        SELECT i.device, i.kind, i.day, i.id FROM equipment e CROSS JOIN inspections i INDEXED BY inspections_device_kind
+          ON i.device = e.tag AND i.kind = 'quarterly' AND i.day >= ?1 AND i.day < ?2
+        """
+
+    /// The longest step of the rules other than the quarterly one: what records of any kind must
+    /// reach back (the quarterly rule counts only quarterly records).
+    static func shortStep(_ rules: ScheduleRules) -> Int {
+        [InspectionKind.tenDay, .monthly].map { Cadence(kind: $0, rules: rules).longestStep }.max()!
+    }
 
     /// One device's items, walked from its base over `records`.
     static func walk(_ device: Equipment, kinds: [InspectionKind], base: Day, keys: Set<String>, since: Day, today: Day,
