@@ -34,18 +34,7 @@ struct ComplianceMarksTests {
                 }
                 let roll = Int.random(in: 0..<60, using: &random)
                 let tag = tags[Int.random(in: 0..<tags.count, using: &random)]
-                let open = try Int64.fetchAll(rec.db, sql: "SELECT id FROM inspections i WHERE device = ? AND \(Store.current("i")) ORDER BY id",
-                                              arguments: [tag])
-                guard roll < 16, let target = open.randomElement(using: &random) else { return }
-                if roll < 10 {
-                    let fixDay = Day(2024, 1, 1)!.adding(days: Int.random(in: 0..<780, using: &random))
-                    let fix = try rec.recordInspection(WorkStamp(device: tag, at: cal.instant(fixDay, secondOfDay: 40_000), by: "admin"),
-                                                       kind: InspectionKind.allCases[Int.random(in: 0..<3, using: &random)],
-                                                       result: .ok, calendar: cal).inspection
-                    try rec.correct(.inspection, original: target, replacement: fix, reason: "wrong kind")
-                } else {
-                    try rec.correct(.inspection, original: target, replacement: nil, reason: "entered twice")
-                }
+                try rec.correctAtRandom(tag, roll: roll, days: (Day(2024, 1, 1)!, 780), calendar: cal, using: &random)
             }
         }
     }
