@@ -100,6 +100,8 @@ public enum TextID: String, CaseIterable, Sendable {
     case licencePageTitle, imagingLogTitle, lblHolder, lblAuthority, lblIssued, lblCategories, lblVerificationDue, lblScans, lblListedDevices, lblListedOn, lblVerifications, lblNextDue, lblDepartment, lblMissingDays, lblDedicatedPerson, lblPlans, lblLogKeeper
     // The stability section (R80) and R81's request in the due list
     case secQCStability, colItem, colPeriod, noStabilityItems, stabilityLabel, lblExposure, lblGeometry
+    // The dashboard's open hazards line (Hazards/HazardLineView.swift, R16)
+    case hazLineTag, hazOpenLabel, hazOverdueLabel
 }
 
 extension Strings {
@@ -705,6 +707,9 @@ extension Strings {
         case .stabilityLabel: return ("稳定性检测项目", "Stability items")
         case .lblExposure: return ("曝光参数", "Exposure")
         case .lblGeometry: return ("几何条件", "Geometry")
+        case .hazLineTag: return ("[隐患]", "[HAZARDS]")
+        case .hazOpenLabel: return ("未处理", "Open")
+        case .hazOverdueLabel: return ("超期", "overdue")
         }
     }
 }
