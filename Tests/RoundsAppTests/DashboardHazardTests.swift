@@ -45,3 +45,21 @@ struct DashboardHazardTests {
         #expect(!frame.lines.contains { $0.contains("[HAZARDS]") })
     }
 }
+
+/// The handover sheet's open hazards carry their age on the sheet's day and the overdue tag past
+/// `rule.hazard-open-days`, as `report hazards` does (R16, R25); the CLI and the screen print this document.
+struct HandoverHazardAgeTests {
+    @Test func openHazardsShowTheirAgeAndOverdueMark() throws {
+        let f = try DashboardHazardTests.hospital()
+        let sheet = try f.store.handoverSheet(department: "ICU", now: f.now)
+        for (language, old) in [(Language.en, "5 days [OVERDUE]"), (.zh, "5 天 [逾期]")] {
+            let doc = HandoverDocument(sheet: sheet, record: nil, strings: Strings(language: language), calendar: .shanghai, now: f.now)
+            let line = try #require(doc.text.split(separator: "\n").first { $0.contains("ICU-V01") && $0.contains("电源线破损") })
+            #expect(line.contains(old), "\(doc.text)")
+            #expect(doc.csv.contains(old), "\(doc.csv)")
+        }
+        // With a limit of 7 days, 5 days is not overdue.
+        let lenient = HandoverDocument(sheet: sheet, record: nil, strings: Strings(language: .en), calendar: .shanghai, now: f.now, hazardOpenDays: 7)
+        #expect(lenient.text.contains("5 days") && !lenient.text.contains("[OVERDUE]"), "\(lenient.text)")
+    }
+}
