@@ -138,7 +138,8 @@ public struct HandoverDocument {
         section(.secTickets)
         if sheet.openTickets.isEmpty { none() }
         for line in Self.aligned(sheet.openTickets.map { t in
-            [t.number, s.ticketState(t.state), t.device, t.fault + (t.outOfService ? " " + s.t(.tagDown) : "")]
+            // The down mark before the fault, so a long fault cut at 80 columns keeps it.
+            [t.number, s.ticketState(t.state), t.device, (t.outOfService ? s.t(.tagDown) + " " : "") + t.fault]
         }) { add(line) }
 
         section(.secHazards)
