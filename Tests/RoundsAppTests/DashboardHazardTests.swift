@@ -56,6 +56,7 @@ struct HandoverHazardAgeTests {
             let doc = HandoverDocument(sheet: sheet, record: nil, strings: Strings(language: language), calendar: .shanghai, now: f.now)
             let line = try #require(doc.text.split(separator: "\n").first { $0.contains("ICU-V01") && $0.contains("电源线破损") })
             #expect(line.contains(old), "\(doc.text)")
+            #expect(fit(String(line), width: 78).contains(old), "an 80-column screen keeps the age and the mark: \(line)")
             #expect(doc.csv.contains(old), "\(doc.csv)")
         }
         // With a limit of 7 days, 5 days is not overdue.

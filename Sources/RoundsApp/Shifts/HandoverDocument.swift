@@ -144,8 +144,9 @@ public struct HandoverDocument {
 
         section(.secHazards)
         if sheet.hazards.isEmpty { none() }
-        for (line, h) in zip(Self.aligned(sheet.hazards.map { [when($0.at), ageText($0), $0.device, deviceName($0.device), $0.by,
-                                                               s.isChinese ? ($0.state ?? .open).chinese : ($0.state ?? .open).rawValue, $0.note] }),
+        // State and age first after the device, so an 80-column screen keeps them (R16).
+        for (line, h) in zip(Self.aligned(sheet.hazards.map { [when($0.at), $0.device, s.isChinese ? ($0.state ?? .open).chinese : ($0.state ?? .open).rawValue,
+                                                               ageText($0), deviceName($0.device), $0.by, $0.note] }),
                              sheet.hazards) { add(line, ageDays(h) > hazardOpenDays ? .overdue : .warning) }
 
         section(.secProblems)
