@@ -104,8 +104,11 @@ enum DashboardView {
             if used + displayWidth(note) <= room { frame.put(note, at: Point(x: rect.x + used, y: y), role: .dim) }
         }
         y += 1
-        y += ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
-        y += HazardLineView.render(state.hazards, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
+        let checks = ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
+        y += 1
+        // Open hazards (R16) beside the checks, else on a row of their own (HazardLineView).
+        y += HazardLineView.render(state.hazards, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, besideColumns: checks,
+                                   tableRows: state.rows.count, rowsBelow: rect.maxY - y, strings: s)
         let wide = rect.width >= 110
         var columns = [
             TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3, max: 40)),
