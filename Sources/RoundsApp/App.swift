@@ -134,7 +134,7 @@ public final class App {
             case .detail(let d):
                 return (try? DetailState.load(store, tag: d.device.tag)).map { var n = $0; n.scroll = d.scroll; return .detail(n) } ?? screen
             case .deviceFile(let f):
-                return (try? DeviceFileState.load(store, tag: f.device.tag, asOf: environment.now()))
+                return (try? DeviceFileState.load(store, tag: f.device.tag, asOf: environment.now(), login: environment.login))
                     .map { var n = $0; n.scroll = f.scroll; return .deviceFile(n) } ?? screen
             case .round(var r):
                 // Someone else in the same round: their records show here as done.
@@ -472,12 +472,13 @@ public final class App {
             if command == .newRequest { openRepairRequestForm(tag: d.device.tag) }
             if let moved = scrolled(d.scroll, by: command) { d.scroll = moved }
             state.stack[index] = .detail(d)
-            if command == .deviceFile, let file = try? DeviceFileState.load(store, tag: d.device.tag, asOf: environment.now()) {
+            if command == .deviceFile, let file = try? DeviceFileState.load(store, tag: d.device.tag, asOf: environment.now(), login: environment.login) {
                 push(.deviceFile(file))
             }
         case .deviceFile(var f):
             if let moved = scrolled(f.scroll, by: command) { f.scroll = moved }
             state.stack[index] = .deviceFile(f)
+            if command == .exportText || command == .exportCSV { exportDeviceFile(f, csv: command == .exportCSV) }
         }
         return true
     }

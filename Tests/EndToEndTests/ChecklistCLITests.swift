@@ -74,6 +74,9 @@ import Testing
         #expect(try s.ok(["record", "inspection", "--device", "ICU-B01", "--kind", "ten-day", "--all-normal", "--by", "engineer"] + Self.at).stdout == "inspection 1\n")
         let csv = try s.ok(["checklist", "show", "--kind", "daily", "--format", "csv"]).stdout
         #expect(csv.hasPrefix("kind,code,scope,when,zh,en\r\ndaily,surface-clean,device,all,机器表面污渍已清洁,Surface stains cleaned"))
+        // The Chinese table's scope column is headed 范围 (scope), above 每台设备 / 每房间一次.
+        let zh = try s.ok(["checklist", "show", "--kind", "quarterly", "--lang", "zh"]).stdout
+        #expect(zh.contains("范围") && !zh.contains("回答") && zh.contains("每台设备"), "\(zh)")
     }
 
     /// R19 + corrections: a quarterly record of ICU-B01 (room ICU 01床) answers the room; its

@@ -25,6 +25,9 @@ struct MaintenanceSpanTests {
         let json = try box.rounds(["report", "uptime", "--from", "2026-03-02", "--to", "2026-03-02", "--format", "json"],
                                   now: "2026-03-03T08:00", user: "head")
         #expect(json.status == 0 && !json.stdout.contains("planned"), "\(json.stdout)")
+        // The device file says when the maintenance started and ended (R9, R34).
+        let file = try box.rounds(["equipment", "file", "ICU-V01"], now: "2026-03-03T08:00", user: "head")
+        #expect(file.stdout.contains("first from 2026-03-02 09:00 to 11:30"), "\(file.stdout)")
         // A voided record takes its span with it.
         #expect(try box.rounds(["record", "void", "maintenance", "1", "--reason", "录错设备"], now: "2026-03-03T08:00", user: "head").status == 0)
         let after = try box.rounds(["report", "uptime", "--from", "2026-03-02", "--to", "2026-03-02", "--format", "csv"],

@@ -22,7 +22,7 @@ enum MissedDutyBoardView {
     static func render(_ state: inout MissedDutyBoardState, into frame: inout Frame, rect: Rect, strings s: Strings) {
         let e = state.thresholds
         let head = "\(s.t(.excLineTag)) \(state.duties.count)  \(s.t(.excEscalatedLabel)) \(state.duties.filter(\.escalated).count)"
-            + "  (\(s.t(.escalationRule)) \(e.ticketHours)h / \(e.inspectionDays)d / \(e.qcDays)d)"
+            + "  (\(s.t(.escalationRule)) \(s.hours(e.ticketHours)) / \(s.days(e.inspectionDays)) / \(s.days(e.qcDays)))"
         frame.putLabel(head, at: Point(x: rect.x + 1, y: rect.y), role: .header, maxWidth: rect.width - 2)
         let wide = rect.width >= 100
         var columns = [
@@ -37,7 +37,9 @@ enum MissedDutyBoardView {
         let duties = state.duties, now = state.now
         var view = TableView(columns: columns, rowCount: duties.count, separator: " ") { i in
             let d = duties[i]
-            var cells = [d.rule, d.kind.name.text(chinese: s.isChinese), d.subject, d.department, s.age(of: d, now: now),
+            // Without the detail column the name says which inspection (ten-day, monthly, quarterly).
+            let name = wide ? d.kind.name : (d.specificName ?? d.kind.name)
+            var cells = [d.rule, name.text(chinese: s.isChinese), d.subject, d.department, s.age(of: d, now: now),
                          d.escalated ? s.t(.tagEscalated) : ""]
             if wide { cells.append(d.text.text(chinese: s.isChinese)) }
             return TableRow(cells, cellRoles: [nil, d.escalated ? .overdue : .warning, nil, nil, nil, .overdue])

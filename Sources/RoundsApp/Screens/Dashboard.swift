@@ -36,6 +36,8 @@ public struct DashboardState: Sendable {
     public var radiation = RadiationCounts()
     /// The hospital's missed duties and how many have gone to the equipment head (R100).
     public var missedDuties = 0, escalatedDuties = 0
+    /// The open hidden hazards and those over the limit (R16).
+    public var hazards = HazardCounts()
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
         let counts = try store.equipmentCounts()
@@ -57,7 +59,8 @@ public struct DashboardState: Sendable {
         return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
                               shiftFlags: try ShiftFlags.load(store, today: today, now: now), overdueReport: report,
                               radiation: RadiationCounts(standings),
-                              missedDuties: duties.count, escalatedDuties: duties.filter(\.escalated).count)
+                              missedDuties: duties.count, escalatedDuties: duties.filter(\.escalated).count,
+                              hazards: try HazardCounts.load(store, now: now))
     }
 
     /// The first frame of a large hospital: the departments and their device counts (one grouped
@@ -101,7 +104,11 @@ enum DashboardView {
             if used + displayWidth(note) <= room { frame.put(note, at: Point(x: rect.x + used, y: y), role: .dim) }
         }
         y += 1
-        y += ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
+        let checks = ShiftFlagsView.render(state.shiftFlags, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, strings: s)
+        y += 1
+        // Open hazards (R16) beside the checks, else on a row of their own (HazardLineView).
+        y += HazardLineView.render(state.hazards, into: &frame, at: Point(x: rect.x, y: y), width: rect.width, besideColumns: checks,
+                                   tableRows: state.rows.count, rowsBelow: rect.maxY - y, strings: s)
         let wide = rect.width >= 110
         var columns = [
             TableColumn(s.t(.colDepartment), width: .flexible(min: 12, weight: 3, max: 40)),

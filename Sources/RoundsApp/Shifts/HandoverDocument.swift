@@ -21,11 +21,25 @@ public struct HandoverDocument {
     public var now: Instant
     /// Login → name, to print people as `李娜 lina`.
     public var names: [String: String]
+    /// `rule.hazard-open-days`: an open hazard older than this on the sheet is marked overdue (R16).
+    public var hazardOpenDays: Int
 
     public init(sheet: HandoverSheet, record: HandoverRecord?, strings: Strings, calendar: FacilityCalendar,
-                now: Instant, names: [String: String] = [:]) {
+                now: Instant, names: [String: String] = [:], hazardOpenDays: Int = HazardRules.standard.openDays) {
         self.sheet = sheet; self.record = record; self.strings = strings; self.calendar = calendar
-        self.now = now; self.names = names
+        self.now = now; self.names = names; self.hazardOpenDays = hazardOpenDays
+    }
+
+    /// A hazard's age in local days when the sheet was built, as `report hazards` counts it (R16).
+    func ageDays(_ h: HandoverSheet.HazardLine) -> Int {
+        max(0, calendar.day(of: h.at).days(until: calendar.day(of: sheet.builtAt)))
+    }
+
+    /// `3 d` / `3 天`, with the overdue tag when over ``hazardOpenDays``.
+    func ageText(_ h: HandoverSheet.HazardLine) -> String {
+        let age = ageDays(h)
+        let days = english ? "\(age) \(age == 1 ? "day" : "days")" : "\(age) 天"
+        return age > hazardOpenDays ? "\(days) \(strings.t(.overdueTag))" : days
     }
 
     var english: Bool { !strings.isChinese }
@@ -124,12 +138,16 @@ public struct HandoverDocument {
         section(.secTickets)
         if sheet.openTickets.isEmpty { none() }
         for line in Self.aligned(sheet.openTickets.map { t in
-            [t.number, s.ticketState(t.state), t.device, t.fault + (t.outOfService ? " " + s.t(.tagDown) : "")]
+            // The down mark before the fault, so a long fault cut at 80 columns keeps it.
+            [t.number, s.ticketState(t.state), t.device, (t.outOfService ? s.t(.tagDown) + " " : "") + t.fault]
         }) { add(line) }
 
         section(.secHazards)
         if sheet.hazards.isEmpty { none() }
-        for line in Self.aligned(sheet.hazards.map { [when($0.at), $0.device, deviceName($0.device), $0.by, s.isChinese ? ($0.state ?? .open).chinese : ($0.state ?? .open).rawValue, $0.note] }) { add(line, .warning) }
+        // State and age first after the device, so an 80-column screen keeps them (R16).
+        for (line, h) in zip(Self.aligned(sheet.hazards.map { [when($0.at), $0.device, s.isChinese ? ($0.state ?? .open).chinese : ($0.state ?? .open).rawValue,
+                                                               ageText($0), deviceName($0.device), $0.by, $0.note] }),
+                             sheet.hazards) { add(line, ageDays(h) > hazardOpenDays ? .overdue : .warning) }
 
         section(.secProblems)
         if sheet.problems.isEmpty { none() }
@@ -193,7 +211,7 @@ public struct HandoverDocument {
             rows.append([s.t(.secTickets), t.device, deviceName(t.device), s.ticketState(t.state), "", "", "\(t.number) \(t.fault)"])
         }
         for h in sheet.hazards {
-            rows.append([s.t(.secHazards), h.device, deviceName(h.device), s.t(.resultHazard), calendar.format(h.at), h.by, h.note])
+            rows.append([s.t(.secHazards), h.device, deviceName(h.device), s.t(.resultHazard), calendar.format(h.at), h.by, "\(ageText(h)); \(h.note)"])
         }
         for p in sheet.problems {
             rows.append([s.t(.secProblems), p.device, deviceName(p.device), ackProblemText(p), calendar.format(p.raisedAt), "",

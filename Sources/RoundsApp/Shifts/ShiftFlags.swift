@@ -28,7 +28,7 @@ public struct ShiftFlags: Sendable, Equatable {
 }
 
 enum ShiftFlagsView {
-    /// Draws the line and returns the rows used (1).
+    /// Draws the line and returns the columns used from `point`.
     static func render(_ flags: ShiftFlags, into frame: inout Frame, at point: Point, width: Int, strings s: Strings) -> Int {
         var x = point.x + 1
         x += frame.put("\(s.t(.missingChecksShort)) \(flags.missedYesterday)", at: Point(x: x, y: point.y),
@@ -39,7 +39,7 @@ enum ShiftFlagsView {
                            role: flags.unacknowledged > 0 ? .warning : .ok, maxWidth: max(0, point.x + width - x))
         }
         let hint = "  (c \(s.t(.cmdShift)))"
-        if x + displayWidth(hint) <= point.x + width { frame.put(hint, at: Point(x: x, y: point.y), role: .dim) }
-        return 1
+        if x + displayWidth(hint) <= point.x + width { x += frame.put(hint, at: Point(x: x, y: point.y), role: .dim) }
+        return x - point.x
     }
 }

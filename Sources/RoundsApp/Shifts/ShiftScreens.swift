@@ -66,25 +66,31 @@ public struct HandoverState: Sendable {
     public var note: TextField?
     public var scroll = 0
     public var names: [String: String] = [:]
+    /// `rule.hazard-open-days`, to mark the sheet's open hazards overdue (R16).
+    public var hazardOpenDays = HazardRules.standard.openDays
 
     /// The department's handover for the shift now: the signed one if there is one, else a draft.
     static func load(_ store: Store, department: Department, now: Instant, draftNote: String = "") throws -> HandoverState {
         let names = Dictionary(try store.people().map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
         let sheet = try store.handoverSheet(department: department.code, now: now, note: draftNote)
         if let record = try store.handover(department: department.code, shift: sheet.shift, now: now) {
-            return HandoverState(department: department, sheet: record.sheet, record: record, names: names)
+            return HandoverState(department: department, sheet: record.sheet, record: record, names: names,
+                                 hazardOpenDays: try store.hazardRules().openDays)
         }
-        return HandoverState(department: department, sheet: sheet, record: nil, draftNote: draftNote, names: names)
+        return HandoverState(department: department, sheet: sheet, record: nil, draftNote: draftNote, names: names,
+                             hazardOpenDays: try store.hazardRules().openDays)
     }
 
     static func signed(_ store: Store, id: Int64, department: Department, now: Instant) throws -> HandoverState? {
         guard let record = try store.handover(id, now: now) else { return nil }
         let names = Dictionary(try store.people().map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return HandoverState(department: department, sheet: record.sheet, record: record, names: names)
+        return HandoverState(department: department, sheet: record.sheet, record: record, names: names,
+                             hazardOpenDays: try store.hazardRules().openDays)
     }
 
     func document(strings: Strings, calendar: FacilityCalendar, now: Instant) -> HandoverDocument {
-        HandoverDocument(sheet: sheet, record: record, strings: strings, calendar: calendar, now: now, names: names)
+        HandoverDocument(sheet: sheet, record: record, strings: strings, calendar: calendar, now: now, names: names,
+                         hazardOpenDays: hazardOpenDays)
     }
 }
 

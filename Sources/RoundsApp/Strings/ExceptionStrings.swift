@@ -8,4 +8,10 @@ extension Strings {
         if d.kind.countsDays || a.hours >= 48 { return isChinese ? "\(a.days)天" : "\(a.days)d" }
         return isChinese ? "\(a.hours)小时" : "\(a.hours)h"
     }
+
+    /// A threshold in hours, `24h` / `24小时`.
+    func hours(_ n: Int) -> String { isChinese ? "\(n)小时" : "\(n)h" }
+
+    /// A threshold in days, `3d` / `3天`.
+    func days(_ n: Int) -> String { isChinese ? "\(n)天" : "\(n)d" }
 }

@@ -100,6 +100,8 @@ public enum TextID: String, CaseIterable, Sendable {
     case licencePageTitle, imagingLogTitle, lblHolder, lblAuthority, lblIssued, lblCategories, lblVerificationDue, lblScans, lblListedDevices, lblListedOn, lblVerifications, lblNextDue, lblDepartment, lblMissingDays, lblDedicatedPerson, lblPlans, lblLogKeeper
     // The stability section (R80) and R81's request in the due list
     case secQCStability, colItem, colPeriod, noStabilityItems, stabilityLabel, lblExposure, lblGeometry
+    // The dashboard's open hazards line (Hazards/HazardLineView.swift, R16)
+    case hazLineTag, hazOpenLabel, hazOverdueLabel
 }
 
 extension Strings {
@@ -346,7 +348,7 @@ extension Strings {
         case .calScopeDevice: return ("设备", "device")
         case .noCalendars: return ("未设置运行时间表：所有设备按 24x7 计", "No operating calendars: every device counts 24x7")
         case .calendarsNote: return ("设备自己的时间表优先于科室的；都未设置的按 24x7 计", "A device's own calendar overrides its department's; neither means 24x7")
-        case .calendarsHowTo: return ("设置：rounds config calendar set 科室或设备 时段", "Set with: rounds config calendar set DEPT-OR-TAG HOURS")
+        case .calendarsHowTo: return ("设置：rounds config calendar set 科室或设备 --hours 时段", "Set with: rounds config calendar set DEPT-OR-TAG --hours HOURS")
         case .colDownShort: return ("停机小时", "Down h")
         case .colPlannedShort: return ("计划停机", "Plan h")
         case .colMode: return ("方式", "Mode")
@@ -705,6 +707,9 @@ extension Strings {
         case .stabilityLabel: return ("稳定性检测项目", "Stability items")
         case .lblExposure: return ("曝光参数", "Exposure")
         case .lblGeometry: return ("几何条件", "Geometry")
+        case .hazLineTag: return ("[隐患]", "[HAZARDS]")
+        case .hazOpenLabel: return ("未处理", "Open")
+        case .hazOverdueLabel: return ("超期", "overdue")
         }
     }
 }

@@ -31,7 +31,8 @@ public enum MissedDuties {
         MissedDuty(kind: .lifeSupportInspectionOverdue, subject: item.device, device: item.device, department: item.department,
                    since: calendar.startOfDay(item.due.adding(days: 1)), daysOverdue: item.daysOverdue,
                    text: RuleText(en: "\(item.kind.rawValue) inspection due \(item.due), \(daysText(item.daysOverdue)) overdue",
-                                  zh: "\(zhName(item.kind))应于 \(item.due) 完成，已超期 \(item.daysOverdue) 天"))
+                                  zh: "\(zhName(item.kind))应于 \(item.due) 完成，已超期 \(item.daysOverdue) 天"),
+                   specificName: RuleText(en: "life-support \(item.kind.rawValue) overdue", zh: "生命支持设备\(zhName(item.kind))超期"))
     }
 
     static func daysText(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }

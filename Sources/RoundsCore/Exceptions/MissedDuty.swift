@@ -82,9 +82,14 @@ public struct MissedDuty: Hashable, Sendable {
     /// Whether it has gone to the equipment head (set by ``MissedDutyEscalation/apply(_:now:)``).
     public var escalated = false
 
-    public init(kind: Kind, subject: String, device: String, department: String, since: Instant, daysOverdue: Int? = nil, text: RuleText) {
+    /// The kind's name made specific where one kind covers several duties — `life-support ten-day
+    /// overdue` for the inspection kind — for a narrow screen without the detail; nil when the kind says it.
+    public var specificName: RuleText?
+
+    public init(kind: Kind, subject: String, device: String, department: String, since: Instant, daysOverdue: Int? = nil, text: RuleText,
+                specificName: RuleText? = nil) {
         self.kind = kind; self.subject = subject; self.device = device; self.department = department
-        self.since = since; self.daysOverdue = daysOverdue; self.text = text
+        self.since = since; self.daysOverdue = daysOverdue; self.text = text; self.specificName = specificName
     }
 
     public var rule: String { kind.rule }

@@ -58,6 +58,7 @@ public enum DemoHospital {
             try history.inspections()
             progress(.tickets)
             try history.tickets()
+            try history.hazardsInHand()
             progress(.maintenance)
             try history.maintenance()
             try history.imagingCalendarAndMaintenanceSpans()

@@ -7,7 +7,8 @@ extension DemoHistory {
     /// department on a working day mid-month, ten-day rounds of key-department life-support and
     /// emergency devices, a quarterly inspection in each quarter's last month. Most devices are
     /// inspected, some are missed (so the overdue board and compliance report have true gaps), a few
-    /// rounds find a hidden hazard, resolved by its finder the next morning. Every record has its
+    /// rounds find a hidden hazard, resolved by its finder the next morning with what fits the finding;
+    /// those of the last ``DemoHistory/recentHazardDays`` days are left to ``hazardsInHand()``. Every record has its
     /// checklist answered (R14, R18): all normal, or one abnormal item raising the hazard
     /// (``demoFinding(_:kind:)``); a room's environment with its first device of the day (R19).
     mutating func inspections() throws {
@@ -45,10 +46,10 @@ extension DemoHistory {
                             let checklist = roll < 0.02 ? Self.demoFinding(device, kind: kind) : .allNormal
                             let stamp = WorkStamp(device: device.tag, at: calendar.instant(day, secondOfDay: min(clock, 17 * 3600)), by: engineer)
                             let made = try rec.recordInspection(stamp, kind: kind, checklist: checklist, calendar: calendar)
-                            // The finder deals with it the next morning (R16); one found yesterday or today is still open.
-                            if let hazard = made.hazard, day.adding(days: 1) < today {
+                            // The finder deals with it the next morning (R16); the recent ones are in hand.
+                            if let hazard = made.hazard, day.adding(days: Self.recentHazardDays) < today {
                                 try rec.recordHazardStep(hazard, HazardEvent(at: calendar.instant(day.adding(days: 1), secondOfDay: 10 * 3600), by: engineer,
-                                                                             step: .resolved(action: "更换电源线，通电检查正常")))
+                                                                             step: .resolved(action: Self.demoRemedy(device, kind: kind))))
                             }
                         }
                     }
@@ -61,14 +62,30 @@ extension DemoHistory {
     /// The hidden hazard a demo round finds: a frayed power cord on a powered device, a cracked
     /// casing on one without power, excessive wear on a quarterly inspection; every other item normal.
     static func demoFinding(_ device: Equipment, kind: InspectionKind) -> ChecklistInput {
-        let (item, note): (String, String)
-        if kind == .quarterly {
-            (item, note) = ("wear", "推车脚轮磨损明显，已登记待更换")
-        } else if ChecklistProfile(device).powered {
-            (item, note) = ("power", "电源线外皮破损，已贴标识待处理")
-        } else {
-            (item, note) = ("casing", "外壳有裂纹，已贴标识待处理")
-        }
-        return ChecklistInput(given: [item: .abnormal(note: note, raises: .hazard)], restNormal: true)
+        let finding = demoHazard(device, kind: kind)
+        return ChecklistInput(given: [finding.item: .abnormal(note: finding.note, raises: .hazard)], restNormal: true)
+    }
+
+    /// What was done about the hazard ``demoFinding(_:kind:)`` raises, in the words of its finding (R16).
+    static func demoRemedy(_ device: Equipment, kind: InspectionKind) -> String {
+        demoHazard(device, kind: kind).remedy
+    }
+
+    /// What was done about a demo hazard of this note (R16).
+    static func demoRemedy(note: String) -> String {
+        demoHazards.first { $0.note == note }?.remedy ?? demoHazards[1].remedy
+    }
+
+    /// The three demo hazards: the checklist item, the finding's note and the remedy that fits it.
+    private static let demoHazards: [(item: String, note: String, remedy: String)] = [
+        ("wear", "推车脚轮磨损明显，已登记待更换", "更换推车脚轮，推行制动检查正常"),
+        ("power", "电源线外皮破损，已贴标识待处理", "更换电源线，通电检查正常"),
+        ("casing", "外壳有裂纹，已贴标识待处理", "更换外壳，外观及功能检查正常"),
+    ]
+
+    /// The demo hazard of a device on an inspection of `kind`.
+    private static func demoHazard(_ device: Equipment, kind: InspectionKind) -> (item: String, note: String, remedy: String) {
+        if kind == .quarterly { return demoHazards[0] }
+        return ChecklistProfile(device).powered ? demoHazards[1] : demoHazards[2]
     }
 }

@@ -4,7 +4,8 @@ import RoundsCore
 extension DemoHistory {
     /// Second-level plans for the key departments' devices (a few left without, so the R31 list has
     /// something true to show), first-level plans for life-support devices, and the maintenance done
-    /// on them over the year, mostly on time, rescue equipment with its powered test (R32).
+    /// on them over the year, mostly on time, rescue equipment with its powered test (R32); half the
+    /// life-support devices' first-level records with their checklist answered (R28).
     mutating func maintenance() throws {
         let keys = Set(try store.departments().filter(\.isKey).map(\.code))
         let engineers = try store.people().filter { $0.has(.engineer) }.map(\.login)
@@ -38,9 +39,15 @@ extension DemoHistory {
             while day < today {
                 let a = engineers[i % engineers.count]
                 let when = calendar.instant(day, secondOfDay: 15 * 3600)
+                // Every other device's record has its first-level checklist answered item by item (R28),
+                // the rest are summary records, as a department that is moving to checklists has them.
+                let stamp = WorkStamp(device: d.tag, at: when, by: a, note: "一级保养：内部除尘清洁")
                 try store.write(actor: a, at: when, options: .generated) { rec in
-                    try rec.recordMaintenance(WorkStamp(device: d.tag, at: when, by: a, note: "一级保养：内部除尘清洁"),
-                                              tier: .first, with: nil, plugTest: nil, calendar: calendar)
+                    if i % 2 == 0 {
+                        try rec.recordMaintenance(stamp, tier: .first, with: nil, plugTest: nil, checklist: .allNormal, calendar: calendar)
+                    } else {
+                        try rec.recordMaintenance(stamp, tier: .first, with: nil, plugTest: nil, calendar: calendar)
+                    }
                 }
                 day = day.adding(days: 30 + Int.random(in: -6...4, using: &random))
             }

@@ -18,7 +18,7 @@ extension Store {
         var entries = try archiveLines(tag) + corrections(device: tag).map(Self.line)
         entries += try read { db in
             try Self.statusLines(db, tag) + Self.inspectionLines(db, tag) + Self.dailyCheckLines(db, tag)
-                + Self.maintenanceLines(db, tag) + Self.hazardLines(db, tag) + Self.partLines(db, tag)
+                + Self.maintenanceLines(db, tag, calendar: settings.calendar) + Self.hazardLines(db, tag) + Self.partLines(db, tag)
                 + Self.qcLines(db, tag, calendar: settings.calendar)
         }
         entries += try tickets(ofDevice: tag).flatMap { t in
@@ -69,12 +69,19 @@ extension Store {
         }
     }
 
-    static func maintenanceLines(_ db: Database, _ tag: String) throws -> [DeviceFileEntry] {
+    /// Maintenance, each with its start–end span when it has one (R34): `first from 2026-03-02 09:00 to 11:30`.
+    static func maintenanceLines(_ db: Database, _ tag: String, calendar: FacilityCalendar) throws -> [DeviceFileEntry] {
         try Row.fetchAll(db, sql: """
-            SELECT m.id, m.tier, m.with_login, m.plug_test, m.note, m.at, m.by, c.answers FROM maintenance m
-            LEFT JOIN checklist_answers c ON c.record_tbl = 'maintenance' AND c.record = m.id WHERE m.device = ?
+            SELECT m.id, m.tier, m.with_login, m.plug_test, m.note, m.at, m.by, c.answers, s.started_at, s.ended_at FROM maintenance m
+            LEFT JOIN checklist_answers c ON c.record_tbl = 'maintenance' AND c.record = m.id
+            LEFT JOIN maintenance_spans s ON s.maintenance = m.id WHERE m.device = ?
             """, arguments: [tag]).map { r in
             var what = r["tier"] as String
+            if let from = r["started_at"] as Int64?, let to = r["ended_at"] as Int64? {
+                let start = Instant(seconds: from), end = Instant(seconds: to)
+                let endText = calendar.day(of: start) == calendar.day(of: end) ? String(calendar.format(end).suffix(5)) : calendar.format(end)
+                what += " from \(calendar.format(start)) to \(endText)"
+            }
             if let with = r["with_login"] as String?, !with.isEmpty { what += " with \(with)" }
             if let plug = r["plug_test"] as String?, !plug.isEmpty { what += " plug-test \(plug)" }
             return DeviceFileEntry(at: Instant(seconds: r["at"]), by: r["by"], kind: .maintenance, reference: String(r["id"] as Int64),

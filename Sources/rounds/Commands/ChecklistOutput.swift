@@ -30,7 +30,7 @@ struct ChecklistOutput {
             let title = l("Checklist of the \(kind.englishName) for \(name) (\(kind.rule)): \(items.count) items",
                           "\(name)的\(kind.chineseName)检查表（\(kind.rule)）：\(items.count) 项")
             return title + "\n" + TextTable.render(
-                header: [l("#", "#"), l("CODE", "代码"), l("ITEM", "检查项目"), l("ONCE PER", "回答")],
+                header: [l("#", "#"), l("CODE", "代码"), l("ITEM", "检查项目"), l("ONCE PER", "范围")],
                 rows: items.enumerated().map { i, item in
                     [String(i + 1), item.code, item.text(chinese: chinese), item.scope == .room ? l("room (R19)", "每房间一次（R19）") : l("device", "每台设备")]
                 }, rightAligned: [0])

@@ -47,7 +47,8 @@ struct HandoverCommand: ParsableCommand {
         case .json: return ShiftOutput.json(sheet, record: record, calendar: session.calendar, now: session.now)
         case .text, .csv:
             let doc = HandoverDocument(sheet: sheet, record: record, strings: Strings(chinese: chinese), calendar: session.calendar,
-                                       now: session.now, names: try names(session.store))
+                                       now: session.now, names: try names(session.store),
+                                       hazardOpenDays: try session.store.hazardRules().openDays)
             return format == .text ? try session.sealed(doc.text) : doc.csv
         }
     }

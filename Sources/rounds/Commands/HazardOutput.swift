@@ -63,8 +63,9 @@ struct HazardOutput {
             let found = ["found", times.iso(h.foundAt), h.foundBy, HazardState.open.rawValue, h.note]
             return CSVWriter.document(header: ["section", "at", "by", "step", "detail"], rows: [found] + steps.map { ["step"] + $0 })
         case .table:
-            let head = l("hazard \(h.id) \(h.state.rawValue): \(h.device) (\(h.department)), found \(calendar.format(h.foundAt)) by \(h.foundBy), \(h.ageDays(asOf: now, calendar: calendar)) days",
-                         "隐患 \(h.id) \(stateName(h.state))：\(h.device)（\(h.department)），\(calendar.format(h.foundAt)) 由 \(h.foundBy) 发现，\(h.ageDays(asOf: now, calendar: calendar)) 天")
+            let age = h.ageDays(asOf: now, calendar: calendar)
+            let head = l("hazard \(h.id) \(h.state.rawValue): \(h.device) (\(h.department)), found \(calendar.format(h.foundAt)) by \(h.foundBy), \(age) \(age == 1 ? "day" : "days")",
+                         "隐患 \(h.id) \(stateName(h.state))：\(h.device)（\(h.department)），\(calendar.format(h.foundAt)) 由 \(h.foundBy) 发现，\(age) 天")
             let lines = [head, "  " + h.note] + h.events.map { "  \(calendar.format($0.at))  \($0.by)  \(stepName($0.step.kind))  \(detail($0.step))" }
             return lines.joined(separator: "\n") + "\n"
         }
