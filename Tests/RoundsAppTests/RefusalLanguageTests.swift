@@ -18,7 +18,8 @@ struct RefusalLanguageTests {
     }
 
     @Test func aNursesRepairRecordIsRefusedInChineseInTheChineseInterface() throws {
-        let (_, app) = try nurseOnTheTicket(.zh)
+        let (fixture, app) = try nurseOnTheTicket(.zh)
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         app.type(.char("w"))
         #expect(!app.state.hasOverlay)
         #expect(app.state.message == "R41：只有设备科（维修工程师或设备科主任）可以签署维修记录；lina 不可以")
@@ -26,7 +27,8 @@ struct RefusalLanguageTests {
     }
 
     @Test func theSameRefusalIsEnglishInTheEnglishInterface() throws {
-        let (_, app) = try nurseOnTheTicket(.en)
+        let (fixture, app) = try nurseOnTheTicket(.en)
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         app.type(.char("w"))
         #expect(app.state.message == "R41: only the equipment department (engineer or equipment head) may sign a repair record; lina may not")
     }

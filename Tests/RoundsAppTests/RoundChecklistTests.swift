@@ -16,15 +16,16 @@ struct RoundChecklistTests {
     }
 
     /// r on AAA, then the second kind offered (quarterly) in a non-key department.
-    func quarterlyRound(_ language: Language) throws -> (App, Store) {
+    /// The fixture comes back too: its folder holds the store's file, removed with it.
+    func quarterlyRound(_ language: Language) throws -> (AppFixture, App, Store) {
         let (f, store) = try RoundModeTests.ward()
         let app = try f.app(language)
         for k: Key in [.down, .down, .char("r"), .down, .enter] { app.handle(k) }
         guard case .round(let r) = app.state.stack.last, r.kind == .quarterly else {
             Issue.record("no quarterly round: \(app.state.message ?? "")")
-            return (app, store)
+            return (f, app, store)
         }
-        return (app, store)
+        return (f, app, store)
     }
 
     func answers(_ store: Store, device: String) throws -> ChecklistSheet? {
@@ -37,7 +38,8 @@ struct RoundChecklistTests {
     /// Space on AAA-01 and AAA-02: two records, every one of their 7 device items normal; the room
     /// 病房01 answered once (9 items, with AAA-01), not again with AAA-02.
     @Test func spaceAnswersEveryItemNormalAndTheRoomOnce() throws {
-        let (app, store) = try quarterlyRound(.en)
+        let (fixture, app, store) = try quarterlyRound(.en)
+        defer { withExtendedLifetime(fixture) {} }
         app.handle(.char(" "))
         app.handle(.char(" "))
         for device in ["AAA-01", "AAA-02"] {
@@ -53,7 +55,8 @@ struct RoundChecklistTests {
     /// one abnormal item raising a hazard, fourteen normal, gas not applicable: recorded, one hazard
     /// "running: 异响", and the next device in that room is asked only its 7 items.
     @Test func theChecklistIsAnsweredItemByItem() throws {
-        let (app, store) = try quarterlyRound(.zh)
+        let (fixture, app, store) = try quarterlyRound(.zh)
+        defer { withExtendedLifetime(fixture) {} }
         app.handle(.char(" "))
         app.handle(.char(" "))                                       // AAA-01, AAA-02 all normal
         app.handle(.char("c"))

@@ -11,12 +11,13 @@ struct PINLockoutTests {
 
     /// ShiftStoreTests' hospital, with lina's PIN 24682468 hashed at the cheap documented cost: the
     /// lock does not depend on the hash's cost, and the tests stay fast.
-    static func hospital() throws -> Store {
-        let (_, store) = try ShiftStoreTests.hospital()
+    /// The fixture comes back with the store: its folder holds the store's file, removed with it.
+    static func hospital() throws -> (StoreFixture, Store) {
+        let (fixture, store) = try ShiftStoreTests.hospital()
         try store.write(actor: "lina", at: t0.adding(seconds: -3600), options: .generated) { rec in
             try rec.upsert("people", key: "login", ["login": "lina", "pin_hash": PINHash.make("24682468", cost: PINHash.documentedPINCost)])
         }
-        return store
+        return (fixture, store)
     }
 
     /// lina signs something with `pin` at t0 + `minutes`; nil when accepted, else the refusal.
@@ -34,7 +35,8 @@ struct PINLockoutTests {
     }
 
     @Test func aWrongPINIsRecordedThoughItsWriteRollsBack() throws {
-        let store = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }
         var refusal: String?
         do {
             try store.write(actor: "lina", at: Self.t0) { rec in
@@ -52,7 +54,8 @@ struct PINLockoutTests {
     }
 
     @Test func theFifthWrongPINInARowLocksAndTheRightOneIsRefusedUntilTheEnd() throws {
-        let store = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }
         for m in 0..<4 { #expect(Self.attempt(store, "1111111\(m)", minutes: Double(m)) == "R2: wrong PIN for lina") }
         // The fifth at 10:04 locks until 10:04 + 15 min = 10:19.
         #expect(Self.attempt(store, "11111114", minutes: 4) == "R2: wrong PIN for lina, 5 in a row: lina's signatures are locked until 2026-03-15 10:19")
@@ -70,7 +73,8 @@ struct PINLockoutTests {
     }
 
     @Test func aRightPINEndsARunOfWrongOnes() throws {
-        let store = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }
         for m in 0..<4 { _ = Self.attempt(store, "11111111", minutes: Double(m)) }
         #expect(Self.attempt(store, "24682468", minutes: 4) == nil)
         #expect(try Self.events(store).last == "cleared", "the right PIN resets the count")
@@ -84,7 +88,8 @@ struct PINLockoutTests {
     }
 
     @Test func aWrongOldPINCountsAndANewPINFromACodeEndsTheLock() throws {
-        let store = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }
         // A wrong --old-pin is a wrong PIN like any other: five lock.
         for m in 0..<5 {
             #expect(throws: StoreError.self) {

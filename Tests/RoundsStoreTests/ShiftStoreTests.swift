@@ -41,7 +41,8 @@ struct ShiftStoreTests {
     // MARK: Missing checks across midnight, in the facility's time zone (R23)
 
     @Test func aCheckAt2350CountsForThatDayAndTheNextMorningFlagsTheOther() throws {
-        let (_, store) = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         // Sat 2026-03-14 23:50 Shanghai (15:50 UTC): ICU-V01 checked; ICU-V02 not.
         _ = try check(store, "ICU-V01", at: "2026-03-14T23:50")
         // Sun 2026-03-15 00:05 Shanghai is still 2026-03-14 in UTC (16:05Z): it must count for the 15th.
@@ -74,7 +75,8 @@ struct ShiftStoreTests {
     // MARK: A problem raises a focused inspection and a draft repair request (R24)
 
     @Test func aProblemRaisesAFocusedInspectionAndARepairRequest() throws {
-        let (_, store) = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         let r = try check(store, "ICU-V02", at: "2026-03-15T09:00", problem: true, note: "屏幕闪烁")
         #expect(r.focusedInspection != nil)
         let number = try #require(r.fault?.number)
@@ -107,7 +109,8 @@ struct ShiftStoreTests {
     }
 
     @Test func theSheetShowsTheProblemDevice() throws {
-        let (_, store) = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         _ = try check(store, "ICU-V01", at: "2026-03-15T09:00")
         _ = try check(store, "ICU-V02", at: "2026-03-15T09:01", problem: true, note: "报警失灵")
         let sheet = try store.handoverSheet(department: "ICU", now: Self.t("2026-03-15T15:40"))
@@ -138,7 +141,8 @@ struct ShiftStoreTests {
     }
 
     @Test func onlyAnotherPersonWithTheirOwnPINCanAcknowledge() throws {
-        let (_, store) = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         try store.write(actor: "lina", at: Self.t("2026-03-15T07:00")) { try $0.setPIN("24682468", for: "lina", oldPIN: nil, osAccount: "lina") }
         let id = try sign(store, by: "lina", at: "2026-03-15T15:55", pin: "24682468", note: "V02 需关注")
         let acks = "SELECT COUNT(*) FROM handover_acks"
@@ -166,7 +170,8 @@ struct ShiftStoreTests {
     }
 
     @Test func signingNeedsThePINWhenTheStoreRequiresItOrTheSignerHasOne() throws {
-        let (_, store) = try Self.hospital(requirePIN: true)
+        let (fixture, store) = try Self.hospital(requirePIN: true)
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         // Required and lina has none: refused with how to set one.
         #expect(refusal { _ = try sign(store, by: "lina", at: "2026-03-15T15:50", requirePIN: true) }?.contains("lina's own PIN") == true)
         try store.write(actor: "lina", at: Self.t("2026-03-15T15:51")) { try $0.setPIN("24682468", for: "lina", oldPIN: nil, osAccount: "lina") }
@@ -178,7 +183,8 @@ struct ShiftStoreTests {
     }
 
     @Test func aPINOnceSetIsChangedOnlyWithTheOldOne() throws {
-        let (_, store) = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         let now = Self.t("2026-03-15T08:00")
         try store.write(actor: "zhang", at: now) { try $0.setPIN("13571357", for: "zhang", oldPIN: nil, osAccount: "zhang") }
         #expect(refusal { try store.write(actor: "zhang", at: now) { try $0.setPIN("99999999", for: "zhang", oldPIN: nil, osAccount: "zhang") } } != nil)
@@ -192,7 +198,8 @@ struct ShiftStoreTests {
     }
 
     @Test func anUnacknowledgedHandoverIsFlaggedAfterAnHour() throws {
-        let (_, store) = try Self.hospital()
+        let (fixture, store) = try Self.hospital()
+        defer { withExtendedLifetime(fixture) {} }   // its folder holds the store
         _ = try sign(store, by: "lina", at: "2026-03-15T16:00")
         // 59 minutes later: not yet; 61 minutes later: flagged.
         #expect(try store.flaggedHandovers(now: Self.t("2026-03-15T16:59")).isEmpty)
