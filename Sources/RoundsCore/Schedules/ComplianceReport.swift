@@ -33,10 +33,12 @@ public struct ComplianceReport: Hashable, Sendable {
         /// Life-support or emergency device (the WHO highest-priority group).
         public var priority: Bool
 
-        public init(device: String, department: String, kind: InspectionKind, due: Day, outcome: ComplianceWalk.Outcome,
-                    satisfiedOn: Day?, priority: Bool) {
-            self.device = device; self.department = department; self.kind = kind; self.due = due
-            self.outcome = outcome; self.satisfiedOn = satisfiedOn; self.priority = priority
+        /// The items of one device's walk of one kind.
+        public static func of(_ occurrences: [ComplianceWalk.Occurrence], device: Equipment, kind: InspectionKind) -> [Item] {
+            occurrences.map {
+                Item(device: device.tag, department: device.department, kind: kind, due: $0.due, outcome: $0.outcome,
+                     satisfiedOn: $0.satisfiedOn, priority: device.lifeSupport || device.emergency)
+            }
         }
     }
 
@@ -68,11 +70,7 @@ public struct ComplianceReport: Hashable, Sendable {
                                                            departmentIsKey: keyDepartments.contains(device.department)) {
                 let occurrences = ComplianceWalk.occurrences(cadence: Cadence(kind: kind, rules: rules), base: base,
                                                              today: today, from: from, to: to, records: own)
-                items += occurrences.map {
-                    Item(device: device.tag, department: device.department, kind: kind, due: $0.due,
-                         outcome: $0.outcome, satisfiedOn: $0.satisfiedOn,
-                         priority: device.lifeSupport || device.emergency)
-                }
+                items += Item.of(occurrences, device: device, kind: kind)
             }
         }
         return ComplianceReport(from: from, to: to, asOf: today, items: items)

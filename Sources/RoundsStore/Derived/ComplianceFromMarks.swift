@@ -56,21 +56,19 @@ extension Store {
                 }
                 let fromBase = base >= quarter
                 guard usable != nil || fromBase else {
-                    items += try Self.walk(device, kinds: kinds, base: base, keys: keys, since: settings.since, today: today,
-                                           from: from, to: to, rules: rules,
-                                           records: Self.history(db, device: device.tag, through: today, corrected: corrected))
+                    items += ComplianceReport.build(devices: [device], keyDepartments: keys, since: settings.since, today: today,
+                                                    from: from, to: to,
+                                                    records: try Self.history(db, device: device.tag, through: today, corrected: corrected),
+                                                    rules: rules).items
                     continue
                 }
                 for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
                     let cadence = Cadence(kind: kind, rules: rules)
                     let counting = cadence.countingDays(own, base: base, today: today)
                     let start = usable?[kind] ?? cadence.initialDue(base: base)
-                    items += ComplianceWalk.occurrences(cadence: cadence, startingAt: start, today: today, from: from, to: to,
-                                                        sortedDays: counting).map {
-                        ComplianceReport.Item(device: device.tag, department: device.department, kind: kind, due: $0.due,
-                                              outcome: $0.outcome, satisfiedOn: $0.satisfiedOn,
-                                              priority: device.lifeSupport || device.emergency)
-                    }
+                    let walk = ComplianceWalk.occurrences(cadence: cadence, startingAt: start, today: today, from: from, to: to,
+                                                          sortedDays: counting)
+                    items += ComplianceReport.Item.of(walk, device: device, kind: kind)
                 }
             }
             return ComplianceReport(from: from, to: to, asOf: today, items: items)
@@ -103,13 +101,6 @@ extension Store {
     /// reach back (the quarterly rule counts only quarterly records).
     static func shortStep(_ rules: ScheduleRules) -> Int {
         [InspectionKind.tenDay, .monthly].map { Cadence(kind: $0, rules: rules).longestStep }.max()!
-    }
-
-    /// One device's items, walked from its base over `records`.
-    static func walk(_ device: Equipment, kinds: [InspectionKind], base: Day, keys: Set<String>, since: Day, today: Day,
-                     from: Day, to: Day, rules: ScheduleRules, records: [InspectionRecord]) throws -> [ComplianceReport.Item] {
-        ComplianceReport.build(devices: [device], keyDepartments: keys, since: since, today: today, from: from, to: to,
-                               records: records, rules: rules).items
     }
 
     /// One device's current inspections on or before a day.

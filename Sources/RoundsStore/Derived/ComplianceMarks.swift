@@ -198,29 +198,14 @@ enum ComplianceMarks {
             SELECT device, kind, quarter, due FROM compliance_marks \(only == nil ? "" : "WHERE device = ?") ORDER BY device, kind, quarter
             """, arguments: only.map { StatementArguments([$0]) } ?? StatementArguments())
         func next() throws -> Mark? { try stored.next().map { Mark(device: $0[0], kind: $0[1], quarter: $0[2], due: $0[3]) } }
-        func key(_ m: Mark) -> [String] { [m.device, m.kind, m.quarter] }
-        func before(_ a: Mark, _ b: Mark) -> Bool {
-            key(a).map { Array($0.utf8) }.lexicographicallyPrecedes(key(b).map { Array($0.utf8) }) { $0.lexicographicallyPrecedes($1) }
-        }
         func say(_ what: String) -> String {
             "derived table compliance_marks \(what): it disagrees with the inspection records (changed outside rounds)"
         }
-        var have = try next()
-        var problem: String?
-        try derive(db, device: only) { want in
-            guard problem == nil else { return }
-            if let h = have, before(h, want) {
-                problem = say("has a mark for \(h.device) \(h.kind) at \(h.quarter) that the records do not give"); return
-            }
-            guard let h = have, key(h) == key(want) else {
-                problem = say("lacks \(want.device) \(want.kind) at \(want.quarter) (due \(want.due))"); return
-            }
-            if h.due != want.due {
-                problem = say("says \(h.device) \(h.kind) stood at \(h.due) on \(h.quarter), the records say \(want.due)"); return
-            }
-            have = try next()
-        }
-        if problem == nil, let h = have { problem = say("has a mark for \(h.device) \(h.kind) at \(h.quarter) that the records do not give") }
-        return problem
+        return try DerivedState.firstDifference(
+            stored: next, derived: { try derive(db, device: only, $0) }, key: { [$0.device, $0.kind, $0.quarter] },
+            sameValues: { $0.due == $1.due },
+            extra: { say("has a mark for \($0.device) \($0.kind) at \($0.quarter) that the records do not give") },
+            lacking: { say("lacks \($0.device) \($0.kind) at \($0.quarter) (due \($0.due))") },
+            differing: { h, want in say("says \(h.device) \(h.kind) stood at \(h.due) on \(h.quarter), the records say \(want.due)") })
     }
 }

@@ -49,4 +49,36 @@ enum DerivedState {
         try LatestInspections.rebuild(db)
         try ComplianceMarks.rebuild(db)
     }
+
+    /// The first difference between a derived table's stored rows (`next`, one at a time) and the
+    /// rows `derive` gives from the records, both streamed in the order of `key` (SQLite's BINARY
+    /// order: bytes), so memory stays small for any history. The sentences name a stored row the
+    /// records do not give (`extra`), a derived row the table lacks (`lacking`), and a row whose
+    /// values differ (`differing`: the stored one, then the derived one).
+    static func firstDifference<R>(stored next: @escaping () throws -> R?, derived derive: ((R) throws -> Void) throws -> Void,
+                                   key: @escaping (R) -> [String], sameValues: @escaping (R, R) -> Bool,
+                                   extra: @escaping (R) -> String, lacking: @escaping (R) -> String,
+                                   differing: @escaping (R, R) -> String) throws -> String? {
+        func bytes(_ r: R) -> [[UInt8]] { key(r).map { Array($0.utf8) } }
+        var have = try next()
+        var problem: String?
+        try derive { want in
+            guard problem == nil else { return }
+            if let h = have, bytes(h).lexicographicallyPrecedes(bytes(want), by: { $0.lexicographicallyPrecedes($1) }) {
+                problem = extra(h)
+                return
+            }
+            guard let h = have, bytes(h) == bytes(want) else {
+                problem = lacking(want)
+                return
+            }
+            if !sameValues(h, want) {
+                problem = differing(h, want)
+                return
+            }
+            have = try next()
+        }
+        if problem == nil, let h = have { problem = extra(h) }
+        return problem
+    }
 }

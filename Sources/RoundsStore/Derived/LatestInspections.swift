@@ -137,39 +137,20 @@ enum LatestInspections {
         func next() throws -> Latest? {
             try stored.next().map { Latest(device: $0[0], kind: $0[1], day: $0[2], inspection: $0[3]) }
         }
-        var have = try next()
-        var problem: String?
         func say(_ what: String) -> String {
             "derived table latest_inspections \(what): it disagrees with the inspection records (changed outside rounds)"
         }
-        try derive(db, device: only) { want in
-            guard problem == nil else { return }
-            if let h = have, order(h, before: want) {
-                problem = say("has a row for \(h.device) \(h.kind) that the records do not give")
-                return
-            }
-            guard let h = have, sameKey(h, want) else {
-                problem = say("lacks \(want.device) \(want.kind) (latest #\(want.inspection) on \(want.day))")
-                return
-            }
-            if !bytesEqual(h.day, want.day) || h.inspection != want.inspection {
-                problem = say("says \(h.device) \(h.kind) was last inspected on \(h.day) (#\(h.inspection)), the records say \(want.day) (#\(want.inspection))")
-                return
-            }
-            have = try next()
-        }
-        if problem == nil, let h = have { problem = say("has a row for \(h.device) \(h.kind) that the records do not give") }
-        return problem
+        return try DerivedState.firstDifference(
+            stored: next, derived: { try derive(db, device: only, $0) }, key: { [$0.device, $0.kind] },
+            sameValues: { bytesEqual($0.day, $1.day) && $0.inspection == $1.inspection },
+            extra: { say("has a row for \($0.device) \($0.kind) that the records do not give") },
+            lacking: { say("lacks \($0.device) \($0.kind) (latest #\($0.inspection) on \($0.day))") },
+            differing: { h, want in
+                say("says \(h.device) \(h.kind) was last inspected on \(h.day) (#\(h.inspection)), the records say \(want.day) (#\(want.inspection))")
+            })
     }
 
-    static func sameKey(_ a: Latest, _ b: Latest) -> Bool { bytesEqual(a.device, b.device) && bytesEqual(a.kind, b.kind) }
-
-    /// SQLite's BINARY order (bytes), the order both cursors come in.
-    static func order(_ a: Latest, before b: Latest) -> Bool {
-        if !bytesEqual(a.device, b.device) { return a.device.utf8.lexicographicallyPrecedes(b.device.utf8) }
-        return a.kind.utf8.lexicographicallyPrecedes(b.kind.utf8)
-    }
-
+    /// SQLite's BINARY comparison of two texts (bytes, not Unicode equivalence).
     static func bytesEqual(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
 
     // MARK: Read by the reports
