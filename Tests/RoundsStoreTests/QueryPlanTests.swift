@@ -32,6 +32,7 @@ struct QueryPlanTests {
             ("compliance window, quarterly part", Store.quarterlyWindowSQL, ["2025-07-01", "2025-11-01"], "SEARCH i USING COVERING INDEX inspections_device_kind (device=? AND kind=? AND day>? AND day<?)"),
             ("compliance marks of a quarter", Store.marksAtSQL, ["2026-01-01"], "SEARCH m USING PRIMARY KEY (device=? AND kind=? AND quarter=?)"),
             ("compliance marks refreshed", ComplianceMarks.recordsSQL, ["ICU-V01", "2026-01-01"], "inspections_device_kind (device=? AND kind=? AND day>?)"),
+            ("IPM yield tallies", Store.talliesSQL, ["2025-11-23", "2026-11-22", 1_790_000_000, "ICU"], "SEARCH i USING COVERING INDEX inspections_day (day>? AND day<?)"),
             ("uptime downtime", Store.downtimeSQL, [1_700_000_000, 1_690_000_000], "tickets_downtime"),
             ("since-seal entries", SinceSealVerifier.entriesSQL, [10], "INTEGER PRIMARY KEY"),
             ("since-seal row's entry before", SinceSealVerifier.previousEntrySQL, ["equipment", "ICU-V01", 100], "audit_row"),

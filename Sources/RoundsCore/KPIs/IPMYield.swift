@@ -28,16 +28,36 @@ public struct IPMYield: Hashable, Sendable {
     /// The yield of each kind that had inspections in the window.
     public var byKind: [InspectionKind: KPIFraction]
 
+    /// How many counted inspections of one kind had one result: what the yield is made of. A store
+    /// counts these straight from an index (`Store.inspectionTallies`) instead of reading every record.
+    public struct Tally: Hashable, Sendable {
+        public var kind: InspectionKind
+        public var result: InspectionResult
+        public var count: Int
+        public init(kind: InspectionKind, result: InspectionResult, count: Int) {
+            self.kind = kind; self.result = result; self.count = count
+        }
+    }
+
     /// `devices`: only these tags (nil = every device), e.g. one department's.
     public static func compute(inspections: [InspectionRecord], from: Day, to: Day, now: Instant,
                                devices: Set<String>? = nil) -> IPMYield {
-        let counted = inspections.filter { from <= $0.day && $0.day <= to && $0.at <= now && (devices?.contains($0.device) ?? true) }
-        func fraction(_ rs: [InspectionRecord]) -> KPIFraction {
-            KPIFraction(numerator: rs.filter { $0.result != .ok }.count, denominator: rs.count)
+        var counts: [InspectionKind: [InspectionResult: Int]] = [:]
+        for r in inspections where from <= r.day && r.day <= to && r.at <= now && (devices?.contains(r.device) ?? true) {
+            counts[r.kind, default: [:]][r.result, default: 0] += 1
         }
-        return IPMYield(from: from, to: to, yield: fraction(counted),
-                        hazards: counted.filter { $0.result == .hazard }.count,
-                        faults: counted.filter { $0.result == .fault }.count,
-                        byKind: Dictionary(grouping: counted, by: \.kind).mapValues(fraction))
+        let tallies = counts.flatMap { kind, results in results.map { Tally(kind: kind, result: $0.key, count: $0.value) } }
+        return compute(tallies: tallies, from: from, to: to)
+    }
+
+    /// The yield of tallies already limited to the window (any order; a kind or result may repeat).
+    public static func compute(tallies: [Tally], from: Day, to: Day) -> IPMYield {
+        func fraction(_ ts: [Tally]) -> KPIFraction {
+            KPIFraction(numerator: ts.filter { $0.result != .ok }.reduce(0) { $0 + $1.count }, denominator: ts.reduce(0) { $0 + $1.count })
+        }
+        func count(_ result: InspectionResult) -> Int { tallies.filter { $0.result == result }.reduce(0) { $0 + $1.count } }
+        let present = tallies.filter { $0.count > 0 }
+        return IPMYield(from: from, to: to, yield: fraction(present), hazards: count(.hazard), faults: count(.fault),
+                        byKind: Dictionary(grouping: present, by: \.kind).mapValues(fraction))
     }
 }

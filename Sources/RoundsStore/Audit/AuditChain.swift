@@ -27,9 +27,20 @@ enum AuditChain {
 
     static func hash(prev: String, id: Int64, at: Int64, actor: String, action: String,
                      table: String, key: String, payload: String) -> String {
-        let text = [prev, String(id), String(at), actor, action, table, key, payload].joined(separator: "\n")
-        return hex(SHA256.hash(data: Data(text.utf8)))
+        // The fields are fed to the hash one after the other, with the separators between them:
+        // the same bytes as hashing the joined text, without building it (verify hashes every entry).
+        var hasher = SHA256()
+        var first = true
+        for field in [prev, String(id), String(at), actor, action, table, key, payload] {
+            if !first { hasher.update(data: newline) }
+            first = false
+            var text = field
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        return hex(hasher.finalize())
     }
+
+    private static let newline: [UInt8] = [0x0A]
 
     static let digits = Array("0123456789abcdef".utf8)
 

@@ -10,12 +10,44 @@ import RoundsCore
 /// ```
 /// {"department":"ICU","name":"呼吸机","tag":"ICU-V01"}
 /// ```
+///
+/// Every recorded row and every row `verify` checks goes through here (millions on a large store),
+/// so the text is written into one string, not assembled from a string per column.
 enum CanonicalRow {
-    static func encode(_ row: Row) -> String { encode(pairs: Array(row)) }
+    static func encode(_ row: Row) -> String { encode(sorted: sorted(row)) }
 
-    static func encode(pairs: [(String, DatabaseValue)]) -> String {
-        let sorted = pairs.sorted { $0.0 < $1.0 }
-        return "{" + sorted.map { "\(quote($0.0)):\(encode($0.1))" }.joined(separator: ",") + "}"
+    static func encode(pairs: [(String, DatabaseValue)]) -> String { encode(sorted: sorted(pairs)) }
+
+    /// A row's columns in the canonical order. Column names are ASCII (the schema's own), so their
+    /// byte order is the order of `<`.
+    static func sorted(_ row: Row) -> [(String, DatabaseValue)] { sorted(Array(row)) }
+
+    static func sorted(_ pairs: [(String, DatabaseValue)]) -> [(String, DatabaseValue)] {
+        pairs.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    }
+
+    /// The value of `column` in columns in the canonical order (nil when the row has no such column).
+    static func value(_ column: String, in sorted: [(String, DatabaseValue)]) -> DatabaseValue? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].0.utf8.lexicographicallyPrecedes(column.utf8) { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low].0.utf8.elementsEqual(column.utf8) ? sorted[low].1 : nil
+    }
+
+    /// The JSON of columns already in the canonical order.
+    static func encode(sorted: [(String, DatabaseValue)]) -> String {
+        var out = "{"
+        out.reserveCapacity(64 + 24 * sorted.count)
+        for (i, pair) in sorted.enumerated() {
+            if i > 0 { out += "," }
+            JSONString.append(pair.0, to: &out)
+            out += ":"
+            append(pair.1, to: &out)
+        }
+        out += "}"
+        return out
     }
 
     /// The text form of a row key: a code, a login, a tag, or a rowid.
@@ -28,12 +60,20 @@ enum CanonicalRow {
     }
 
     static func encode(_ value: DatabaseValue) -> String {
+        var out = ""
+        append(value, to: &out)
+        return out
+    }
+
+    /// Appends one value's JSON: null, an integer, a finite number (else null), a string, or a
+    /// blob as the string "base64:…".
+    static func append(_ value: DatabaseValue, to out: inout String) {
         switch value.storage {
-        case .null: return "null"
-        case .int64(let i): return String(i)
-        case .double(let d): return d.isFinite ? String(d) : "null"
-        case .string(let s): return quote(s)
-        case .blob(let data): return quote("base64:" + data.base64EncodedString())
+        case .null: out += "null"
+        case .int64(let i): out += String(i)
+        case .double(let d): out += d.isFinite ? String(d) : "null"
+        case .string(let s): JSONString.append(s, to: &out)
+        case .blob(let data): JSONString.append("base64:" + data.base64EncodedString(), to: &out)
         }
     }
 

@@ -16,9 +16,15 @@ import GRDB
 /// recorder reads back anyway.
 enum ReadBack {
     static func check(_ table: String, written values: [String: (any DatabaseValueConvertible)?], row: Row) throws {
+        try check(table, written: values, sorted: CanonicalRow.sorted(row))
+    }
+
+    /// The same, against the row's columns in the canonical order (``CanonicalRow/sorted(_:)``),
+    /// which the recorder has sorted anyway to encode the audit entry.
+    static func check(_ table: String, written values: [String: (any DatabaseValueConvertible)?], sorted row: [(String, DatabaseValue)]) throws {
         for (column, value) in values {
             let want = value?.databaseValue ?? .null
-            let got: DatabaseValue = row[column] ?? .null
+            let got = CanonicalRow.value(column, in: row) ?? .null
             guard agrees(want, got) else {
                 throw StoreError.refused("\(table): the row read back after writing has \(column) = \(got), not the \(want) written: "
                                          + "something in the store file (a trigger?) rewrote it outside rounds; nothing was saved — run `rounds verify`")

@@ -62,10 +62,11 @@ public struct Recorder {
         }
         cache.forget(table)
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(key) = ?"), arguments: [keyValue])!
-        try ReadBack.check(table, written: values, row: row)
+        let stored = CanonicalRow.sorted(row)
+        try ReadBack.check(table, written: values, sorted: stored)
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: exists ? "update" : "insert",
-                              table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(row))
+                              table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(sorted: stored))
         pending.upserted(table: table, key: Self.keyText(keyValue), existed: exists)
     }
 
@@ -93,10 +94,11 @@ public struct Recorder {
         let id = db.lastInsertedRowID
         cache.forget(table)
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE rowid = ?"), arguments: [id])!
-        try ReadBack.check(table, written: values, row: row)
+        let stored = CanonicalRow.sorted(row)
+        try ReadBack.check(table, written: values, sorted: stored)
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
-                              key: String(id), payload: CanonicalRow.encode(row))
+                              key: String(id), payload: CanonicalRow.encode(sorted: stored))
         // Derived state follows the record in the same transaction (Derived/DerivedState.swift).
         try DerivedState.recorded(db, table: table, row: row)
         try pending.inserted(db, table: table, row: row)

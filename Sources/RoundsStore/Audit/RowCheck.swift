@@ -27,7 +27,10 @@ enum RowCheck {
         func check(_ last: (id: Int64, key: String, payload: String)) throws -> String? {
             keys += 1
             let key: DatabaseValue = keyColumn == "rowid" ? (Int64(last.key).map(\.databaseValue) ?? last.key.databaseValue) : last.key.databaseValue
-            guard let row = try Row.fetchOne(byKey, arguments: [key]) else {
+            // The row straight from the statement, not a copy: it is encoded while the cursor holds
+            // the statement on it, and let go.
+            let cursor = try Row.fetchCursor(byKey, arguments: [key])
+            guard let row = try cursor.next() else {
                 return "\(table) row \(last.key) (audit entry #\(last.id)) is missing: it was deleted outside rounds"
             }
             rowsChecked += 1

@@ -84,11 +84,12 @@ enum Verifier {
         // 2. The chain, streamed entry by entry.
         var prev = AuditChain.genesis
         var expectedID: Int64 = 1
-        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
+        // Columns by position: a name lookup per column of two million entries was a tenth of the pass.
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, at, actor, action, tbl, row_key, payload, prev_hash, hash FROM audit ORDER BY id")
         while let row = try cursor.next() {
-            let e = AuditChain.Entry(id: row["id"], at: row["at"], actor: row["actor"], action: row["action"],
-                                     table: row["tbl"], key: row["row_key"], payload: row["payload"],
-                                     prevHash: row["prev_hash"], hash: row["hash"])
+            let e = AuditChain.Entry(id: row[0], at: row[1], actor: row[2], action: row[3],
+                                     table: row[4], key: row[5], payload: row[6],
+                                     prevHash: row[7], hash: row[8])
             report.auditEntries += 1
             if e.id != expectedID {
                 report.firstProblem = "audit entry #\(expectedID) is missing (the log jumps to #\(e.id))"

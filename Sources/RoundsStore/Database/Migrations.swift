@@ -308,6 +308,11 @@ enum Migrations {
             // The optional radiation safety licence with its scope, validity and devices (R94).
             try SafetyLicenceSchema.create(db)
         }
+        m.registerMigration("v23-inspections-by-day") { db in
+            // The inspections of a window counted from one index, not the table (`report kpi`'s IPM
+            // yield, issue #12): what they found, by kind, in day order.
+            try db.execute(sql: "CREATE INDEX inspections_day ON inspections(day, kind, result, at, device)")
+        }
         return m
     }
 }

@@ -72,7 +72,7 @@ public struct Importer {
                 continue
             }
             var values: [String: String] = [:]
-            for (i, v) in record.fields.enumerated() { if let c = columnAt[i] { values[c.name] = SpreadsheetCell.restored(v.trimmingCharacters(in: .whitespaces)) } }
+            for (i, v) in record.fields.enumerated() { if let c = columnAt[i] { values[c.name] = SpreadsheetCell.restored(v.trimmingWhitespace) } }
             let row = ImportRow(file: name, line: record.line, values: values)
             let key = values[kind.keyColumn] ?? ""
             if !key.isEmpty, let first = keysSeen[key] {

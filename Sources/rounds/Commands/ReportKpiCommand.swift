@@ -48,9 +48,9 @@ extension ReportCommand {
                                               delinquentDays: delinquentDays)
                 var compliance = try Refusal.guarding { try store.complianceReport(from: fromDay, to: toDay, today: session.today) }
                 if let department { compliance.items = compliance.items.filter { $0.department == department } }
-                let inspections = try Refusal.guarding { try store.inspections(from: fromDay, through: toDay) }
-                let yield = IPMYield.compute(inspections: inspections, from: fromDay, to: toDay, now: session.now,
-                                             devices: department.map { _ in Set(exposures.map(\.device)) })
+                // The yield needs counts only: read from an index, not every record of the window.
+                let found = try Refusal.guarding { try store.inspectionTallies(from: fromDay, through: toDay, now: session.now, department: department) }
+                let yield = IPMYield.compute(tallies: found, from: fromDay, to: toDay)
                 let m = try Refusal.guarding { try store.maintenanceCompletion(from: fromDay, to: toDay, today: session.today, department: department) }
                 let tallies = MaintenanceCompletionTallies(overall: m.overall,
                                                            byTier: m.byTier.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value) },
