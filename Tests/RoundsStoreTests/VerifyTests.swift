@@ -43,8 +43,11 @@ struct VerifyTests {
         #expect(try g.store.verify().firstProblem == "departments row X has no audit entry: it was added outside rounds")
     }
 
-    /// Records keyed by rowid (inspections): the row check reads the audit index in key order
-    /// ("1", "10", "2", …) and seeks each row by its id (Audit/RowCheck.swift).
+    /// Records keyed by rowid (inspections) are checked beside the chain, row n against the entry
+    /// that recorded it (Audit/StreamedRowCheck.swift); anything that does not fit hands the table
+    /// to the row check, which reads the audit index in key order ("1", "10", "2", …), seeks each
+    /// row by its id and names the problem (Audit/RowCheck.swift). The renumbered and the edited
+    /// middle rows are the ones only the hand-back finds.
     @Test func inspectionDeletedAddedOrRenumberedOutsideIsNamed() throws {
         func hospitalWithTwelveInspections() throws -> StoreFixture {
             let f = try StoreFixture()
@@ -68,6 +71,31 @@ struct VerifyTests {
         let renumbered = try hospitalWithTwelveInspections()
         try tamper(renumbered, "UPDATE inspections SET id = 20 WHERE id = 2")
         #expect(try renumbered.store.verify().firstProblem?.hasPrefix("inspections row 2 (audit entry #") == true)
+        let edited = try hospitalWithTwelveInspections()
+        try tamper(edited, "UPDATE inspections SET result = 'hazard' WHERE id = 6")
+        #expect(try edited.store.verify().firstProblem?.hasPrefix("inspections row 6 does not match audit entry #") == true)
+        #expect(try edited.store.verify().firstProblem?.contains("result: recorded ok, found hazard") == true)
+    }
+
+    /// Every audited row is counted once, whether it was checked beside the chain or by the row
+    /// check: 15 rows of the small hospital (as `untouchedStorePasses` counts its entries), 12
+    /// inspections and the 12 signatures and other rows they wrote, as the tables hold them.
+    @Test func everyRowIsCheckedOnce() throws {
+        let f = try StoreFixture()
+        try f.seedSmallHospital()
+        try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
+            for day in 1...12 {
+                let at = FacilityCalendar.shanghai.instant(Day(2026, 2, day)!, secondOfDay: 10 * 3600)
+                _ = try rec.recordInspection(WorkStamp(device: "ICU-V01", at: at, by: "admin"), kind: .monthly, result: .ok, calendar: .shanghai)
+            }
+        }
+        let rows = try f.store.read { db in
+            try Verifier.auditedTables.reduce(0) { $0 + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($1)") ?? 0) }
+        }
+        let r = try f.store.verify()
+        #expect(r.passed)
+        #expect(try f.store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM inspections") } == 12)
+        #expect(r.rowsChecked == rows)
     }
 
     @Test func editedAuditEntryBreaksTheChain() throws {
