@@ -20,6 +20,21 @@ struct AuditFormatTests {
         #expect(CanonicalRow.encode(pairs: []) == "{}")
     }
 
+    /// A layout worked out once per statement writes each row as the pairwise encoding does.
+    @Test func layoutEncodesAsThePairs() throws {
+        let q = try DatabaseQueue()
+        try q.write { db in
+            try db.execute(sql: "CREATE TABLE t (zeta TEXT, id INTEGER PRIMARY KEY, alpha REAL, _b BLOB, mid TEXT)")
+            try db.execute(sql: "INSERT INTO t (zeta, alpha, _b, mid) VALUES ('呼吸机 \"x\"', 1.5, x'00ff', NULL), ('', NULL, NULL, 'm')")
+            let statement = try db.makeStatement(sql: "SELECT rowid, * FROM t ORDER BY rowid")
+            let layout = CanonicalRow.Layout(columns: statement.columnNames, skipping: 1)
+            let rows = try Row.fetchAll(statement)
+            #expect(rows.count == 2)
+            for row in rows { #expect(layout.encode(row) == CanonicalRow.encode(pairs: Array(Array(row).dropFirst()))) }
+            #expect(layout.encode(rows[1]) == #"{"_b":null,"alpha":null,"id":2,"mid":"m","zeta":""}"#)
+        }
+    }
+
     /// SHA-256 over the fields joined by line feeds, as docs/DECISIONS.md defines it. The expected
     /// digest was computed apart from the program: Python's hashlib.sha256 over the joined text.
     @Test func entryHashIsTheHashOfTheJoinedFields() {

@@ -16,6 +16,8 @@ final class StreamedRowCheck {
     /// One table's place in the merge.
     private struct Place {
         var rows: RowCursor
+        /// The order of the table's columns after the rowid read beside them.
+        var layout: CanonicalRow.Layout
         var lastKey: Int64 = 0
         var checked = 0
     }
@@ -37,11 +39,12 @@ final class StreamedRowCheck {
         guard tables.contains(table), !handedBack.contains(table) else { return }
         guard let id = Int64(key) else { handedBack.insert(table); return }
         if places[table] == nil {
-            places[table] = Place(rows: try Row.fetchCursor(db, sql: "SELECT rowid, * FROM \(table) ORDER BY rowid"))
+            let statement = try db.makeStatement(sql: "SELECT rowid, * FROM \(table) ORDER BY rowid")
+            places[table] = Place(rows: try Row.fetchCursor(statement), layout: CanonicalRow.Layout(columns: statement.columnNames, skipping: 1))
         }
         guard id > places[table]!.lastKey, let row = try places[table]!.rows.next(),
               (row[0] as Int64) == id,
-              Verifier.bytesEqual(CanonicalRow.encode(pairs: Array(Array(row).dropFirst())), payload) else {
+              Verifier.bytesEqual(places[table]!.layout.encode(row), payload) else {
             hand(table)
             return
         }

@@ -67,10 +67,10 @@ enum Verifier {
         try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
     }
 
-    /// Every check; with `integrityChecked`, SQLite's integrity check was run (and said "ok")
-    /// elsewhere, alongside (``Store/verify(seals:)``).
+    /// Every check; with `integrityChecked`, SQLite's integrity check, and with `derivedChecked`,
+    /// step 5, are run elsewhere, alongside (``Store/verify(seals:)``).
     static func run(_ db: Database, seals: [SealToCheck] = [], sealLogProblem: String? = nil,
-                    integrityChecked: Bool = false) throws -> VerifyReport {
+                    integrityChecked: Bool = false, derivedChecked: Bool = false) throws -> VerifyReport {
         let integrity = integrityChecked ? "ok" : try Self.integrity(db)
         var report = VerifyReport(integrity: integrity, auditEntries: 0, rowsChecked: 0, firstProblem: nil)
         guard integrity == "ok" else { return report }
@@ -132,8 +132,9 @@ enum Verifier {
             }
         }
 
-        // 5. Every derived table against the records it is derived from (Derived/DerivedState.swift).
-        report.firstProblem = try DerivedState.mismatch(db)
+        // 5. Every derived table against the records it is derived from (Derived/DerivedState.swift),
+        // unless the caller does it alongside.
+        if !derivedChecked { report.firstProblem = try DerivedState.mismatch(db) }
         return report
     }
 
@@ -187,20 +188,35 @@ extension Store {
         case .given(let seal): toCheck = [Verifier.SealToCheck(seal: seal, source: "given with --seal")]
         case .log: (toCheck, logProblem) = try sealsOfLog()
         }
-        // SQLite's integrity check (a third of the time on a large store) runs on a reader of its
-        // own, on the other core, while this one checks the chain, the seals and every row; a file
-        // that is not sound is reported as before, whatever the other checks found or threw.
-        /// The other reader's answer, read after `group.wait()` (which orders the two threads).
-        final class Answer: @unchecked Sendable { var value: Result<String, Error> = .success("") }
-        let group = DispatchGroup(), answer = Answer()
-        DispatchQueue.global().async(group: group) { [self] in
-            answer.value = Result { try self.read(Verifier.integrity) }
+        // Two readers, one per core. The other runs SQLite's integrity check (half the time on a
+        // large store), then derives every derived table again and compares (step 5); this one
+        // checks the schema, the chain, the seals and every row (steps 1-4). The answer is the
+        // one the steps in order would give: a file that is not sound first, whatever the other
+        // checks found or threw; then the first problem of steps 1-4; then that of step 5, which
+        // is only looked at (and may only throw) when steps 1-4 found nothing.
+        /// The other reader's answers, read after `group.wait()` (which orders the two threads).
+        final class Answers: @unchecked Sendable {
+            var integrity: Result<String, Error> = .success("")
+            var derived: Result<String?, Error> = .success(nil)
         }
-        let rest = Result { try read { try Verifier.run($0, seals: toCheck, sealLogProblem: logProblem, integrityChecked: true) } }
+        let group = DispatchGroup(), other = Answers()
+        DispatchQueue.global().async(group: group) { [self] in
+            do {
+                try read { db in
+                    other.integrity = .success(try Verifier.integrity(db))
+                    if case .success("ok") = other.integrity { other.derived = Result { try DerivedState.mismatch(db) } }
+                }
+            } catch { other.integrity = .failure(error) }
+        }
+        let rest = Result {
+            try read { try Verifier.run($0, seals: toCheck, sealLogProblem: logProblem, integrityChecked: true, derivedChecked: true) }
+        }
         group.wait()
-        let sound = try answer.value.get()
+        let sound = try other.integrity.get()
         guard sound == "ok" else { return VerifyReport(integrity: sound, auditEntries: 0, rowsChecked: 0, firstProblem: nil) }
-        return try rest.get()
+        var report = try rest.get()
+        if report.firstProblem == nil { report.firstProblem = try other.derived.get() }
+        return report
     }
 
     /// Every seal of `STORE.seals`, named by line, or the first line that is not a seal.
