@@ -35,6 +35,36 @@ struct AuditFormatTests {
         }
     }
 
+    /// Verify compares texts byte for byte: the same name in NFC and in NFD differs, though
+    /// Swift's `==` says they are equal.
+    @Test func bytesEqualMeansTheSameBytes() {
+        let nfc = "Dr\u{E4}ger", nfd = "Dra\u{308}ger"
+        #expect(nfc == nfd)
+        #expect(!Verifier.bytesEqual(nfc, nfd))
+        #expect(Verifier.bytesEqual(nfc, "Dr" + "\u{E4}ger"))
+        #expect(Verifier.bytesEqual("", ""))
+        #expect(!Verifier.bytesEqual("", "a") && !Verifier.bytesEqual("ab", "a"))
+    }
+
+    /// The byte order is the order of the UTF-8 bytes (SQLite's BINARY), prefixes first, for
+    /// texts and for keys of several parts: checked against Swift's own byte arrays.
+    @Test func byteOrderIsTheOrderOfTheBytes() {
+        var random = SeededRandom(seed: 7)
+        let pieces = ["", "a", "b", "A", "Dr\u{E4}", "Dra\u{308}", "呼", "吸", "2026-01", "2026-01-01", "\u{0}"]
+        func text() -> String { (0..<Int.random(in: 0...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+        func sign(_ a: [UInt8], _ b: [UInt8]) -> Int { a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1) }
+        for _ in 0..<3_000 {
+            let (a, b) = (text(), text())
+            #expect(ByteText.order(a, b) == sign(Array(a.utf8), Array(b.utf8)), "\(a) \(b)")
+            #expect(ByteText.equal(a, b) == (Array(a.utf8) == Array(b.utf8)))
+            let (k, l) = ([a, text()], [b, text()])
+            let want = k.map { Array($0.utf8) }.lexicographicallyPrecedes(l.map { Array($0.utf8) }, by: { $0.lexicographicallyPrecedes($1) }) ? -1
+                : (k.map { Array($0.utf8) } == l.map { Array($0.utf8) } ? 0 : 1)
+            #expect(ByteText.order(k, l) == want)
+        }
+        #expect(ByteText.order(["D01"], ["D01", "monthly"]) == -1)
+    }
+
     /// SHA-256 over the fields joined by line feeds, as docs/DECISIONS.md defines it. The expected
     /// digest was computed apart from the program: Python's hashlib.sha256 over the joined text.
     @Test func entryHashIsTheHashOfTheJoinedFields() {

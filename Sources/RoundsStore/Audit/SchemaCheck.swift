@@ -71,7 +71,7 @@ enum SchemaCheck {
     }
 
     /// Byte-for-byte equality: Swift's `==` on strings treats NFC and NFD spellings as equal.
-    static func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+    static func same(_ a: String, _ b: String) -> Bool { Verifier.bytesEqual(a, b) }
 
     static func oneLine(_ sql: String?) -> String {
         let flat = (sql ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -160,7 +160,7 @@ enum Verifier {
     static func digest(_ text: String) -> SHA256Digest { SHA256.hash(data: Array(text.utf8)) }
 
     /// Byte-for-byte equality (Swift's `==` treats NFC and NFD spellings as equal).
-    static func bytesEqual(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+    static func bytesEqual(_ a: String, _ b: String) -> Bool { ByteText.equal(a, b) }
 
     /// A short ` (field: recorded X, found Y)` note naming the first differing column; a difference
     /// in bytes only (the same letters in another Unicode normalisation) is said so.

@@ -59,16 +59,16 @@ enum DerivedState {
                                    key: @escaping (R) -> [String], sameValues: @escaping (R, R) -> Bool,
                                    extra: @escaping (R) -> String, lacking: @escaping (R) -> String,
                                    differing: @escaping (R, R) -> String) throws -> String? {
-        func bytes(_ r: R) -> [[UInt8]] { key(r).map { Array($0.utf8) } }
         var have = try next()
         var problem: String?
         try derive { want in
             guard problem == nil else { return }
-            if let h = have, bytes(h).lexicographicallyPrecedes(bytes(want), by: { $0.lexicographicallyPrecedes($1) }) {
+            let order = have.map { ByteText.order(key($0), key(want)) }
+            if let h = have, order == -1 {
                 problem = extra(h)
                 return
             }
-            guard let h = have, bytes(h) == bytes(want) else {
+            guard let h = have, order == 0 else {
                 problem = lacking(want)
                 return
             }

@@ -151,7 +151,7 @@ enum LatestInspections {
     }
 
     /// SQLite's BINARY comparison of two texts (bytes, not Unicode equivalence).
-    static func bytesEqual(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+    static func bytesEqual(_ a: String, _ b: String) -> Bool { Verifier.bytesEqual(a, b) }
 
     // MARK: Read by the reports
 
