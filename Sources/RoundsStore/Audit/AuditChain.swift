@@ -52,13 +52,32 @@ enum AuditChain {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The last entry of the chain: what the next one chains from.
+    struct Head {
+        var id: Int64
+        var hash: String
+    }
+
+    /// The last entry as the table holds it (the genesis, id 0, when there is none).
+    static func head(_ db: Database) throws -> Head {
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
+        return Head(id: last?[0] ?? 0, hash: last?[1] ?? genesis)
+    }
+
     /// Appends one entry inside the caller's write transaction and returns its id.
+    ///
+    /// `head`, when given, is the chain's last entry as this transaction left it (the recorder
+    /// keeps it from entry to entry, ``TransactionCache/auditHead``), so an import of thousands of
+    /// rows does not read it back each time; it is moved on to the new entry. It can only be
+    /// stale if something else appended to the chain in the same transaction, or part of the
+    /// transaction were rolled back; nothing does either (no savepoints), and a stale head would
+    /// collide with the entry's id, which is the table's primary key, and refuse the write.
     @discardableResult
     static func append(_ db: Database, at: Int64, actor: String, action: String,
-                       table: String, key: String, payload: String) throws -> Int64 {
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
-        let prev: String = last?["hash"] ?? genesis
-        let id: Int64 = (last?["id"] ?? 0) + 1
+                       table: String, key: String, payload: String, head: inout Head?) throws -> Int64 {
+        let last = try head ?? Self.head(db)
+        let prev = last.hash
+        let id = last.id + 1
         let h = hash(prev: prev, id: id, at: at, actor: actor, action: action, table: table, key: key, payload: payload)
         let statement = try db.cachedStatement(sql: """
             INSERT INTO audit (id, at, actor, action, tbl, row_key, payload, prev_hash, hash)
@@ -66,6 +85,15 @@ enum AuditChain {
             """)
         try statement.setArguments([id, at, actor, action, table, key, payload, prev, h])
         try statement.execute()
+        head = Head(id: id, hash: h)
         return id
+    }
+
+    /// Appends one entry, reading the chain's last entry first.
+    @discardableResult
+    static func append(_ db: Database, at: Int64, actor: String, action: String,
+                       table: String, key: String, payload: String) throws -> Int64 {
+        var head: Head?
+        return try append(db, at: at, actor: actor, action: action, table: table, key: key, payload: payload, head: &head)
     }
 }

@@ -66,7 +66,7 @@ public struct Recorder {
         try ReadBack.check(table, written: values, sorted: stored)
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: exists ? "update" : "insert",
-                              table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(sorted: stored))
+                              table: table, key: Self.keyText(keyValue), payload: CanonicalRow.encode(sorted: stored), head: &cache.auditHead)
         pending.upserted(table: table, key: Self.keyText(keyValue), existed: exists)
     }
 
@@ -98,7 +98,7 @@ public struct Recorder {
         try ReadBack.check(table, written: values, sorted: stored)
         proven.wrote = true
         try AuditChain.append(db, at: at.seconds, actor: actor, action: "insert", table: table,
-                              key: String(id), payload: CanonicalRow.encode(sorted: stored))
+                              key: String(id), payload: CanonicalRow.encode(sorted: stored), head: &cache.auditHead)
         // Derived state follows the record in the same transaction (Derived/DerivedState.swift).
         try DerivedState.recorded(db, table: table, row: row)
         try pending.inserted(db, table: table, row: row)

@@ -14,6 +14,8 @@ final class TransactionCache {
     /// People looked up by login (nil inside: looked up and not found).
     var person: [String: Person?] = [:]
     var ticketRules: TicketRules?
+    /// The audit chain's last entry as this transaction left it (``AuditChain/append(_:at:actor:action:table:key:payload:head:)``).
+    var auditHead: AuditChain.Head?
 
     /// Drops what was read from `table`: called by every write of the recorder.
     func forget(_ table: String) {
