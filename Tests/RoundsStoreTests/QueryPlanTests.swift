@@ -32,6 +32,8 @@ struct QueryPlanTests {
             ("compliance window, quarterly part", Store.quarterlyWindowSQL, ["2025-07-01", "2025-11-01"], "SEARCH i USING COVERING INDEX inspections_device_kind (device=? AND kind=? AND day>? AND day<?)"),
             ("compliance marks of a quarter", Store.marksAtSQL, ["2026-01-01"], "SEARCH m USING PRIMARY KEY (device=? AND kind=? AND quarter=?)"),
             ("compliance marks refreshed", ComplianceMarks.recordsSQL, ["ICU-V01", "2026-01-01"], "inspections_device_kind (device=? AND kind=? AND day>?)"),
+            ("powered test, the fleet's latest ten-day checks", Store.latestTenDayOfFleetSQL, [1_790_000_000], "inspections_device_kind (device=? AND kind=? AND day=?)"),
+            ("powered test, a device's latest ten-day check", Store.latestTenDaySQL, ["ICU-V01", 1_790_000_000], "inspections_device_kind (device=? AND kind=?)"),
             ("IPM yield tallies", Store.talliesSQL, ["2025-11-23", "2026-11-22", 1_790_000_000, "ICU"], "SEARCH i USING COVERING INDEX inspections_day (day>? AND day<?)"),
             ("uptime downtime", Store.downtimeSQL, [1_700_000_000, 1_690_000_000], "tickets_downtime"),
             ("since-seal entries", SinceSealVerifier.entriesSQL, [10], "INTEGER PRIMARY KEY"),

@@ -22,7 +22,7 @@ public struct ShiftFlags: Sendable, Equatable {
 
     static func load(_ store: Store, today: Day, now: Instant) throws -> ShiftFlags {
         let yesterday = today.adding(days: -1)
-        return ShiftFlags(missedYesterday: try store.missingChecks(from: yesterday, through: yesterday, today: today).count,
+        return ShiftFlags(missedYesterday: try store.missingCheckCount(from: yesterday, through: yesterday, today: today),
                           unacknowledged: try store.flaggedHandovers(now: now).count)
     }
 }

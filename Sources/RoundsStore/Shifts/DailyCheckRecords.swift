@@ -132,8 +132,27 @@ extension Store {
     /// morning, R23) with no daily check of an in-service device, in the facility's days. Sorted by
     /// day, department, device.
     public func missingChecks(from: Day, through: Day, today: Day, department: String? = nil) throws -> [MissingCheck] {
+        var out: [MissingCheck] = []
+        try eachMissingCheck(from: from, through: through, today: today, department: department) { device, day in
+            out.append(MissingCheck(device: device.tag, department: device.department, day: day))
+        }
+        return out.sorted { ($0.day, $0.department, $0.device) < ($1.day, $1.department, $1.device) }
+    }
+
+    /// How many checks ``missingChecks(from:through:today:department:)`` would list: the
+    /// dashboard's count, without building and sorting the list (a large hospital with no checks
+    /// entered yesterday has fifteen thousand).
+    public func missingCheckCount(from: Day, through: Day, today: Day, department: String? = nil) throws -> Int {
+        var count = 0
+        try eachMissingCheck(from: from, through: through, today: today, department: department) { _, _ in count += 1 }
+        return count
+    }
+
+    /// Each in-service device's missing daily checks (R22) in `from`…`through`, before today.
+    private func eachMissingCheck(from: Day, through: Day, today: Day, department: String?,
+                                  _ body: (Equipment, Day) -> Void) throws {
         let last = min(through, today.adding(days: -1))
-        guard from <= last else { return [] }
+        guard from <= last else { return }
         let schedules = try shiftSchedules()
         let devices = try equipment(EquipmentFilter(department: department, status: .inService))
         let checked: [String: Set<Day>] = try read { db in
@@ -144,14 +163,13 @@ extension Store {
             }
             return out
         }
-        var out: [MissingCheck] = []
         for d in devices {
-            let missing = DailyCheckRule.missingChecks(device: d, since: max(settings.since, from),
-                                                       workingDays: schedules[d.department]?.workingDays ?? .weekdays,
-                                                       checkDays: checked[d.tag] ?? [], today: last.adding(days: 1))
-            out += missing.map { MissingCheck(device: d.tag, department: d.department, day: $0) }
+            for day in DailyCheckRule.missingChecks(device: d, since: max(settings.since, from),
+                                                    workingDays: schedules[d.department]?.workingDays ?? .weekdays,
+                                                    checkDays: checked[d.tag] ?? [], today: last.adding(days: 1)) {
+                body(d, day)
+            }
         }
-        return out.sorted { ($0.day, $0.department, $0.device) < ($1.day, $1.department, $1.device) }
     }
 
     /// Focused inspections (R24), newest first; `openOnly`: not yet acknowledged as of `now`.
