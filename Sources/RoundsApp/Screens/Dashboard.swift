@@ -39,7 +39,16 @@ public struct DashboardState: Sendable {
     /// The open hidden hazards and those over the limit (R16).
     public var hazards = HazardCounts()
 
+    /// Every number of the dashboard, read by two readers at once (``Alongside``): the twelve
+    /// months of rates, the shift flags and the hazard counts on the other core, the overdue
+    /// counts, QC standings and missed duties on this one. The archive is decoded first, once,
+    /// for both (``Store`` keeps it until the next write).
     static func load(_ store: Store, today: Day, now: Instant) throws -> DashboardState {
+        _ = try store.equipment(EquipmentFilter())
+        let other = Alongside {
+            (uptime: try UptimeSummary.load(store, now: now), shifts: try ShiftFlags.load(store, today: today, now: now),
+             hazards: try HazardCounts.load(store, now: now))
+        }
         let counts = try store.equipmentCounts()
         let report = try store.overdueReport(today: today)
         let overdue = Dictionary(grouping: report.overdue, by: \.department).mapValues(\.count)
@@ -52,15 +61,15 @@ public struct DashboardState: Sendable {
         var total: [EquipmentStatus: Int] = [:]
         for r in rows { for (s, n) in r.counts { total[s, default: 0] += n } }
         rows.append(DepartmentCounts(department: nil, counts: total, overdue: report.overdue.count, dueSoon: report.dueSoon.count))
-        let uptime = try UptimeSummary.load(store, now: now)
-        let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
         let standings = try store.qcStandings(today: today)
         let duties = try store.missedDuties(now: now, overdue: report, standings: standings)
+        let (uptime, shifts, hazards) = try other.value()
+        let down = Set(uptime.exposures.filter { $0.downtime.contains { $0.start <= now && ($0.end.map { now < $0 } ?? true) } }.map(\.device)).count
         return DashboardState(rows: rows, table: TableState(rowCount: rows.count), uptime: uptime, downNow: down,
-                              shiftFlags: try ShiftFlags.load(store, today: today, now: now), overdueReport: report,
+                              shiftFlags: shifts, overdueReport: report,
                               radiation: RadiationCounts(standings),
                               missedDuties: duties.count, escalatedDuties: duties.filter(\.escalated).count,
-                              hazards: try HazardCounts.load(store, now: now))
+                              hazards: hazards)
     }
 
     /// The first frame of a large hospital: the departments and their device counts (one grouped

@@ -194,28 +194,19 @@ extension Store {
         // one the steps in order would give: a file that is not sound first, whatever the other
         // checks found or threw; then the first problem of steps 1-4; then that of step 5, which
         // is only looked at (and may only throw) when steps 1-4 found nothing.
-        /// The other reader's answers, read after `group.wait()` (which orders the two threads).
-        final class Answers: @unchecked Sendable {
-            var integrity: Result<String, Error> = .success("")
-            var derived: Result<String?, Error> = .success(nil)
-        }
-        let group = DispatchGroup(), other = Answers()
-        DispatchQueue.global().async(group: group) { [self] in
-            do {
-                try read { db in
-                    other.integrity = .success(try Verifier.integrity(db))
-                    if case .success("ok") = other.integrity { other.derived = Result { try DerivedState.mismatch(db) } }
-                }
-            } catch { other.integrity = .failure(error) }
+        let other = Alongside { [self] () throws -> (integrity: String, derived: Result<String?, Error>) in
+            try read { db in
+                let integrity = try Verifier.integrity(db)
+                return (integrity, integrity == "ok" ? Result { try DerivedState.mismatch(db) } : .success(nil))
+            }
         }
         let rest = Result {
             try read { try Verifier.run($0, seals: toCheck, sealLogProblem: logProblem, integrityChecked: true, derivedChecked: true) }
         }
-        group.wait()
-        let sound = try other.integrity.get()
+        let (sound, derived) = try other.value()
         guard sound == "ok" else { return VerifyReport(integrity: sound, auditEntries: 0, rowsChecked: 0, firstProblem: nil) }
         var report = try rest.get()
-        if report.firstProblem == nil { report.firstProblem = try other.derived.get() }
+        if report.firstProblem == nil { report.firstProblem = try derived.get() }
         return report
     }
 
