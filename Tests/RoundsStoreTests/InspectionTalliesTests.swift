@@ -4,7 +4,8 @@ import RoundsCore
 @testable import RoundsStore
 
 /// `report kpi` counts the IPM yield (R98) from the index `inspections_day` instead of reading the
-/// records: the counts must be the yield of the records, corrections and the department included.
+/// records, and folds compliance device by device instead of keeping a year of items: the counts
+/// must be those of the records and of the report, corrections and the department included.
 struct InspectionTalliesTests {
     /// February, by hand: ICU-V01 monthly ok (3rd), ten-day hazard (10th), ten-day fault (20th);
     /// ICU-M01 monthly ok (5th); CARD-E01 monthly ok (7th) corrected by a monthly hazard, and a
@@ -42,6 +43,15 @@ struct InspectionTalliesTests {
         // The same as the yield of the records themselves.
         let records = try f.store.inspections(from: from, through: to)
         #expect(y == IPMYield.compute(inspections: records, from: from, to: to, now: f.at))
+        // The compliance tallies, folded device by device, are the report's; per department too.
+        let today = Day(2026, 3, 1)!
+        let report = try f.store.complianceReport(from: from, to: to, today: today)
+        #expect(!report.items.isEmpty)
+        let totals = try f.store.complianceTotals(from: from, to: to, today: today)
+        #expect(totals.overall == report.overall && totals.priorityGroup == report.priorityGroup)
+        let icuReport = ComplianceReport(from: from, to: to, asOf: today, items: report.items.filter { $0.department == "ICU" })
+        let icuTotals = try f.store.complianceTotals(from: from, to: to, today: today, department: "ICU")
+        #expect(icuTotals.overall == icuReport.overall && icuTotals.overall != totals.overall)
         // Nothing is counted whose time is after `now`.
         #expect(try f.store.inspectionTallies(from: from, through: to, now: at("2026-02-04")).reduce(0) { $0 + $1.count } == 1)
     }

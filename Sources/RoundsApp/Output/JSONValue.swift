@@ -17,6 +17,9 @@ public indirect enum JSONValue: Equatable, Sendable {
     case number(Double, places: Int)
     case bool(Bool)
     case null
+    /// JSON already written (the ``text`` of a value): a long list can be rendered item by item,
+    /// so the tree of a report of thousands of devices never exists whole in memory.
+    case written(String)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text == b.text }
 
@@ -52,6 +55,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .number(let d, let places): out += Self.fixed(d, places: places)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
+        case .written(let text): out += text
         }
     }
 

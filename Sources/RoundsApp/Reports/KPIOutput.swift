@@ -122,7 +122,7 @@ public enum KPIOutput {
                                              ("department", .string($0.department)), ("count", .int($0.count))]) }))])
     }
 
-    static func fleetExtras(_ c: ComplianceReport, _ y: IPMYield, _ m: MaintenanceCompletionTallies) -> [Metric] {
+    static func fleetExtras(_ c: ComplianceTotals, _ y: IPMYield, _ m: MaintenanceCompletionTallies) -> [Metric] {
         var yield = fraction("ipm_yield", .kpiIPMYield, .kpiFormulaIPMYield, "(hazard + fault) / inspections", y.yield)
         yield.extra = [("hazards", .int(y.hazards)), ("faults", .int(y.faults))]
         return [completion("inspection_completion", .kpiInspectionCompletion, c.overall, goal: ComplianceReport.overallGoal),
@@ -143,6 +143,15 @@ public enum KPIOutput {
     public static func render(_ k: RepairKPIs, compliance c: ComplianceReport, yield y: IPMYield,
                               maintenance m: MaintenanceCompletionTallies = MaintenanceCompletionTallies(), department: String?,
                               format: OutputFormat, strings s: Strings, calendar: FacilityCalendar) -> String {
+        var totals = ComplianceTotals()
+        totals.add(c)
+        return render(k, compliance: totals, yield: y, maintenance: m, department: department, format: format, strings: s, calendar: calendar)
+    }
+
+    /// The same from the compliance tallies alone (``Store/complianceTotals(from:to:today:department:)``).
+    public static func render(_ k: RepairKPIs, compliance c: ComplianceTotals, yield y: IPMYield,
+                              maintenance m: MaintenanceCompletionTallies = MaintenanceCompletionTallies(), department: String?,
+                              format: OutputFormat, strings s: Strings, calendar: FacilityCalendar) -> String {
         let extras = fleetExtras(c, y, m)
         switch format {
         case .json:
@@ -156,9 +165,10 @@ public enum KPIOutput {
                 ("fleet", .object([("metrics", jsonMetrics(metrics(k.fleet, k, s: s)))])),
                 ("departments", .array(k.departments.map {
                     .object([("department", .string($0.key)), ("metrics", jsonMetrics(metrics($0, k, s: s)))]) })),
+                // Each device written as it is built: a year of a large hospital has thousands.
                 ("devices", .array(k.devices.map {
-                    .object([("device", .string($0.key)), ("department", .string($0.department)),
-                             ("metrics", jsonMetrics(metrics($0, k, s: s)))]) })),
+                    .written(JSONValue.object([("device", .string($0.key)), ("department", .string($0.department)),
+                                               ("metrics", jsonMetrics(metrics($0, k, s: s)))]).text) })),
                 ("delinquent_tickets", .array(k.delinquentTickets.map {
                     .object([("number", .string($0.number.description)), ("device", .string($0.device)),
                              ("department", .string($0.department)), ("opened_at", .string(calendar.format($0.openedAt, seconds: true))),

@@ -97,6 +97,20 @@ public struct ComplianceReport: Hashable, Sendable {
     public var meetsPriorityGoal: Bool? { priorityGroup.completionRate.map { $0 > Self.priorityGoal } }
 }
 
+/// The two completion tallies the KPIs give (R96), summed over reports of parts of the fleet.
+public struct ComplianceTotals: Hashable, Sendable {
+    public var overall = ComplianceTally()
+    public var priorityGroup = ComplianceTally()
+
+    public init() {}
+
+    /// Adds a report's tallies (say one device's).
+    public mutating func add(_ r: ComplianceReport) {
+        overall.add(r.overall)
+        priorityGroup.add(r.priorityGroup)
+    }
+}
+
 /// Counts of occurrence outcomes and the rates built from them (R96).
 public struct ComplianceTally: Hashable, Sendable {
     public var onTime = 0
@@ -106,6 +120,10 @@ public struct ComplianceTally: Hashable, Sendable {
 
     public init(onTime: Int = 0, late: Int = 0, missed: Int = 0, pending: Int = 0) {
         self.onTime = onTime; self.late = late; self.missed = missed; self.pending = pending
+    }
+
+    public mutating func add(_ t: ComplianceTally) {
+        onTime += t.onTime; late += t.late; missed += t.missed; pending += t.pending
     }
 
     public init(_ outcomes: [ComplianceWalk.Outcome]) {

@@ -11,16 +11,36 @@ extension Store {
     /// base over its whole history, as are all devices when `rules` are not the stored ones.
     /// The answer equals ``complianceReportByFullWalk(from:to:today:rules:)`` (tested on random histories).
     public func complianceReport(from: Day, to: Day, today: Day, rules: ScheduleRules? = nil) throws -> ComplianceReport {
+        var items: [ComplianceReport.Item] = []
+        try eachDevicesCompliance(from: from, to: to, today: today, rules: rules) { items += $0 }
+        return ComplianceReport(from: from, to: to, asOf: today, items: items)
+    }
+
+    /// The completion tallies of ``complianceReport(from:to:today:rules:)`` (`department`: of its
+    /// devices only), overall and for the life-support and emergency group, without keeping the
+    /// items: `report kpi` over a year of a large hospital would hold some three hundred thousand.
+    public func complianceTotals(from: Day, to: Day, today: Day, department: String? = nil) throws -> ComplianceTotals {
+        var totals = ComplianceTotals()
+        try eachDevicesCompliance(from: from, to: to, today: today, rules: nil) { items in
+            let counted = department.map { d in items.filter { $0.department == d } } ?? items
+            totals.add(ComplianceReport(from: from, to: to, asOf: today, items: counted))
+        }
+        return totals
+    }
+
+    /// The report's items, one device at a time in report order (`body` gets each device's items).
+    private func eachDevicesCompliance(from: Day, to: Day, today: Day, rules: ScheduleRules?,
+                                       _ body: ([ComplianceReport.Item]) -> Void) throws {
         let stored = try scheduleRules()
         let rules = rules ?? stored
-        guard rules == stored else { return try complianceReportByFullWalk(from: from, to: to, today: today, rules: rules) }
+        guard rules == stored else { return body(try complianceReportByFullWalk(from: from, to: to, today: today, rules: rules).items) }
         // In the report's order (tag, kind), so its items need no sort.
         let devices = try equipment().sorted { $0.tag < $1.tag }
         let keys = Set(try departments().filter(\.isKey).map(\.code))
         let quarter = from.firstOfQuarter
         let step = ComplianceMarks.longestStep(rules)
         let horizon = quarter.adding(days: step)
-        return try read { db in
+        try read { db in
             let corrected = try Store.correctedIDs(db, .inspection)
             var marks: [String: [InspectionKind: Day]] = [:]
             for r in try Row.fetchAll(db, sql: Self.marksAtSQL, arguments: [quarter.description]) {
@@ -44,7 +64,6 @@ extension Store {
                     window[r[0], default: []].append(InspectionRecord(device: r[0], kind: kind, at: Instant(seconds: 0), day: day))
                 }
             }
-            var items: [ComplianceReport.Item] = []
             for device in devices {
                 let kinds = InspectionSchedule.applicableKinds(for: device, departmentIsKey: keys.contains(device.department))
                 guard !kinds.isEmpty else { continue }
@@ -56,12 +75,13 @@ extension Store {
                 }
                 let fromBase = base >= quarter
                 guard usable != nil || fromBase else {
-                    items += ComplianceReport.build(devices: [device], keyDepartments: keys, since: settings.since, today: today,
+                    body(ComplianceReport.build(devices: [device], keyDepartments: keys, since: settings.since, today: today,
                                                     from: from, to: to,
                                                     records: try Self.history(db, device: device.tag, through: today, corrected: corrected),
-                                                    rules: rules).items
+                                                    rules: rules).items)
                     continue
                 }
+                var items: [ComplianceReport.Item] = []
                 for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
                     let cadence = Cadence(kind: kind, rules: rules)
                     let counting = cadence.countingDays(own, base: base, today: today)
@@ -70,8 +90,8 @@ extension Store {
                                                           sortedDays: counting)
                     items += ComplianceReport.Item.of(walk, device: device, kind: kind)
                 }
+                body(items)
             }
-            return ComplianceReport(from: from, to: to, asOf: today, items: items)
         }
     }
 

@@ -46,8 +46,10 @@ extension ReportCommand {
                 let kpis = RepairKPIs.compute(tickets: tickets, exposures: exposures, from: fromDay, to: toDay, now: session.now,
                                               calendar: session.calendar, repeatWindowDays: repeatWindow,
                                               delinquentDays: delinquentDays)
-                var compliance = try Refusal.guarding { try store.complianceReport(from: fromDay, to: toDay, today: session.today) }
-                if let department { compliance.items = compliance.items.filter { $0.department == department } }
+                // Only the tallies are shown: folded device by device, not a year of items kept.
+                let compliance = try Refusal.guarding {
+                    try store.complianceTotals(from: fromDay, to: toDay, today: session.today, department: department)
+                }
                 // The yield needs counts only: read from an index, not every record of the window.
                 let found = try Refusal.guarding { try store.inspectionTallies(from: fromDay, through: toDay, now: session.now, department: department) }
                 let yield = IPMYield.compute(tallies: found, from: fromDay, to: toDay)
