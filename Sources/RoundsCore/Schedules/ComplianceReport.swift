@@ -104,10 +104,13 @@ public struct ComplianceTotals: Hashable, Sendable {
 
     public init() {}
 
-    /// Adds a report's tallies (say one device's).
-    public mutating func add(_ r: ComplianceReport) {
-        overall.add(r.overall)
-        priorityGroup.add(r.priorityGroup)
+    /// Adds a report's tallies.
+    public mutating func add(_ r: ComplianceReport) { add(r.items) }
+
+    /// Adds the tallies of some of a report's items (say one device's), as the report counts them.
+    public mutating func add(_ items: [ComplianceReport.Item]) {
+        overall.add(ComplianceTally(items.map(\.outcome)))
+        priorityGroup.add(ComplianceTally(items.filter(\.priority).map(\.outcome)))
     }
 }
 

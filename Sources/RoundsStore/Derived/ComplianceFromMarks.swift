@@ -23,7 +23,7 @@ extension Store {
         var totals = ComplianceTotals()
         try eachDevicesCompliance(from: from, to: to, today: today, rules: nil) { items in
             let counted = department.map { d in items.filter { $0.department == d } } ?? items
-            totals.add(ComplianceReport(from: from, to: to, asOf: today, items: counted))
+            totals.add(counted)
         }
         return totals
     }
