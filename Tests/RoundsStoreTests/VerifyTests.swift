@@ -43,24 +43,26 @@ struct VerifyTests {
         #expect(try g.store.verify().firstProblem == "departments row X has no audit entry: it was added outside rounds")
     }
 
+    /// The small hospital with twelve monthly inspections of ICU-V01 in February, verified.
+    func hospitalWithTwelveInspections() throws -> StoreFixture {
+        let f = try StoreFixture()
+        try f.seedSmallHospital()
+        try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
+            for day in 1...12 {
+                let at = FacilityCalendar.shanghai.instant(Day(2026, 2, day)!, secondOfDay: 10 * 3600)
+                _ = try rec.recordInspection(WorkStamp(device: "ICU-V01", at: at, by: "admin"), kind: .monthly, result: .ok, calendar: .shanghai)
+            }
+        }
+        #expect(try f.store.verify().passed)
+        return f
+    }
+
     /// Records keyed by rowid (inspections) are checked beside the chain, row n against the entry
     /// that recorded it (Audit/StreamedRowCheck.swift); anything that does not fit hands the table
     /// to the row check, which reads the audit index in key order ("1", "10", "2", …), seeks each
     /// row by its id and names the problem (Audit/RowCheck.swift). The renumbered and the edited
     /// middle rows are the ones only the hand-back finds.
     @Test func inspectionDeletedAddedOrRenumberedOutsideIsNamed() throws {
-        func hospitalWithTwelveInspections() throws -> StoreFixture {
-            let f = try StoreFixture()
-            try f.seedSmallHospital()
-            try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
-                for day in 1...12 {
-                    let at = FacilityCalendar.shanghai.instant(Day(2026, 2, day)!, secondOfDay: 10 * 3600)
-                    _ = try rec.recordInspection(WorkStamp(device: "ICU-V01", at: at, by: "admin"), kind: .monthly, result: .ok, calendar: .shanghai)
-                }
-            }
-            #expect(try f.store.verify().passed)
-            return f
-        }
         let deleted = try hospitalWithTwelveInspections()
         try tamper(deleted, "DELETE FROM inspections WHERE id = 10")
         #expect(try deleted.store.verify().firstProblem?.hasPrefix("inspections row 10 (audit entry #") == true)
@@ -81,14 +83,7 @@ struct VerifyTests {
     /// check: 15 rows of the small hospital (as `untouchedStorePasses` counts its entries), 12
     /// inspections and the 12 signatures and other rows they wrote, as the tables hold them.
     @Test func everyRowIsCheckedOnce() throws {
-        let f = try StoreFixture()
-        try f.seedSmallHospital()
-        try f.store.write(actor: "admin", at: f.at, options: .generated) { rec in
-            for day in 1...12 {
-                let at = FacilityCalendar.shanghai.instant(Day(2026, 2, day)!, secondOfDay: 10 * 3600)
-                _ = try rec.recordInspection(WorkStamp(device: "ICU-V01", at: at, by: "admin"), kind: .monthly, result: .ok, calendar: .shanghai)
-            }
-        }
+        let f = try hospitalWithTwelveInspections()
         let rows = try f.store.read { db in
             try Verifier.auditedTables.reduce(0) { $0 + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($1)") ?? 0) }
         }
