@@ -140,15 +140,7 @@ public enum KPIOutput {
 
     static func jsonMetrics(_ ms: [Metric]) -> JSONValue { .object(ms.map { ($0.id, json($0)) }) }
 
-    public static func render(_ k: RepairKPIs, compliance c: ComplianceReport, yield y: IPMYield,
-                              maintenance m: MaintenanceCompletionTallies = MaintenanceCompletionTallies(), department: String?,
-                              format: OutputFormat, strings s: Strings, calendar: FacilityCalendar) -> String {
-        var totals = ComplianceTotals()
-        totals.add(c)
-        return render(k, compliance: totals, yield: y, maintenance: m, department: department, format: format, strings: s, calendar: calendar)
-    }
-
-    /// The same from the compliance tallies alone (``Store/complianceTotals(from:to:today:department:)``).
+    /// `c`: the compliance tallies (``Store/complianceTotals(from:to:today:department:)``).
     public static func render(_ k: RepairKPIs, compliance c: ComplianceTotals, yield y: IPMYield,
                               maintenance m: MaintenanceCompletionTallies = MaintenanceCompletionTallies(), department: String?,
                               format: OutputFormat, strings s: Strings, calendar: FacilityCalendar) -> String {

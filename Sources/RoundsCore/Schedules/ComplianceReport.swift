@@ -104,9 +104,6 @@ public struct ComplianceTotals: Hashable, Sendable {
 
     public init() {}
 
-    /// Adds a report's tallies.
-    public mutating func add(_ r: ComplianceReport) { add(r.items) }
-
     /// Adds the tallies of some of a report's items (say one device's), as the report counts them.
     public mutating func add(_ items: [ComplianceReport.Item]) {
         overall.add(ComplianceTally(items.map(\.outcome)))

@@ -15,12 +15,8 @@ import GRDB
 /// value. Text is compared byte for byte. Cost: one comparison per written column, on a row the
 /// recorder reads back anyway.
 enum ReadBack {
-    static func check(_ table: String, written values: [String: (any DatabaseValueConvertible)?], row: Row) throws {
-        try check(table, written: values, sorted: CanonicalRow.sorted(row))
-    }
-
-    /// The same, against the row's columns in the canonical order (``CanonicalRow/sorted(_:)``),
-    /// which the recorder has sorted anyway to encode the audit entry.
+    /// `row`: the row's columns in the canonical order (``CanonicalRow/sorted(_:)``), which the
+    /// recorder has sorted anyway to encode the audit entry.
     static func check(_ table: String, written values: [String: (any DatabaseValueConvertible)?], sorted row: [(String, DatabaseValue)]) throws {
         for (column, value) in values {
             let want = value?.databaseValue ?? .null

@@ -174,7 +174,8 @@ extension Store {
     }
 
     /// Every inspection on or before `day` (and on or after `first`, when given), for the schedule
-    /// rules (later records are ignored).
+    /// rules (later records are ignored). The records the IPM yield's counts are checked against
+    /// (``inspectionTallies(from:through:now:department:)`` counts them from an index).
     public func inspections(from first: Day? = nil, through day: Day) throws -> [InspectionRecord] {
         try read { db in
             // A cursor, not fetchAll: years of records are read once, row by row.
