@@ -40,10 +40,10 @@ struct AuditFormatTests {
     @Test func bytesEqualMeansTheSameBytes() {
         let nfc = "Dr\u{E4}ger", nfd = "Dra\u{308}ger"
         #expect(nfc == nfd)
-        #expect(!Verifier.bytesEqual(nfc, nfd))
-        #expect(Verifier.bytesEqual(nfc, "Dr" + "\u{E4}ger"))
-        #expect(Verifier.bytesEqual("", ""))
-        #expect(!Verifier.bytesEqual("", "a") && !Verifier.bytesEqual("ab", "a"))
+        #expect(!ByteText.equal(nfc, nfd))
+        #expect(ByteText.equal(nfc, "Dr" + "\u{E4}ger"))
+        #expect(ByteText.equal("", ""))
+        #expect(!ByteText.equal("", "a") && !ByteText.equal("ab", "a"))
     }
 
     /// The byte order is the order of the UTF-8 bytes (SQLite's BINARY), prefixes first, for

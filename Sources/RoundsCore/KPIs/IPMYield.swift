@@ -39,15 +39,22 @@ public struct IPMYield: Hashable, Sendable {
         }
     }
 
+    /// Tallies counted one inspection at a time (by the records here, by an index in the store).
+    public struct Counter {
+        private var counts: [InspectionKind: [InspectionResult: Int]] = [:]
+        public init() {}
+        public mutating func count(_ kind: InspectionKind, _ result: InspectionResult) { counts[kind, default: [:]][result, default: 0] += 1 }
+        public var tallies: [Tally] { counts.flatMap { kind, results in results.map { Tally(kind: kind, result: $0.key, count: $0.value) } } }
+    }
+
     /// `devices`: only these tags (nil = every device), e.g. one department's.
     public static func compute(inspections: [InspectionRecord], from: Day, to: Day, now: Instant,
                                devices: Set<String>? = nil) -> IPMYield {
-        var counts: [InspectionKind: [InspectionResult: Int]] = [:]
+        var counter = Counter()
         for r in inspections where from <= r.day && r.day <= to && r.at <= now && (devices?.contains(r.device) ?? true) {
-            counts[r.kind, default: [:]][r.result, default: 0] += 1
+            counter.count(r.kind, r.result)
         }
-        let tallies = counts.flatMap { kind, results in results.map { Tally(kind: kind, result: $0.key, count: $0.value) } }
-        return compute(tallies: tallies, from: from, to: to)
+        return compute(tallies: counter.tallies, from: from, to: to)
     }
 
     /// The yield of tallies already limited to the window (any order; a kind or result may repeat).

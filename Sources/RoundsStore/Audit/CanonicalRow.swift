@@ -89,12 +89,6 @@ enum CanonicalRow {
         }
     }
 
-    static func encode(_ value: DatabaseValue) -> String {
-        var out = ""
-        append(value, to: &out)
-        return out
-    }
-
     /// Appends one value's JSON: null, an integer, a finite number (else null), a string, or a
     /// blob as the string "base64:…".
     static func append(_ value: DatabaseValue, to out: inout String) {
@@ -106,7 +100,4 @@ enum CanonicalRow {
         case .blob(let data): JSONString.append("base64:" + data.base64EncodedString(), to: &out)
         }
     }
-
-    /// JSON string literal (shared with every JSON the program writes).
-    static func quote(_ s: String) -> String { JSONString.quote(s) }
 }

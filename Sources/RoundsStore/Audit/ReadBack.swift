@@ -33,7 +33,7 @@ enum ReadBack {
     static func agrees(_ want: DatabaseValue, _ got: DatabaseValue) -> Bool {
         switch (want.storage, got.storage) {
         case (.null, .null): return true
-        case (.string(let a), .string(let b)): return Verifier.bytesEqual(a, b)
+        case (.string(let a), .string(let b)): return ByteText.equal(a, b)
         case (.blob(let a), .blob(let b)): return a == b
         case (.int64(let a), .int64(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b || (a.isNaN && b.isNaN)

@@ -35,7 +35,7 @@ enum RowCheck {
             }
             rowsChecked += 1
             let found = CanonicalRow.encode(row)
-            guard Verifier.bytesEqual(found, last.payload) else {
+            guard ByteText.equal(found, last.payload) else {
                 return "\(table) row \(last.key) does not match audit entry #\(last.id): it was changed outside rounds"
                     + Verifier.difference(last.payload, found)
             }
@@ -44,7 +44,7 @@ enum RowCheck {
 
         while let r = try entries.next() {
             let entry = (id: r[0] as Int64, key: r[1] as String, payload: r[2] as String)
-            if let p = pending, !Verifier.bytesEqual(p.key, entry.key), let problem = try check(p) { return problem }
+            if let p = pending, !ByteText.equal(p.key, entry.key), let problem = try check(p) { return problem }
             pending = entry
         }
         if let p = pending, let problem = try check(p) { return problem }

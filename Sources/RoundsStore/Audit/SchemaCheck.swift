@@ -55,9 +55,9 @@ enum SchemaCheck {
             guard let w = wanted[key(o)] else {
                 return "schema: \(o.label) was not made by the migrations: it was added outside rounds (\(oneLine(o.sql)))"
             }
-            if !same(w.table, o.table) || !same(w.sql ?? "", o.sql ?? "") || (w.sql == nil) != (o.sql == nil) {
-                let added = o.columns.filter { c in !w.columns.contains { same($0, c) } }
-                let removed = w.columns.filter { c in !o.columns.contains { same($0, c) } }
+            if !ByteText.equal(w.table, o.table) || !ByteText.equal(w.sql ?? "", o.sql ?? "") || (w.sql == nil) != (o.sql == nil) {
+                let added = o.columns.filter { c in !w.columns.contains { ByteText.equal($0, c) } }
+                let removed = w.columns.filter { c in !o.columns.contains { ByteText.equal($0, c) } }
                 var what = "it was changed outside rounds"
                 if let c = added.first { what = "column \(o.name).\(c) was added outside rounds" }
                 else if let c = removed.first { what = "column \(o.name).\(c) was removed outside rounds" }
@@ -69,9 +69,6 @@ enum SchemaCheck {
         }
         return nil
     }
-
-    /// Byte-for-byte equality: Swift's `==` on strings treats NFC and NFD spellings as equal.
-    static func same(_ a: String, _ b: String) -> Bool { Verifier.bytesEqual(a, b) }
 
     static func oneLine(_ sql: String?) -> String {
         let flat = (sql ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -69,7 +69,7 @@ enum SinceSealVerifier {
             if id != expectedID { return fail("audit entry #\(expectedID) is missing (the log jumps to #\(id))") }
             let h = AuditChain.hash(prev: prev, id: id, at: row["at"], actor: row["actor"], action: row["action"],
                                     table: table, key: key, payload: payload)
-            if !Verifier.bytesEqual(row["prev_hash"], prev) || !Verifier.bytesEqual(row["hash"], h) {
+            if !ByteText.equal(row["prev_hash"], prev) || !ByteText.equal(row["hash"], h) {
                 return fail("audit entry #\(id) (\(table) \(key)) does not match its hash: the audit log was edited")
             }
             prev = h
@@ -98,7 +98,7 @@ enum SinceSealVerifier {
                     return fail("\(table) row \(key) (audit entry #\(entry["id"] as Int64)) is missing: it was deleted outside rounds")
                 }
                 let found = CanonicalRow.encode(row), recorded: String = entry["payload"]
-                if !Verifier.bytesEqual(found, recorded) {
+                if !ByteText.equal(found, recorded) {
                     return fail("\(table) row \(key) does not match audit entry #\(entry["id"] as Int64): it was changed outside rounds"
                         + Verifier.difference(recorded, found))
                 }

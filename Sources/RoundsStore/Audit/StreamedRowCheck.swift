@@ -44,7 +44,7 @@ final class StreamedRowCheck {
         }
         guard id > places[table]!.lastKey, let row = try places[table]!.rows.next(),
               (row[0] as Int64) == id,
-              Verifier.bytesEqual(places[table]!.layout.encode(row), payload) else {
+              ByteText.equal(places[table]!.layout.encode(row), payload) else {
             hand(table)
             return
         }

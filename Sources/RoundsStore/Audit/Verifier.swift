@@ -99,7 +99,7 @@ enum Verifier {
             }
             let h = AuditChain.hash(prev: prev, id: e.id, at: e.at, actor: e.actor, action: e.action,
                                     table: e.table, key: e.key, payload: e.payload)
-            if !bytesEqual(e.prevHash, prev) || !bytesEqual(e.hash, h) {
+            if !ByteText.equal(e.prevHash, prev) || !ByteText.equal(e.hash, h) {
                 report.firstProblem = "audit entry #\(e.id) (\(e.table) \(e.key)) does not match its hash: the audit log was edited"
                 return report
             }
@@ -149,7 +149,7 @@ enum Verifier {
             return "\(named) fails: the audit log ends at entry #\(lastID), before the sealed entry: "
                 + "the history was truncated, rolled back or replaced by an older copy after the seal"
         }
-        guard bytesEqual(hash, seal.hash) else {
+        guard ByteText.equal(hash, seal.hash) else {
             return "\(named) fails: audit entry #\(seal.auditID) now has hash \(hash.prefix(12))…, the seal says \(seal.hash.prefix(12))…: "
                 + "the history up to it was rewritten (or replaced by another copy) after the seal"
         }
@@ -159,14 +159,11 @@ enum Verifier {
     /// SHA-256 of the UTF-8 bytes: equal digests mean equal bytes.
     static func digest(_ text: String) -> SHA256Digest { SHA256.hash(data: Array(text.utf8)) }
 
-    /// Byte-for-byte equality (Swift's `==` treats NFC and NFD spellings as equal).
-    static func bytesEqual(_ a: String, _ b: String) -> Bool { ByteText.equal(a, b) }
-
     /// A short ` (field: recorded X, found Y)` note naming the first differing column; a difference
     /// in bytes only (the same letters in another Unicode normalisation) is said so.
     static func difference(_ recorded: String, _ found: String) -> String {
         let a = FlatJSON.parse(recorded), b = FlatJSON.parse(found)
-        for k in Set(a.keys).union(b.keys).sorted() where !bytesEqual(a[k] ?? "", b[k] ?? "") || (a[k] == nil) != (b[k] == nil) {
+        for k in Set(a.keys).union(b.keys).sorted() where !ByteText.equal(a[k] ?? "", b[k] ?? "") || (a[k] == nil) != (b[k] == nil) {
             let (x, y) = (a[k] ?? "nothing", b[k] ?? "nothing")
             let note = x == y ? ", the same letters in other bytes: another Unicode normalisation" : ""
             return " (\(k): recorded \(x), found \(y)\(note))"

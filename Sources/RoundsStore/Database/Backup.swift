@@ -140,7 +140,7 @@ extension Store {
             try authorise(store)
             let head = try store.read(BuildFiles.head)
             let same = try backup.read { try String.fetchOne($0, sql: "SELECT hash FROM audit WHERE id = ?", arguments: [head.id]) }
-            if head.id > 0 && same.map({ Verifier.bytesEqual($0, head.hash) }) != true && !force {
+            if head.id > 0 && same.map({ ByteText.equal($0, head.hash) }) != true && !force {
                 let why = same == nil
                     ? "the store's audit log runs to entry #\(head.id), the backup's only to #\(backupHead.id)"
                     : "the store's audit entry #\(head.id) differs from the backup's: they are different histories"

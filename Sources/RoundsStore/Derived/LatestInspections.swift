@@ -113,7 +113,7 @@ enum LatestInspections {
             let id: Int64 = r[3]
             if !corrected.isEmpty && corrected.contains(id) { continue }
             let device: String = r[0], kind: String = r[1]
-            if let p = pending, !(bytesEqual(p.device, device) && bytesEqual(p.kind, kind)) { try each(p) }
+            if let p = pending, !(ByteText.equal(p.device, device) && ByteText.equal(p.kind, kind)) { try each(p) }
             pending = Latest(device: device, kind: kind, day: r[2], inspection: id)
         }
         if let p = pending { try each(p) }
@@ -142,16 +142,13 @@ enum LatestInspections {
         }
         return try DerivedState.firstDifference(
             stored: next, derived: { try derive(db, device: only, $0) }, key: { [$0.device, $0.kind] },
-            sameValues: { bytesEqual($0.day, $1.day) && $0.inspection == $1.inspection },
+            sameValues: { ByteText.equal($0.day, $1.day) && $0.inspection == $1.inspection },
             extra: { say("has a row for \($0.device) \($0.kind) that the records do not give") },
             lacking: { say("lacks \($0.device) \($0.kind) (latest #\($0.inspection) on \($0.day))") },
             differing: { h, want in
                 say("says \(h.device) \(h.kind) was last inspected on \(h.day) (#\(h.inspection)), the records say \(want.day) (#\(want.inspection))")
             })
     }
-
-    /// SQLite's BINARY comparison of two texts (bytes, not Unicode equivalence).
-    static func bytesEqual(_ a: String, _ b: String) -> Bool { Verifier.bytesEqual(a, b) }
 
     // MARK: Read by the reports
 

@@ -76,9 +76,10 @@ extension Store {
     }
 
     /// Every device's current ten-day checks on its latest ten-day day, entered by `?1`, the
-    /// latest first (EXPLAIN-guarded: a seek per device into `inspections(device, kind, day)`).
+    /// latest first (EXPLAIN-guarded: a seek per device into `inspections(device, kind, day)`; the
+    /// derived rows lead, and CROSS JOIN keeps SQLite from scanning the inspections instead).
     static let latestTenDayOfFleetSQL = """
-        SELECT i.id, i.at, c.answers, l.device FROM latest_inspections l  -- the derived rows lead (CROSS JOIN keeps them outer)
+        SELECT i.id, i.at, c.answers, l.device FROM latest_inspections l
         CROSS JOIN inspections i INDEXED BY inspections_device_kind ON i.device = l.device AND i.kind = 'ten-day' AND i.day = l.day
         LEFT JOIN checklist_answers c ON c.record_tbl = 'inspections' AND c.record = i.id
         WHERE l.kind = 'ten-day' AND i.at <= ?1 AND \(Store.current("i"))

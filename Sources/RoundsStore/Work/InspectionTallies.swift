@@ -18,14 +18,14 @@ extension Store {
         try read { db in
             // Corrected records are counted through their corrections (Corrections.swift).
             let corrected = try Store.correctedIDs(db, .inspection)
-            var counts: [InspectionKind: [InspectionResult: Int]] = [:]
+            var counter = IPMYield.Counter()
             let rows = try Row.fetchCursor(db, sql: Self.talliesSQL, arguments: [from.description, through.description, now.seconds, department])
             while let r = try rows.next() {
                 if !corrected.isEmpty && corrected.contains(r[0]) { continue }
                 guard let kind = InspectionKind(rawValue: r[1]) else { continue }
-                counts[kind, default: [:]][InspectionResult(rawValue: r[2]) ?? .ok, default: 0] += 1
+                counter.count(kind, InspectionResult(rawValue: r[2]) ?? .ok)
             }
-            return counts.flatMap { kind, results in results.map { IPMYield.Tally(kind: kind, result: $0.key, count: $0.value) } }
+            return counter.tallies
         }
     }
 }
