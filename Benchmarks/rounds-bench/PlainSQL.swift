@@ -14,6 +14,16 @@ enum PlainSQL {
         """
     }
 
+    /// Overdue's answer read from the kept due days (the program's own table), in plain SQL: the
+    /// overdue rows with their days overdue, most overdue first. For reference beside the question
+    /// asked of the records above.
+    static func keptOverdue(today: Day) -> String {
+        """
+        SELECT device, department, kind, due, julianday('\(today)') - julianday(due) AS days_overdue
+        FROM due_inspections WHERE due < '\(today)' ORDER BY days_overdue DESC, device, kind;
+        """
+    }
+
     /// Uptime's question: per tracked device, exposure since the start of its in-service day and
     /// downtime of its out-of-service tickets, clipped to [from, to) (Unix seconds; the facility's
     /// UTC+8 for the in-service day). Overlapping tickets are summed, not united: a little less work

@@ -283,9 +283,11 @@ struct SealTests {
         let box = try Sandbox("seal-rehash")
         let sealLine = try Self.sealedHospital(box)
         let entry = try Self.sqlite(box, "SELECT MAX(id) FROM audit WHERE tbl = 'equipment' AND row_key = 'ED-IP01'")
+        // The model: a field no derived table reads (a status edited so would also be caught by
+        // the kept due days, a stopped device owing none).
         _ = try Self.sqlite(box, """
-            UPDATE equipment SET status = 'stopped' WHERE tag = 'ED-IP01';
-            UPDATE audit SET payload = replace(payload, '"status":"in-service"', '"status":"stopped"') WHERE id = \(entry);
+            UPDATE equipment SET model = 'BeneFusion VP7' WHERE tag = 'ED-IP01';
+            UPDATE audit SET payload = replace(payload, '"model":"BeneFusion VP5"', '"model":"BeneFusion VP7"') WHERE id = \(entry);
             """)
         // Without the new hashes the chain check names the edited entry…
         try Self.expectFails(box, naming: ["audit entry #\(entry) ", "does not match its hash"])

@@ -126,7 +126,11 @@ struct DerivedStateTests {
         // Take the store back to the schema before v11, as an older program left it.
         let q = try DatabaseQueue(path: f.store.path)
         try q.write { db in
-            try db.execute(sql: "DROP TABLE latest_inspections; DELETE FROM grdb_migrations WHERE identifier = 'v11-derived-latest-inspections'")
+            // (And before v24, which indexes it and derives the due days from it.)
+            try db.execute(sql: """
+                DROP TABLE latest_inspections; DROP TABLE due_inspections;
+                DELETE FROM grdb_migrations WHERE identifier IN ('v11-derived-latest-inspections', 'v24-derived-due-inspections')
+                """)
         }
         try q.close()
         let reopened = try Store.open(path: f.store.path)

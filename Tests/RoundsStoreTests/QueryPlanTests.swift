@@ -35,6 +35,8 @@ struct QueryPlanTests {
             ("powered test, the fleet's latest ten-day checks", Store.latestTenDayOfFleetSQL, [1_790_000_000], "inspections_device_kind (device=? AND kind=? AND day=?)"),
             ("powered test, a device's latest ten-day check", Store.latestTenDaySQL, ["ICU-V01", 1_790_000_000], "inspections_device_kind (device=? AND kind=?)"),
             ("IPM yield tallies", Store.talliesSQL, ["2025-11-23", "2026-11-22", 1_790_000_000, "ICU"], "SEARCH i USING COVERING INDEX inspections_day (day>? AND day<?)"),
+            ("overdue: the rows due by a day", DueInspections.dueThroughSQL, ["2026-03-22"], "COVERING INDEX due_inspections_due (due<?)"),
+            ("overdue: devices with a record after the day", DueInspections.laterSQL, ["2026-03-15"], "COVERING INDEX latest_inspections_day (day>?)"),
             ("uptime downtime", Store.downtimeSQL, [1_700_000_000, 1_690_000_000], "tickets_downtime"),
             ("since-seal entries", SinceSealVerifier.entriesSQL, [10], "INTEGER PRIMARY KEY"),
             ("since-seal row's entry before", SinceSealVerifier.previousEntrySQL, ["equipment", "ICU-V01", 100], "audit_row"),

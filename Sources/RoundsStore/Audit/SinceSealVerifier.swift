@@ -62,6 +62,9 @@ enum SinceSealVerifier {
         var expectedID = last.seal.auditID + 1
         var written: [String: Set<String>] = [:]
         var devices: Set<String> = []
+        // Devices whose due days an archive or department entry may have moved (DueInspections):
+        // their status, flags, department or key flag, which the walk of the marks does not read.
+        var dueDevices: Set<String> = []
         let cursor = try Row.fetchCursor(db, sql: entriesSQL, arguments: [last.seal.auditID])
         while let row = try cursor.next() {
             let id: Int64 = row["id"], table: String = row["tbl"], key: String = row["row_key"], payload: String = row["payload"]
@@ -75,7 +78,11 @@ enum SinceSealVerifier {
             prev = h
             expectedID += 1
             written[table, default: []].insert(key)
+            if table == "departments" {
+                dueDevices.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM equipment WHERE department = ?"), arguments: [key]))
+            }
             if table == "equipment" {
+                dueDevices.insert(key)
                 // An archive row moves the device's derived rows only through its in-service day
                 // (ComplianceMarks): an edit or a migration that keeps it needs no walk of the device.
                 if try inServiceChanged(db, key: key, entry: id, payload: payload) { devices.insert(key) }
@@ -105,13 +112,17 @@ enum SinceSealVerifier {
             }
         }
 
-        // 5. The derived rows of the devices touched; every compliance mark after a change of a
-        // setting the walk depends on (ComplianceMarks).
+        // 5. The derived rows of the devices touched; every compliance mark and due day after a
+        // change of a setting they depend on (ComplianceMarks, DueInspections).
         if !(written["settings"] ?? []).isDisjoint(with: PendingDerived.walkSettings),
-           let problem = try ComplianceMarks.mismatch(db) { return fail(problem) }
+           let problem = try ComplianceMarks.mismatch(db) ?? DueInspections.mismatch(db) { return fail(problem) }
         for device in devices.sorted() {
             report.devicesChecked += 1
             if let problem = try DerivedState.mismatch(db, device: device) { return fail(problem) }
+        }
+        for device in dueDevices.subtracting(devices).sorted() {
+            report.dueDaysChecked += 1
+            if let problem = try DueInspections.mismatch(db, device: device) { return fail(problem) }
         }
         return report
     }

@@ -14,6 +14,10 @@ final class TransactionCache {
     /// People looked up by login (nil inside: looked up and not found).
     var person: [String: Person?] = [:]
     var ticketRules: TicketRules?
+    /// Tickets as this transaction saved them, by number: the next step on the same ticket starts
+    /// from here instead of decoding its events again (`ticket_events` is written only by
+    /// ``Recorder/save(_:newEvent:)``, which keeps this up to date).
+    var tickets: [String: Ticket] = [:]
     /// The audit chain's last entry as this transaction left it (``AuditChain/append(_:at:actor:action:table:key:payload:head:)``).
     var auditHead: AuditChain.Head?
 

@@ -14,6 +14,9 @@ public struct VerifyReport: Sendable {
     /// were compared with their records.
     public var startSeal: Seal?
     public var devicesChecked = 0
+    /// `verify --since-seal`: devices whose due days alone were compared (an archive or department
+    /// edit that left the in-service day as it was: their compliance marks cannot have moved).
+    public var dueDaysChecked = 0
     /// The first problem found, naming the row, schema object or seal; nil when everything matches.
     public var firstProblem: String?
 

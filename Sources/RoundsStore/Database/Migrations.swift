@@ -313,6 +313,11 @@ enum Migrations {
             // yield, issue #12): what they found, by kind, in day order.
             try db.execute(sql: "CREATE INDEX inspections_day ON inspections(day, kind, result, at, device)")
         }
+        m.registerMigration("v24-derived-due-inspections") { db in
+            // Each device's due day per kind, kept (issue #12): the overdue report and the
+            // dashboard read the overdue rows from an index instead of every device's schedule.
+            try DueInspections.create(db)
+        }
         return m
     }
 }

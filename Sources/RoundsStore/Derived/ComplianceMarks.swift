@@ -144,7 +144,7 @@ enum ComplianceMarks {
 
     /// Brings the marks up to date with what a transaction wrote (``PendingDerived``).
     static func apply(_ db: Database, _ pending: PendingDerived) throws {
-        if pending.rebuildMarks { try rebuild(db); return }
+        if pending.rulesChanged { try rebuild(db); return }
         guard !pending.marksFrom.isEmpty || !pending.marksWhole.isEmpty, let context = try Context.read(db) else { return }
         let corrected = try Store.correctedIDs(db, .inspection)
         for device in Set(pending.marksFrom.keys).union(pending.marksWhole).sorted() {
@@ -154,39 +154,61 @@ enum ComplianceMarks {
     }
 
     /// Recomputes one device's marks from `after` − the longest step on (all of them when nil).
+    ///
+    /// This runs once per device and write transaction (every device, every month, in a generated
+    /// history), so it reads through cached statements and cursors, and writes only when the marks
+    /// it derives differ from the ones kept: most refreshes find them unchanged, or one quarter more.
     static func refresh(_ db: Database, device: String, after day: Day?, context: Context, corrected: Set<Int64>) throws {
         let latest = try String.fetchOne(db.cachedStatement(sql: "SELECT MAX(day) FROM latest_inspections WHERE device = ?"),
                                          arguments: [device]).flatMap { Day(parsing: $0) }
-        guard let base = try baseDays(db, device: device, since: context.since)[device], let latest, latest > base else {
+        let inService = try String.fetchOne(db.cachedStatement(sql: "SELECT in_service FROM equipment WHERE tag = ?"),
+                                            arguments: [device]).flatMap { Day(parsing: $0) }
+        guard let inService, let latest, case let base = InspectionSchedule.baseDay(inService: inService, since: context.since),
+              latest > base else {
             try db.cachedStatement(sql: "DELETE FROM compliance_marks WHERE device = ?").execute(arguments: [device])
             return
         }
         // Resume at the latest quarter kept on or before the cutoff (and on or before L): its marks
         // cannot change; every later one is derived again.
         var resume: (quarter: Day, dues: [InspectionKind: Day])?
-        if let day, let q = try String.fetchOne(db.cachedStatement(sql: """
-                SELECT MAX(quarter) FROM compliance_marks WHERE device = ? AND quarter <= ?
-                """), arguments: [device, min(day.adding(days: -longestStep(context.rules)), latest).description]).flatMap({ Day(parsing: $0) }) {
-            var dues: [InspectionKind: Day] = [:]
-            for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, due FROM compliance_marks WHERE device = ? AND quarter = ?"),
-                                      arguments: [device, q.description]) {
-                if let kind = InspectionKind(rawValue: r[0]), let due = Day(parsing: r[1]) { dues[kind] = due }
+        if let day {
+            let cutoff = min(day.adding(days: -longestStep(context.rules)), latest).description
+            var quarter: Day?, dues: [InspectionKind: Day] = [:]
+            let kept = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT quarter, kind, due FROM compliance_marks
+                WHERE device = ?1 AND quarter = (SELECT MAX(quarter) FROM compliance_marks WHERE device = ?1 AND quarter <= ?2)
+                """), arguments: [device, cutoff])
+            while let r = try kept.next() {
+                quarter = quarter ?? Day(parsing: r[0])
+                if let kind = InspectionKind(rawValue: r[1]), let due = Day(parsing: r[2]) { dues[kind] = due }
             }
-            if dues.count == kinds.count { resume = (q, dues) }
+            if let quarter, dues.count == kinds.count { resume = (quarter, dues) }
         }
-        try db.cachedStatement(sql: "DELETE FROM compliance_marks WHERE device = ? AND quarter > ?")
-            .execute(arguments: [device, resume?.quarter.description ?? ""])
         // The records that can still move the walk after the resumed quarter (all, without one).
         let from = resume.map { $0.quarter.adding(days: -longestStep(context.rules)).description } ?? ""
         var records: [(InspectionKind, Day)] = []
-        for r in try Row.fetchAll(db.cachedStatement(sql: recordsSQL), arguments: [device, from]) {
+        let found = try Row.fetchCursor(db.cachedStatement(sql: recordsSQL), arguments: [device, from])
+        while let r = try found.next() {
             if !corrected.isEmpty && corrected.contains(r[2]) { continue }
             if let kind = InspectionKind(rawValue: r[0]), let d = Day(parsing: r[1]) { records.append((kind, d)) }
         }
+        let derived = marks(device: device, base: base, latest: latest, records: records, context: context, resume: resume)
+        let after = resume?.quarter.description ?? ""
+        guard try kept(db, device: device, after: after) != derived else { return }
+        try db.cachedStatement(sql: "DELETE FROM compliance_marks WHERE device = ? AND quarter > ?").execute(arguments: [device, after])
         let insert = try db.cachedStatement(sql: insertSQL)
-        for m in marks(device: device, base: base, latest: latest, records: records, context: context, resume: resume) {
-            try insert.execute(arguments: [m.device, m.kind, m.quarter, m.due])
-        }
+        for m in derived { try insert.execute(arguments: [m.device, m.kind, m.quarter, m.due]) }
+    }
+
+    /// A device's kept marks of the quarters after `quarter` ("" for all), in (kind, quarter) order:
+    /// the order ``marks(device:base:latest:records:context:resume:)`` gives them in.
+    private static func kept(_ db: Database, device: String, after quarter: String) throws -> [Mark] {
+        var out: [Mark] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT kind, quarter, due FROM compliance_marks WHERE device = ? AND quarter > ? ORDER BY kind, quarter
+            """), arguments: [device, quarter])
+        while let r = try rows.next() { out.append(Mark(device: device, kind: r[0], quarter: r[1], due: r[2])) }
+        return out
     }
 
     // MARK: Checked by verify

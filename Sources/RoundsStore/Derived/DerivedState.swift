@@ -11,10 +11,11 @@ import GRDB
 /// | table | kept from | read by |
 /// |---|---|---|
 /// | `latest_inspections` | inspections, corrections (``LatestInspections``) | overdue report, dashboard, overdue board |
+/// | `due_inspections` | the archive, the departments' key flag, `latest_inspections`, `since`, the schedule rules (``DueInspections``, at the end of each write) | overdue report, dashboard, overdue board |
 /// | `compliance_marks` | inspections, corrections, the archive's in-service days, `since`, the schedule rules (``ComplianceMarks``, at the end of each write: ``PendingDerived``) | compliance report, KPIs |
 enum DerivedState {
     /// The derived tables, for `verify` and the tests.
-    static let tables = [LatestInspections.table, ComplianceMarks.table]
+    static let tables = [LatestInspections.table, DueInspections.table, ComplianceMarks.table]
 
     /// Follows one row just inserted by ``Recorder/insert(_:_:)`` (its read-back `row`).
     ///
@@ -31,12 +32,13 @@ enum DerivedState {
 
     /// The first derived table that disagrees with the records, in a sentence; nil when all agree.
     static func mismatch(_ db: Database) throws -> String? {
-        try LatestInspections.mismatch(db) ?? ComplianceMarks.mismatch(db)
+        try LatestInspections.mismatch(db) ?? DueInspections.mismatch(db) ?? ComplianceMarks.mismatch(db)
     }
 
     /// One device's derived rows against its records (`verify --since-seal`).
     static func mismatch(_ db: Database, device: String) throws -> String? {
-        try LatestInspections.mismatch(db, device: device) ?? ComplianceMarks.mismatch(db, device: device)
+        try LatestInspections.mismatch(db, device: device) ?? DueInspections.mismatch(db, device: device)
+            ?? ComplianceMarks.mismatch(db, device: device)
     }
 
     /// The device whose derived rows the audited row `table`/`key` can change, if any.
@@ -47,6 +49,7 @@ enum DerivedState {
     /// Fills every derived table again from the records.
     static func rebuild(_ db: Database) throws {
         try LatestInspections.rebuild(db)
+        try DueInspections.rebuild(db)
         try ComplianceMarks.rebuild(db)
     }
 

@@ -21,55 +21,58 @@ public enum CSVReader {
         public var message: String
     }
 
+    /// The records of `text`. Read byte by byte: every character the format gives meaning to
+    /// (comma, quote, CR, LF) is ASCII, so a field is the UTF-8 between them, made a string once.
     public static func parse(_ text: String) throws(ParseError) -> [CSVRecord] {
+        let bytes = Array(text.utf8)
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
         var records: [CSVRecord] = []
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
         var afterQuote = false
         var recordHasContent = false
 
-        func endField() { fields.append(field); field = ""; afterQuote = false }
+        func endField() { fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true); afterQuote = false }
         func endRecord() {
             endField()
             if recordHasContent || fields.count > 1 { records.append(CSVRecord(line: recordLine, fields: fields)) }
             fields = []; recordHasContent = false
         }
 
-        var it = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let c = pending ?? it.next() {
-            pending = nil
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            i += 1
             if inQuotes {
-                if c == "\"" {
-                    let next = it.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; afterQuote = true; pending = next }
+                if c == quote {
+                    if i < bytes.count && bytes[i] == quote { field.append(quote); i += 1 } else { inQuotes = false; afterQuote = true }
                 } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
+                    if c == lf { line += 1 }
+                    field.append(c)
                 }
                 continue
             }
             switch c {
-            case ",":
+            case comma:
                 endField(); recordHasContent = true
-            case "\r":
-                let next = it.next()
-                if next != "\n" { pending = next }
+            case cr:
+                if i < bytes.count && bytes[i] == lf { i += 1 }
                 endRecord(); line += 1; recordLine = line
-            case "\n":
+            case lf:
                 endRecord(); line += 1; recordLine = line
-            case "\"":
+            case quote:
                 guard field.isEmpty, !afterQuote else {
                     throw ParseError(line: line, message: "a quote inside an unquoted field (quote the whole field and double the quote)")
                 }
                 inQuotes = true; recordHasContent = true
             default:
                 if afterQuote { throw ParseError(line: line, message: "text after a closing quote") }
-                field.unicodeScalars.append(c)
-                if c != " " && c != "\t" { recordHasContent = true }
+                field.append(c)
+                if c != space && c != tab { recordHasContent = true }
             }
         }
         if inQuotes { throw ParseError(line: recordLine, message: "a quoted field is never closed") }

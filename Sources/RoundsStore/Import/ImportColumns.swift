@@ -65,7 +65,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
 enum ImportValues {
     /// `yes/no`, `true/false`, `1/0`, `是/否`, `y/n`, any case.
     static func bool(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmingWhitespace.lowercased() {
         case "yes", "true", "1", "是", "y": return true
         case "no", "false", "0", "否", "n": return false
         default: return nil

@@ -160,12 +160,13 @@ extension Store {
     /// When the device last passed an acceptance test (R78): the entry time of the latest passed one,
     /// from the item-by-item records and from the older `qc_tests` rows.
     static func lastPassedAcceptanceTest(_ db: Database, device: String) throws -> Instant? {
-        try Int64.fetchOne(db, sql: """
+        // Cached: every ticket step asks it (a generated history asks it hundreds of thousands of times).
+        try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT MAX(t) FROM (
                 SELECT MAX(at) AS t FROM qc_tests WHERE device = ?1 AND type = 'acceptance' AND result = 'pass'
                 UNION ALL
                 SELECT MAX(recorded_at) FROM qc_test_records WHERE device = ?1 AND kind = 'acceptance' AND conclusion = 'pass')
-            """, arguments: [device]).map { Instant(seconds: $0) }
+            """), arguments: [device]).map { Instant(seconds: $0) }
     }
 
     /// The test day of the device's latest passed acceptance test (R77), if any.

@@ -10,9 +10,9 @@ import RoundsCore
 extension Recorder {
     static let encoder: JSONEncoder = { let e = JSONEncoder(); e.outputFormatting = [.sortedKeys]; return e }()
 
-    /// The ticket as stored, events in order.
+    /// The ticket as stored, events in order (as this transaction last saved it, if it did).
     func loadTicket(_ number: TicketNumber) throws -> Ticket? {
-        try Store.loadTicket(db, number)
+        try cache.tickets[number.description] ?? Store.loadTicket(db, number)
     }
 
     /// The facts a ticket's rules need about its device and the people who sign.
@@ -60,6 +60,7 @@ extension Recorder {
         let id = try insert("ticket_events", ["ticket": ticket.number.description, "at": event.at.seconds, "by": event.by,
                                               "kind": event.kind.rawValue, "step": step, "recorded_at": at.seconds, "recorded_by": actor])
         try sign("ticket_events", row: id, by: event.by, meaning: Self.meaning(event.kind))
+        cache.tickets[ticket.number.description] = ticket
     }
 
     /// What the signature of a ticket step means.

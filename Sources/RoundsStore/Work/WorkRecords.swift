@@ -292,15 +292,6 @@ extension Store {
         }
     }
 
-    /// The overdue and due-soon inspections as of `today` (CONTRACT "Which inspections are due").
-    public func overdueReport(today: Day, rules: ScheduleRules? = nil) throws -> OverdueReport {
-        let rules = try rules ?? scheduleRules()
-        let devices = try equipment()
-        let keys = Set(try departments().filter(\.isKey).map(\.code))
-        return OverdueReport.build(devices: devices, keyDepartments: keys, since: settings.since, today: today,
-                                   records: try latestInspections(through: today), rules: rules)
-    }
-
     /// Inspection compliance for a period (R21, R96), each device walked from its base over its whole
     /// history: the definition ``complianceReport(from:to:today:rules:)`` answers from the marks.
     public func complianceReportByFullWalk(from: Day, to: Day, today: Day, rules: ScheduleRules? = nil) throws -> ComplianceReport {

@@ -59,7 +59,8 @@ struct VerifyCommand: ParsableCommand {
         let start = report.startSeal.map { "seal of audit entry #\($0.auditID)" } ?? "the seal"
         print("ok: since \(start), schema as migrated, \(report.auditEntries) new audit entries chained, "
               + "\(report.sealsChecked) seal\(report.sealsChecked == 1 ? "" : "s") checked, \(report.rowsChecked) rows written since match the audit log, "
-              + "derived state of \(report.devicesChecked) device\(report.devicesChecked == 1 ? "" : "s") matches its records")
+              + "derived state of \(report.devicesChecked) device\(report.devicesChecked == 1 ? "" : "s") matches its records"
+              + (report.dueDaysChecked == 0 ? "" : ", due days of \(report.dueDaysChecked) more"))
         if store.settings.isPractice { print(TextDocument.practiceLine) }
     }
 }
