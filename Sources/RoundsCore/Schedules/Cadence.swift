@@ -96,6 +96,12 @@ public struct Cadence: Hashable, Sendable {
     /// B <= day <= today (CONTRACT: "only records dated on or before today count"; "the latest
     /// inspection on or after B"). Sorted ascending, duplicates kept.
     public func countingDays(_ records: [InspectionRecord], base: Day, today: Day) -> [Day] {
-        records.filter { counts($0.kind) && $0.day >= base && $0.day <= today }.map(\.day).sorted()
+        countingDays(kindsAndDays: records.lazy.map { ($0.kind, $0.day) }, base: base, today: today)
+    }
+
+    /// The same from bare (kind, day) pairs: what a window of many devices' records keeps, at half
+    /// the memory of whole records.
+    public func countingDays<S: Sequence>(kindsAndDays records: S, base: Day, today: Day) -> [Day] where S.Element == (InspectionKind, Day) {
+        records.filter { counts($0.0) && $0.1 >= base && $0.1 <= today }.map(\.1).sorted()
     }
 }

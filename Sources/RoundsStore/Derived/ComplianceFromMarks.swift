@@ -46,8 +46,8 @@ extension Store {
             for r in try Row.fetchAll(db, sql: Self.marksAtSQL, arguments: [quarter.description]) {
                 if let kind = InspectionKind(rawValue: r[1]), let due = Day(parsing: r[2]) { marks[r[0], default: [:]][kind] = due }
             }
-            // The window's records of every device, in tag order (an index seek per device).
-            var window: [String: [InspectionRecord]] = [:]
+            // The window's records of every device, kind and day only (an index seek per device).
+            var window: [String: [(InspectionKind, Day)]] = [:]
             // Only the quarterly rule steps further back than two months: the older part of the
             // window reads its records alone (a third of the rows).
             let end = max(today, horizon).description
@@ -61,7 +61,7 @@ extension Store {
                     let text: String = r[2]
                     guard let kind = InspectionKind(rawValue: r[1]), let day = days[text] ?? Day(parsing: text) else { continue }
                     days[text] = day
-                    window[r[0], default: []].append(InspectionRecord(device: r[0], kind: kind, at: Instant(seconds: 0), day: day))
+                    window[r[0], default: []].append((kind, day))
                 }
             }
             for device in devices {
@@ -71,7 +71,7 @@ extension Store {
                 let own = window[device.tag] ?? []
                 // A mark stands for this question unless a record after today could have moved it.
                 let usable = marks[device.tag].flatMap { m in
-                    today >= horizon || !own.contains(where: { $0.day > today }) ? m : nil
+                    today >= horizon || !own.contains(where: { $0.1 > today }) ? m : nil
                 }
                 let fromBase = base >= quarter
                 guard usable != nil || fromBase else {
@@ -84,7 +84,7 @@ extension Store {
                 var items: [ComplianceReport.Item] = []
                 for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
                     let cadence = Cadence(kind: kind, rules: rules)
-                    let counting = cadence.countingDays(own, base: base, today: today)
+                    let counting = cadence.countingDays(kindsAndDays: own, base: base, today: today)
                     let start = usable?[kind] ?? cadence.initialDue(base: base)
                     let walk = ComplianceWalk.occurrences(cadence: cadence, startingAt: start, today: today, from: from, to: to,
                                                           sortedDays: counting)

@@ -34,6 +34,12 @@ extension ReportCommand {
                 let toDay = try TimeArguments.day(to, "--to") ?? session.today
                 guard fromDay <= toDay else { throw Refusal("--from \(fromDay) is after --to \(toDay)") }
                 let store = session.store
+                // Compliance is the longest read (eight months of records per device, from the
+                // marks): it runs on a second reader, on the other core, while this thread reads the
+                // tickets, the uptime and the yield. Only the tallies are kept: folded device by
+                // device, not a year of items.
+                let today = session.today
+                let compliance = Alongside { try store.complianceTotals(from: fromDay, to: toDay, today: today, department: department) }
                 // Only downtime that reaches into the window counts in its uptime (the departments come
                 // from the register either way): ten years of tickets need not be read.
                 let exposures = try Refusal.guarding {
@@ -46,10 +52,6 @@ extension ReportCommand {
                 let kpis = RepairKPIs.compute(tickets: tickets, exposures: exposures, from: fromDay, to: toDay, now: session.now,
                                               calendar: session.calendar, repeatWindowDays: repeatWindow,
                                               delinquentDays: delinquentDays)
-                // Only the tallies are shown: folded device by device, not a year of items kept.
-                let compliance = try Refusal.guarding {
-                    try store.complianceTotals(from: fromDay, to: toDay, today: session.today, department: department)
-                }
                 // The yield needs counts only: read from an index, not every record of the window.
                 let found = try Refusal.guarding { try store.inspectionTallies(from: fromDay, through: toDay, now: session.now, department: department) }
                 let yield = IPMYield.compute(tallies: found, from: fromDay, to: toDay)
@@ -58,7 +60,8 @@ extension ReportCommand {
                                                            byTier: m.byTier.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value) },
                                                            byDepartment: m.byDepartment.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                                                            deferrals: m.deferrals)
-                try session.printDocument(KPIOutput.render(kpis, compliance: compliance, yield: yield, maintenance: tallies, department: department, format: scope.format,
+                let totals = try Refusal.guarding { try compliance.value() }
+                try session.printDocument(KPIOutput.render(kpis, compliance: totals, yield: yield, maintenance: tallies, department: department, format: scope.format,
                                        strings: Strings(chinese: global.isChinese), calendar: session.calendar), format: scope.format, csv: scope.csv)
             }
         }
