@@ -1,8 +1,12 @@
 // rounds-bench: builds a large hospital through the ordinary, audited write path, then times what a
 // user waits for. Run it with a release build:
 //
-//   swift build -c release && swift run -c release rounds-bench [--devices 15000] [--years 10] [--store PATH] [--runs 5] [--verify-runs 1]
-//   swift run -c release rounds-bench --pin-guesses [--runs 20]   (seconds per PIN guess, then exit)
+//   swift build -c release --static-swift-stdlib
+//   .build/release/rounds-bench [--devices 15000] [--years 10] [--store PATH] [--runs 5] [--verify-runs 1]
+//   .build/release/rounds-bench --pin-guesses [--runs 20]   (seconds per PIN guess, then exit)
+//
+// (`--static-swift-stdlib` puts the Swift runtime inside the binaries, as a workstation install
+// would have them: a process starts in about 10 ms instead of 17. docs/DECISIONS.md.)
 //
 // Prints the machine, the store size, and the median, p99, min and max of each operation, in the
 // process and as whole `rounds` processes beside the same questions in plain SQL (docs/PERFORMANCE.md).
@@ -135,7 +139,8 @@ if !FileManager.default.fileExists(atPath: storePath) {
 
 // MARK: Measure
 // Each figure: `runs` repetitions (more for what takes milliseconds), median and p99. Whole-process
-// figures run the release `rounds` binary built beside this one (`swift build -c release` first).
+// figures run the release `rounds` binary built beside this one (`swift build -c release
+// --static-swift-stdlib` first).
 let size = (try? FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
 let store = try Store.open(path: storePath)
 let counts = try store.read { db in
@@ -253,7 +258,7 @@ do {
 let binDir = (Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent }) ?? ".build/release"
 let rounds = binDir + "/rounds"
 guard FileManager.default.isExecutableFile(atPath: rounds) else {
-    print("\n(no \(rounds): run `swift build -c release` for the whole-process figures)")
+    print("\n(no \(rounds): run `swift build -c release --static-swift-stdlib` for the whole-process figures)")
     exit(0)
 }
 print("\n-- whole processes (start to exit, output to /dev/null) --")

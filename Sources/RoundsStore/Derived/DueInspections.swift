@@ -99,12 +99,25 @@ enum DueInspections {
         try LatestInspections.derive(db, device: only) { row in
             if let kind = InspectionKind(rawValue: row.kind), let day = Day(parsing: row.day) { latest[row.device, default: [:]][kind] = day }
         }
-        let devices = try Row.fetchCursor(db, sql: ArchiveRows.equipmentSelect + (only == nil ? " ORDER BY tag" : " WHERE tag = ?"),
+        let devices = try Row.fetchCursor(db, sql: owingSelect + (only == nil ? " ORDER BY tag" : " WHERE tag = ?"),
                                           arguments: only.map { StatementArguments([$0]) } ?? StatementArguments())
         while let r = try devices.next() {
-            let device = ArchiveRows.equipment(r)
+            let device = owing(r)
             for due in rows(device, latest: latest[device.tag] ?? [:], context: context) { try each(due) }
         }
+    }
+
+    /// The archive columns a due day depends on, for every device (`ORDER BY tag`) or one (`WHERE tag = ?`).
+    static let owingSelect = "SELECT tag, department, status, life_support, emergency, in_service FROM equipment"
+
+    /// A device as far as its due days go, from a row of ``owingSelect``, read with the archive's
+    /// own defaults (``ArchiveRows/equipment(_:)``), so the rows agree with the archive as shown.
+    static func owing(_ r: Row) -> Equipment {
+        var e = Equipment(tag: r[0], name: "", department: r[1], inService: Day(parsing: r[5]) ?? Day(1970, 1, 1)!)
+        e.status = EquipmentStatus(rawValue: r[2]) ?? .inService
+        e.lifeSupport = r[3]
+        e.emergency = r[4]
+        return e
     }
 
     static let insertSQL = "INSERT INTO due_inspections (device, kind, department, due, last) VALUES (?, ?, ?, ?, ?)"
@@ -133,8 +146,7 @@ enum DueInspections {
     /// the same transaction has already brought up to date, row by row).
     static func refresh(_ db: Database, device tag: String, context: Context) throws {
         try db.cachedStatement(sql: "DELETE FROM due_inspections WHERE device = ?").execute(arguments: [tag])
-        guard let device = try Row.fetchOne(db.cachedStatement(sql: ArchiveRows.equipmentSelect + " WHERE tag = ?"), arguments: [tag])
-            .map(ArchiveRows.equipment) else { return }
+        guard let device = try Row.fetchOne(db.cachedStatement(sql: owingSelect + " WHERE tag = ?"), arguments: [tag]).map(owing) else { return }
         var latest: [InspectionKind: Day] = [:]
         let kept = try Row.fetchCursor(db.cachedStatement(sql: "SELECT kind, day FROM latest_inspections WHERE device = ?"), arguments: [tag])
         while let r = try kept.next() {
