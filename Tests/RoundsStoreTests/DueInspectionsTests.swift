@@ -51,8 +51,8 @@ struct DueInspectionsTests {
         #expect(try f.store.verify().passed)
     }
 
-    /// A seeded random history of inspections, corrections and voids, archive edits, department key
-    /// flags and rule changes; after each write the kept rows answer as the records do, on the day
+    /// A seeded random history of inspections (entered in any order: late entries), corrections,
+    /// voids and amendments, archive edits, department key flags and rule changes; after each write the kept rows answer as the records do, on the day
     /// itself and on earlier days (when later records must not count).
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func theReportFromTheRowsEqualsTheReportFromTheRecords(seed: UInt64) throws {
@@ -74,6 +74,14 @@ struct DueInspectionsTests {
                 case 1:
                     let code = ["ICU", "CARD"].randomElement(using: &random)!
                     try rec.save(Department(code: code, name: code == "ICU" ? "重症医学科" : "心内科", isKey: Bool.random(using: &random)))
+                case 2 where step % 3 == 1:
+                    // An amendment: a current record found wrong, replaced by a normal one of another day.
+                    let current = try Int64.fetchAll(rec.db, sql: "SELECT id FROM inspections i WHERE device = ? AND \(Store.current("i"))",
+                                                     arguments: [tag])
+                    guard let original = current.randomElement(using: &random) else { break }
+                    let day = first.adding(days: Int.random(in: 0..<270, using: &random))
+                    try rec.amendToNormal(.inspection, original: original, stamp: WorkStamp(device: tag, at: cal.instant(day, secondOfDay: 39_600), by: "admin"),
+                                          reason: "误记为异常", ticket: .keep, calendar: cal)
                 case 2 where step % 3 == 0:
                     try rec.changeRule(.tenDayPeriod, ["rolling", "calendar-xun"].randomElement(using: &random)!, reason: "院内规定")
                     try rec.changeRule(.monthlyPeriod, ["calendar-month", "rolling"].randomElement(using: &random)!, reason: "院内规定")
