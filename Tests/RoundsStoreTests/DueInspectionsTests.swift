@@ -100,6 +100,21 @@ struct DueInspectionsTests {
         #expect(try f.store.verifySinceSeal().passed)
     }
 
+    /// Rules other than the store's (a what-if: no command asks one) are answered from the records.
+    @Test func otherRulesAreAnsweredFromTheRecords() throws {
+        let f = try StoreFixture(since: "2026-01-01")
+        try f.seedSmallHospital()
+        try inspect(f, "ICU-V01", on: Day(2026, 3, 5)!, .monthly)
+        var weekly = ScheduleRules.standard
+        weekly.tenDayInterval = 7
+        let today = Day(2026, 3, 14)!
+        let report = try f.store.overdueReport(today: today, rules: weekly)
+        #expect(report == (try f.store.overdueReportFromRecords(today: today, rules: weekly)))
+        // 3-05 + 7 days = 3-12, two days overdue on 3-14; under the stored ten days it is due 3-15.
+        #expect(report.overdue.first { $0.device == "ICU-V01" && $0.kind == .tenDay }?.daysOverdue == 2)
+        #expect(try f.store.overdueReport(today: today).overdue.contains { $0.device == "ICU-V01" && $0.kind == .tenDay } == false)
+    }
+
     @Test func verifyNamesAnEditedAddedOrDeletedRow() throws {
         for (sql, says) in [
             ("UPDATE due_inspections SET due = '2027-01-01' WHERE device = 'ICU-V01' AND kind = 'monthly'",

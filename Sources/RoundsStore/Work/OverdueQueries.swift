@@ -10,9 +10,10 @@ extension Store {
     /// answered from its records, as ``overdueReportFromRecords(today:rules:)`` answers every
     /// device; so is every device when `rules` differ from the store's own.
     public func overdueReport(today: Day, rules: ScheduleRules? = nil) throws -> OverdueReport {
-        let stored = try scheduleRules()
-        if let rules, rules != stored { return try overdueReportFromRecords(today: today, rules: rules) }
-        return try read { db in
+        // The rules and the rows in one read, so a rule changed meanwhile cannot mix the two.
+        let kept: OverdueReport? = try read { db in
+            let stored = try Store.scheduleRules(db)
+            if let rules, rules != stored { return nil }
             let later = Set(try String.fetchAll(db.cachedStatement(sql: DueInspections.laterSQL), arguments: [today.description]))
             var requirements: [Requirement] = []
             let rows = try Row.fetchCursor(db.cachedStatement(sql: DueInspections.dueThroughSQL),
@@ -27,6 +28,7 @@ extension Store {
             if !later.isEmpty { requirements += try requirementsFromRecords(db, devices: later.sorted(), today: today, rules: stored) }
             return OverdueReport(asOf: today, requirements: requirements, rules: stored)
         }
+        return try kept ?? overdueReportFromRecords(today: today, rules: rules)
     }
 
     /// The same report worked out for every device from its archive row and its records: the
