@@ -10,7 +10,7 @@ import GRDB
 ///
 /// | table | kept from | read by |
 /// |---|---|---|
-/// | `latest_inspections` | inspections, corrections (``LatestInspections``) | overdue report, dashboard, overdue board |
+/// | `latest_inspections` | inspections, corrections (``LatestInspections``) | the due days, the powered-test duty (R32), the overdue report about a past day |
 /// | `due_inspections` | the archive, the departments' key flag, `latest_inspections`, `since`, the schedule rules (``DueInspections``, at the end of each write) | overdue report, dashboard, overdue board |
 /// | `compliance_marks` | inspections, corrections, the archive's in-service days, `since`, the schedule rules (``ComplianceMarks``, at the end of each write: ``PendingDerived``) | compliance report, KPIs |
 enum DerivedState {
