@@ -79,7 +79,7 @@ enum SinceSealVerifier {
             expectedID += 1
             written[table, default: []].insert(key)
             if table == "departments" {
-                dueDevices.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM equipment WHERE department = ?"), arguments: [key]))
+                dueDevices.formUnion(try DueInspections.devices(db, department: key))
             }
             if table == "equipment" {
                 dueDevices.insert(key)

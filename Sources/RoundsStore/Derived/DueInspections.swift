@@ -29,7 +29,8 @@ enum DueInspections {
     static let table = "due_inspections"
 
     /// The table and its index, created by the migration `v24-derived-due-inspections`, which also
-    /// fills it.
+    /// fills it; with them the index on `latest_inspections(day)` that finds the devices a question
+    /// about a past day must work out from their records (``laterSQL``).
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE due_inspections (
@@ -69,9 +70,18 @@ enum DueInspections {
         /// Nil while the store is being created (no `since` yet: no device either).
         static func read(_ db: Database) throws -> Context? {
             guard let walk = try ComplianceMarks.Context.read(db) else { return nil }
-            let keys = try String.fetchAll(db.cachedStatement(sql: "SELECT code FROM departments WHERE is_key"))
-            return Context(rules: walk.rules, since: walk.since, keyDepartments: Set(keys))
+            return Context(rules: walk.rules, since: walk.since, keyDepartments: try DueInspections.keyDepartments(db))
         }
+    }
+
+    /// The codes of the key departments (R13: their life-support and emergency devices owe the ten-day check).
+    static func keyDepartments(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db.cachedStatement(sql: "SELECT code FROM departments WHERE is_key")))
+    }
+
+    /// The devices of a department: whose due days a save of the department may move.
+    static func devices(_ db: Database, department: String) throws -> [String] {
+        try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM equipment WHERE department = ?"), arguments: [department])
     }
 
     /// One device's rows from its archive row and its latest current inspection day of each kind,
@@ -137,7 +147,7 @@ enum DueInspections {
         guard !pending.dueDevices.isEmpty || !pending.dueDepartments.isEmpty, let context = try Context.read(db) else { return }
         var devices = pending.dueDevices
         for department in pending.dueDepartments {
-            devices.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM equipment WHERE department = ?"), arguments: [department]))
+            devices.formUnion(try Self.devices(db, department: department))
         }
         for device in devices.sorted() { try refresh(db, device: device, context: context) }
     }

@@ -3,8 +3,9 @@ import RoundsCore
 
 /// What one write transaction has changed that a derived table must follow once, at its end,
 /// rather than at every row: a round of 375 inspections refreshes each device's compliance marks
-/// and due days once, not 375 times (``ComplianceMarks``, ``DueInspections``). Filled by the ``Recorder`` as it writes; applied by
-/// ``Store/write(actor:at:options:_:)`` before the transaction commits.
+/// and due days once, not 375 times (``ComplianceMarks``, ``DueInspections``). Filled by the
+/// ``Recorder`` as it writes; applied by ``Store/write(actor:at:options:_:)`` before the
+/// transaction commits.
 final class PendingDerived {
     /// Per device, the earliest inspection day written or corrected: its marks from there on.
     var marksFrom: [String: Day] = [:]

@@ -44,7 +44,7 @@ extension Store {
     /// The requirements of a few devices on `today`, from their archive rows and their latest
     /// current inspections on or before it (one index seek per kind).
     private func requirementsFromRecords(_ db: Database, devices tags: [String], today: Day, rules: ScheduleRules) throws -> [Requirement] {
-        let keys = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT code FROM departments WHERE is_key")))
+        let keys = try DueInspections.keyDepartments(db)
         let device = try db.cachedStatement(sql: ArchiveRows.equipmentSelect + " WHERE tag = ?")
         let latest = try db.cachedStatement(sql: Self.latestAsOfSQL)
         var out: [Requirement] = []
